@@ -1,0 +1,46 @@
+package dev.netlint.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code netlint} command. */
+@Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Checks a proposed edge-device network configuration before it is applied.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class})
+public final class Main implements Runnable {
+
+    /** Exit code: nothing at or above the fail-on level. */
+    public static final int OK = 0;
+    /** Exit code: findings at or above the fail-on level. */
+    public static final int FINDINGS = 1;
+    /** Exit code: usage error, unreadable path, invalid configuration. */
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code, without exiting. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("netlint: " + e.getMessage());
+            return USAGE;
+        });
+        cli.setParameterExceptionHandler((e, args1) -> {
+            e.getCommandLine().getErr().println("netlint: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try 'netlint " + e.getCommandLine().getCommandName()
+                    + " --help' for more information.");
+            return USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules or explain");
+    }
+}

@@ -1,0 +1,50 @@
+package dev.netlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.rule.RuleMeta;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/** Walks every registered rule: metadata, doc page, a firing and a quiet fixture. */
+class CatalogueTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyRuleIsComplete() {
+        return Fixtures.rules().all().stream().map(rule -> DynamicTest.dynamicTest(rule.id(), () -> {
+            assertThat(rule.id()).matches("[a-z][a-z0-9]*(-[a-z0-9]+)*");
+            assertThat(rule.summary()).isNotBlank();
+            String doc = rule.doc();
+            assertThat(doc).startsWith("# " + rule.id()).contains("## Why it matters").contains("## How to fix");
+            Path dir = Fixtures.ROOT.resolve(rule.id());
+            assertThat(dir).as("fixture folder of %s", rule.id()).isDirectory();
+            List<Fixtures.Case> cases = Fixtures.of(dir);
+            assertThat(cases).as("a firing fixture of %s that expects it", rule.id())
+                    .anySatisfy(c -> {
+                        assertThat(c.fires()).isTrue();
+                        assertThat(c.expected()).extracting(Fixtures.Mark::rule).contains(rule.id());
+                    });
+            assertThat(cases).as("a quiet fixture of %s", rule.id())
+                    .anySatisfy(c -> {
+                        assertThat(c.quiet()).isTrue();
+                        assertThat(c.expected()).extracting(Fixtures.Mark::rule).doesNotContain(rule.id());
+                    });
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureFolderNamesARule() {
+        try (Stream<Path> dirs = Files.list(Fixtures.ROOT)) {
+            List<Path> all = dirs.filter(Files::isDirectory).sorted().toList();
+            return all.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
+                    () -> assertThat(Fixtures.rules().find(dir.getFileName().toString()))
+                            .as("rule of fixture folder %s", dir).map(RuleMeta::id).isPresent()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package dev.netlint.rules;
+
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Settings;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.rule.Profile;
+import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Self-describing fixtures (SPEC §10). A case is a file, or a folder of files checked as one device,
+ * under {@code fixtures/RULE-ID/}. A YAML line marks the findings expected on it with
+ * {@code # expect: rule-id[, rule-id]}; JSON has no comments, so a folder case may list
+ * {@code FILE:LINE rule-id} lines in a {@code .expect} file. {@code # profile: NAME} picks a profile.
+ */
+final class Fixtures {
+
+    static final Path ROOT = Path.of("src/test/resources/fixtures");
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+    private static final Pattern PROFILE = Pattern.compile("#\\s*profile:\\s*([a-z0-9-]+)");
+    private static final RuleRegistry RULES = RuleRegistry.load();
+
+    /** One expected or actual finding, as a fixture can state it. */
+    record Mark(String file, int line, String rule) implements Comparable<Mark> {
+
+        @Override
+        public int compareTo(Mark o) {
+            int c = file.compareTo(o.file);
+            if (c != 0) {
+                return c;
+            }
+            c = Integer.compare(line, o.line);
+            return c != 0 ? c : rule.compareTo(o.rule);
+        }
+
+        @Override
+        public String toString() {
+            return file + ":" + line + " " + rule;
+        }
+    }
+
+    /** A fixture case: a device and what it must produce. */
+    record Case(String rule, Path path, List<Path> files) {
+
+        String name() {
+            return rule + "/" + path.getFileName();
+        }
+
+        boolean fires() {
+            return path.getFileName().toString().startsWith("fires");
+        }
+
+        boolean quiet() {
+            return path.getFileName().toString().startsWith("quiet");
+        }
+
+        List<Mark> expected() {
+            List<Mark> marks = new ArrayList<>();
+            for (Path file : files) {
+                List<String> lines = lines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = EXPECT.matcher(lines.get(i));
+                    if (m.find()) {
+                        for (String id : m.group(1).split(",")) {
+                            marks.add(new Mark(file.getFileName().toString(), i + 1, id.trim()));
+                        }
+                    }
+                }
+            }
+            Path sidecar = path.resolve(".expect");
+            if (Files.isDirectory(path) && Files.exists(sidecar)) {
+                for (String line : lines(sidecar)) {
+                    String[] parts = line.trim().split("\\s+");
+                    if (parts.length == 2 && parts[0].contains(":")) {
+                        String[] at = parts[0].split(":");
+                        marks.add(new Mark(at[0], Integer.parseInt(at[1]), parts[1]));
+                    }
+                }
+            }
+            marks.sort(null);
+            return marks;
+        }
+
+        Profile profile() {
+            for (Path file : files) {
+                for (String line : lines(file)) {
+                    Matcher m = PROFILE.matcher(line);
+                    if (m.find()) {
+                        return Profile.named(m.group(1)).orElseThrow();
+                    }
+                }
+            }
+            return Profile.DEFAULT;
+        }
+
+        List<Finding> run() {
+            Engine engine = new Engine(RULES, DeviceFinder.Paths.current());
+            DeviceInput input = new DeviceInput(path, path.toString(), files);
+            return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile())).findings();
+        }
+
+        List<Mark> actual(List<Finding> findings) {
+            return findings.stream()
+                    .filter(f -> !f.suppressed())
+                    .map(f -> new Mark(Path.of(f.location().file()).getFileName().toString(), f.location().line(),
+                            f.rule()))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private Fixtures() {
+    }
+
+    static RuleRegistry rules() {
+        return RULES;
+    }
+
+    static List<Case> all() {
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> ruleDirs = Files.list(ROOT)) {
+            for (Path ruleDir : ruleDirs.filter(Files::isDirectory).sorted().toList()) {
+                cases.addAll(of(ruleDir));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
+    static List<Case> of(Path ruleDir) {
+        String rule = ruleDir.getFileName().toString();
+        List<Case> cases = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(ruleDir)) {
+            for (Path entry : entries.sorted().toList()) {
+                if (Files.isDirectory(entry)) {
+                    try (Stream<Path> files = Files.list(entry)) {
+                        cases.add(new Case(rule, entry, files.filter(DeviceFinder::isConfigFile).sorted().toList()));
+                    }
+                } else if (DeviceFinder.isConfigFile(entry)) {
+                    cases.add(new Case(rule, entry, List.of(entry)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return cases;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

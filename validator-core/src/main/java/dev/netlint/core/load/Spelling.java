@@ -1,0 +1,53 @@
+package dev.netlint.core.load;
+
+import java.util.Collection;
+import java.util.Locale;
+
+/** Closest known key, for "did you mean" hints. */
+final class Spelling {
+
+    private Spelling() {
+    }
+
+    /** The known word nearest to {@code word}, or {@code null} when none is within a third of its length. */
+    static String closest(String word, Collection<String> known) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : known) {
+            int d = distance(word, candidate);
+            if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
+    }
+
+    /** Levenshtein distance, ignoring case (a key in the wrong case is one edit away at most). */
+    static int distance(String a, String b) {
+        if (a.equalsIgnoreCase(b)) {
+            return a.equals(b) ? 0 : 1;
+        }
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        if (Math.abs(x.length() - y.length()) > 8) {
+            return Math.abs(x.length() - y.length());
+        }
+        int[] previous = new int[y.length() + 1];
+        int[] current = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[y.length()];
+    }
+}

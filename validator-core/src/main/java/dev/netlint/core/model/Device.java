@@ -1,0 +1,53 @@
+package dev.netlint.core.model;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One device: the merged content of the config files of one folder (or one file).
+ *
+ * @param path the folder or file that is the device, as given to netlint
+ * @param files the config files read, in path order
+ * @param deviceLocation where the {@code device} root key stands, {@code null} when no file has it
+ * @param teamDeclarations keys that declare a NIC team or bond
+ */
+public record Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
+                     List<NetInterface> interfaces, List<VSwitch> vSwitches,
+                     List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
+                     List<Located<String>> teamDeclarations, Kubernetes kubernetes) {
+
+    /** The node count: {@code deviceInfo.nodes}, else the distinct node names of the ports, else 1. */
+    public int nodeCount() {
+        if (!nodes.isEmpty()) {
+            return nodes.size();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (NetInterface port : interfaces) {
+            if (port.node() != null) {
+                names.add(port.node());
+            }
+        }
+        return Math.max(1, names.size());
+    }
+
+    /** The vSwitches with {@code enabledForCompute: true}, in file order. */
+    public List<VSwitch> computeVSwitches() {
+        return vSwitches.stream().filter(VSwitch::isCompute).toList();
+    }
+
+    /** The compute port: the port of the first vSwitch enabled for compute. */
+    public Optional<String> computePort() {
+        return computeVSwitches().stream().map(VSwitch::port).filter(p -> p != null).findFirst();
+    }
+
+    /** Every entry of {@code interfaces} for the named port, one per node. */
+    public List<NetInterface> ports(String portName) {
+        return interfaces.stream().filter(i -> portName.equalsIgnoreCase(i.portName())).toList();
+    }
+
+    public boolean hasPort(String portName) {
+        return interfaces.stream().anyMatch(i -> portName.equalsIgnoreCase(i.portName()));
+    }
+}

@@ -1,0 +1,43 @@
+package dev.netlint.core.model;
+
+import inet.ipaddr.IPAddress;
+
+/** An interface's {@code iPv4} block: address (with or without /len), mask and gateway. */
+public record Ipv4Config(Location location, Located<IPAddress> address, Located<IPAddress> subnetMask,
+                         Located<IPAddress> gateway) {
+
+    /** The mask's prefix length, or {@code null} when there is no mask or it is not contiguous. */
+    public Integer maskPrefixLength() {
+        return subnetMask == null ? null : subnetMask.value().getBlockMaskPrefixLength(true);
+    }
+
+    /**
+     * The prefix length the address is configured with: the {@code /len}, else the mask's; {@code null}
+     * when neither is given or the two disagree (which {@code subnet-mask-invalid} reports).
+     */
+    public Integer prefixLength() {
+        if (address == null) {
+            return null;
+        }
+        Integer fromAddress = address.value().getNetworkPrefixLength();
+        Integer fromMask = maskPrefixLength();
+        if (subnetMask != null && fromMask == null) {
+            return null;
+        }
+        if (fromAddress != null && fromMask != null && !fromAddress.equals(fromMask)) {
+            return null;
+        }
+        return fromAddress != null ? fromAddress : fromMask;
+    }
+
+    /** The host address without prefix length, or {@code null}. */
+    public IPAddress host() {
+        return address == null ? null : address.value().withoutPrefixLength();
+    }
+
+    /** The subnet the address lies in, as a prefix block, or {@code null} when unknown. */
+    public IPAddress subnet() {
+        Integer length = prefixLength();
+        return length == null ? null : address.value().withoutPrefixLength().toPrefixBlock(length);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.netlint.core.model;
+
+import inet.ipaddr.IPAddress;
+
+/** An interface's {@code iPv6} block. */
+public record Ipv6Config(Location location, Located<IPAddress> address, Located<Long> prefixLength,
+                         Located<IPAddress> gateway) {
+
+    public Integer effectivePrefixLength() {
+        if (address == null) {
+            return null;
+        }
+        Integer fromAddress = address.value().getNetworkPrefixLength();
+        if (fromAddress != null) {
+            return fromAddress;
+        }
+        if (prefixLength != null && prefixLength.value() >= 0 && prefixLength.value() <= 128) {
+            return prefixLength.value().intValue();
+        }
+        return null;
+    }
+
+    public IPAddress host() {
+        return address == null ? null : address.value().withoutPrefixLength();
+    }
+
+    public IPAddress subnet() {
+        Integer length = effectivePrefixLength();
+        return length == null ? null : address.value().withoutPrefixLength().toPrefixBlock(length);
+    }
+}

@@ -1,0 +1,75 @@
+package dev.netlint.core.model;
+
+import inet.ipaddr.IPAddress;
+import java.util.List;
+
+/**
+ * One entry of {@code device.network.interfaces}: one port of one node.
+ *
+ * @param routes the location of a non-empty {@code routes} value (routes on the Windows host), or
+ *     {@code null}
+ */
+public record NetInterface(Location location, Located<String> name, Located<String> nodeName,
+                           Located<String> nodeId, Located<Boolean> dhcpEnabled, Ipv4Config ipv4,
+                           Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix,
+                           Located<Integer> routes) {
+
+    public String portName() {
+        return name == null ? null : name.value();
+    }
+
+    /** The node this port belongs to, by name; {@code null} on a one-node device that names none. */
+    public String node() {
+        if (nodeName != null) {
+            return nodeName.value();
+        }
+        return nodeId == null ? null : nodeId.value();
+    }
+
+    /** {@code isDhcpEnabled} when given; else static when an address is given, DHCP otherwise. */
+    public boolean isDhcp() {
+        if (dhcpEnabled != null) {
+            return dhcpEnabled.value();
+        }
+        boolean hasAddress = (ipv4 != null && ipv4.address() != null) || (ipv6 != null && ipv6.address() != null);
+        return !hasAddress;
+    }
+
+    public boolean isStatic() {
+        return !isDhcp();
+    }
+
+    /** The static IPv4 subnet of this port, or {@code null} when it is DHCP or unknown. */
+    public IPAddress ipv4Subnet() {
+        return isStatic() && ipv4 != null ? ipv4.subnet() : null;
+    }
+
+    public IPAddress ipv6Subnet() {
+        return isStatic() && ipv6 != null ? ipv6.subnet() : null;
+    }
+
+    /** The static subnets of this port, both families. */
+    public List<IPAddress> subnets() {
+        IPAddress v4 = ipv4Subnet();
+        IPAddress v6 = ipv6Subnet();
+        if (v4 == null) {
+            return v6 == null ? List.of() : List.of(v6);
+        }
+        return v6 == null ? List.of(v4) : List.of(v4, v6);
+    }
+
+    /** The static IPv4 gateway, or {@code null}. */
+    public Located<IPAddress> ipv4Gateway() {
+        return isStatic() && ipv4 != null ? ipv4.gateway() : null;
+    }
+
+    public boolean hasGateway() {
+        return isStatic() && ((ipv4 != null && ipv4.gateway() != null) || (ipv6 != null && ipv6.gateway() != null));
+    }
+
+    /** A readable name such as {@code Port3} or {@code Port3 of NODE-B}. */
+    public String describe() {
+        String port = portName() == null ? "interface" : portName();
+        return node() == null ? port : port + " of " + node();
+    }
+}

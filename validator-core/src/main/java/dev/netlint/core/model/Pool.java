@@ -1,0 +1,29 @@
+package dev.netlint.core.model;
+
+/** An {@code ipAddressPools} entry of a vSwitch or a virtual network. */
+public record Pool(Location location, Located<String> name, Located<AddressRange> range) {
+
+    public static final String KUBERNETES_NODE_IPS = "KubernetesNodeIPs";
+    public static final String KUBERNETES_SERVICE_IPS = "KubernetesServiceIPs";
+
+    public String nameOrRange() {
+        if (name != null) {
+            return name.value();
+        }
+        return range == null ? "pool" : range.value().text();
+    }
+
+    public boolean isNamed(String expected) {
+        return name != null && name.value().equalsIgnoreCase(expected);
+    }
+
+    public boolean isKubernetesPool() {
+        return isNamed(KUBERNETES_NODE_IPS) || isNamed(KUBERNETES_SERVICE_IPS);
+    }
+
+    /** {@code KubernetesNodeIPs 192.168.20.20-192.168.20.22}. */
+    public String describe() {
+        String label = name == null ? "pool" : name.value();
+        return range == null ? label : label + " " + range.value().describe();
+    }
+}

@@ -1,0 +1,243 @@
+package dev.netlint.core.plan;
+
+import dev.netlint.core.model.Device;
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Located;
+import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Pool;
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.model.Service;
+import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.model.VirtualNetwork;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every prefix, range and address of one device with its owner, built once per device and read by
+ * every rule. Addresses of DHCP ports are leases, not plans, and are left out.
+ */
+public final class AddressPlan {
+
+    /** A pool with the switch or virtual network that holds it. */
+    public record OwnedPool(Pool pool, VSwitch vSwitch, VirtualNetwork virtualNetwork) {
+
+        public IPAddressSeqRange range() {
+            return pool.range() == null ? null : pool.range().value().range();
+        }
+    }
+
+    private final List<PlanEntry> entries;
+    private final Map<PlanKind, List<PlanEntry>> byKind;
+    private final Map<IPAddress, List<NetInterface>> interfaceAddresses;
+    private final List<OwnedPool> pools;
+    private final List<IPAddress> computeSubnets;
+
+    private AddressPlan(List<PlanEntry> entries, Map<IPAddress, List<NetInterface>> interfaceAddresses,
+                        List<OwnedPool> pools, List<IPAddress> computeSubnets) {
+        this.entries = Collections.unmodifiableList(entries);
+        Map<PlanKind, List<PlanEntry>> kinds = new EnumMap<>(PlanKind.class);
+        for (PlanEntry entry : entries) {
+            kinds.computeIfAbsent(entry.kind(), k -> new ArrayList<>()).add(entry);
+        }
+        this.byKind = kinds;
+        this.interfaceAddresses = interfaceAddresses;
+        this.pools = Collections.unmodifiableList(pools);
+        this.computeSubnets = List.copyOf(computeSubnets);
+    }
+
+    public static AddressPlan of(Device device) {
+        List<PlanEntry> entries = new ArrayList<>();
+        Map<IPAddress, List<NetInterface>> addresses = new HashMap<>();
+        for (NetInterface port : device.interfaces()) {
+            addPort(port, entries, addresses);
+        }
+        List<OwnedPool> pools = new ArrayList<>();
+        for (VSwitch vSwitch : device.vSwitches()) {
+            for (Pool pool : vSwitch.pools()) {
+                pools.add(new OwnedPool(pool, vSwitch, null));
+                addPool(pool, PlanKind.POOL, entries);
+            }
+        }
+        for (VirtualNetwork network : device.virtualNetworks()) {
+            IPAddress subnet = network.subnet();
+            if (subnet != null) {
+                entries.add(new PlanEntry(PlanKind.VIRTUAL_NETWORK, subnet.toSequentialRange(),
+                        network.describe() + " " + subnet.toCanonicalString(), network.network().location(), network));
+            }
+            add(entries, PlanKind.VIRTUAL_NETWORK_GATEWAY, network.gateway(),
+                    "gateway of " + network.describe(), network);
+            for (Pool pool : network.pools()) {
+                pools.add(new OwnedPool(pool, null, network));
+                addPool(pool, PlanKind.VIRTUAL_NETWORK_POOL, entries);
+            }
+        }
+        addKubernetes(device.kubernetes(), entries);
+        List<IPAddress> computeSubnets = new ArrayList<>();
+        device.computePort().ifPresent(port -> {
+            for (NetInterface nic : device.ports(port)) {
+                for (IPAddress subnet : nic.subnets()) {
+                    if (!computeSubnets.contains(subnet)) {
+                        computeSubnets.add(subnet);
+                    }
+                }
+            }
+        });
+        return new AddressPlan(entries, addresses, pools, computeSubnets);
+    }
+
+    private static void addPort(NetInterface port, List<PlanEntry> entries,
+                                Map<IPAddress, List<NetInterface>> addresses) {
+        if (!port.isStatic()) {
+            return;
+        }
+        String name = port.describe();
+        if (port.ipv4() != null) {
+            IPAddress subnet = port.ipv4().subnet();
+            if (subnet != null) {
+                entries.add(new PlanEntry(PlanKind.PORT_SUBNET, subnet.toSequentialRange(),
+                        "subnet " + subnet.toCanonicalString() + " of " + name, port.ipv4().address().location(), port));
+            }
+            addAddress(port, port.ipv4().address(), entries, addresses);
+            add(entries, PlanKind.GATEWAY, port.ipv4().gateway(), "gateway of " + name, port);
+        }
+        if (port.ipv6() != null) {
+            IPAddress subnet = port.ipv6().subnet();
+            if (subnet != null) {
+                entries.add(new PlanEntry(PlanKind.PORT_SUBNET, subnet.toSequentialRange(),
+                        "subnet " + subnet.toCanonicalString() + " of " + name, port.ipv6().address().location(), port));
+            }
+            addAddress(port, port.ipv6().address(), entries, addresses);
+            add(entries, PlanKind.GATEWAY, port.ipv6().gateway(), "gateway of " + name, port);
+        }
+        for (Located<IPAddress> dns : port.dnsServers()) {
+            add(entries, PlanKind.DNS_SERVER, dns, "DNS server of " + name, port);
+        }
+    }
+
+    private static void addAddress(NetInterface port, Located<IPAddress> address, List<PlanEntry> entries,
+                                   Map<IPAddress, List<NetInterface>> addresses) {
+        if (address == null) {
+            return;
+        }
+        IPAddress host = address.value().withoutPrefixLength();
+        addresses.computeIfAbsent(host, k -> new ArrayList<>()).add(port);
+        entries.add(new PlanEntry(PlanKind.INTERFACE_ADDRESS, host.toSequentialRange(),
+                "address " + host.toCanonicalString() + " of " + port.describe(), address.location(), port));
+    }
+
+    private static void add(List<PlanEntry> entries, PlanKind kind, Located<IPAddress> address, String label,
+                            Object owner) {
+        if (address != null) {
+            IPAddress host = address.value().withoutPrefixLength();
+            entries.add(new PlanEntry(kind, host.toSequentialRange(), label + " " + host.toCanonicalString(),
+                    address.location(), owner));
+        }
+    }
+
+    private static void addPool(Pool pool, PlanKind kind, List<PlanEntry> entries) {
+        if (pool.range() != null) {
+            entries.add(new PlanEntry(kind, pool.range().value().range(), pool.describe(),
+                    pool.range().location(), pool));
+        }
+    }
+
+    private static void addKubernetes(Kubernetes kubernetes, List<PlanEntry> entries) {
+        IPAddress pods = kubernetes.effectivePodSubnet();
+        entries.add(new PlanEntry(PlanKind.POD_SUBNET, pods.toSequentialRange(),
+                (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ") + pods.toCanonicalString(),
+                kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes));
+        IPAddress services = kubernetes.effectiveServiceSubnet();
+        entries.add(new PlanEntry(PlanKind.SERVICE_SUBNET, services.toSequentialRange(),
+                (kubernetes.serviceSubnet() == null ? "default service subnet " : "service subnet ")
+                        + services.toCanonicalString(),
+                kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes));
+        for (KubeRoute route : kubernetes.routes()) {
+            IPAddress destination = route.destination();
+            if (destination != null) {
+                entries.add(new PlanEntry(PlanKind.ROUTE_DESTINATION, destination.toSequentialRange(),
+                        route.describe(), route.destinationPrefix().location(), route));
+            }
+        }
+        for (RequiredNetwork network : kubernetes.requiredNetworks()) {
+            IPAddress block = network.block();
+            if (block != null) {
+                entries.add(new PlanEntry(PlanKind.REQUIRED_NETWORK, block.toSequentialRange(), network.describe(),
+                        network.prefix().location(), network));
+            }
+        }
+        for (Service service : kubernetes.services()) {
+            add(entries, PlanKind.LOAD_BALANCER_IP, service.loadBalancerIp(), "load-balancer IP of " + service.describe(),
+                    service);
+            add(entries, PlanKind.CLUSTER_IP, service.clusterIp(), "cluster IP of " + service.describe(), service);
+        }
+    }
+
+    public List<PlanEntry> entries() {
+        return entries;
+    }
+
+    public List<PlanEntry> entries(PlanKind kind) {
+        return byKind.getOrDefault(kind, List.of());
+    }
+
+    /** Entries of the given kinds whose range shares an address with {@code range}; one linear pass. */
+    public List<PlanEntry> overlapping(IPAddressSeqRange range, Set<PlanKind> kinds) {
+        List<PlanEntry> result = new ArrayList<>();
+        for (PlanKind kind : kinds) {
+            for (PlanEntry entry : entries(kind)) {
+                if (entry.overlaps(range)) {
+                    result.add(entry);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** Static interface addresses, each with the ports that carry it. */
+    public Map<IPAddress, List<NetInterface>> interfaceAddresses() {
+        return Collections.unmodifiableMap(interfaceAddresses);
+    }
+
+    /** Every pool of the device, vSwitch pools first, in file order. */
+    public List<OwnedPool> pools() {
+        return pools;
+    }
+
+    /** The static subnets of the compute port on every node (one per family, usually). */
+    public List<IPAddress> computeSubnets() {
+        return computeSubnets;
+    }
+
+    /** Whether the address belongs to the device or the cluster: an interface address or inside a pool. */
+    public boolean isLocal(IPAddress address) {
+        IPAddress host = address.withoutPrefixLength();
+        if (interfaceAddresses.containsKey(host)) {
+            return true;
+        }
+        return ownerOf(host) != null;
+    }
+
+    /** A description of what owns a local address, or {@code null}. */
+    public String ownerOf(IPAddress address) {
+        IPAddress host = address.withoutPrefixLength();
+        List<NetInterface> ports = interfaceAddresses.get(host);
+        if (ports != null) {
+            return "the address of " + ports.get(0).describe();
+        }
+        for (OwnedPool owned : pools) {
+            IPAddressSeqRange range = owned.range();
+            if (range != null && range.contains(host)) {
+                return "inside " + owned.pool().describe();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,11 @@
+package dev.netlint.core.report;
+
+import dev.netlint.core.engine.Report;
+import java.io.IOException;
+import java.io.Writer;
+
+/** Renders a report in one format. */
+public interface Reporter {
+
+    void write(Report report, Writer out) throws IOException;
+}

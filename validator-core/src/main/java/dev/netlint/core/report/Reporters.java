@@ -1,0 +1,24 @@
+package dev.netlint.core.report;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The report formats, by the name the command line and the Maven plugin use. */
+public final class Reporters {
+
+    private Reporters() {
+    }
+
+    public static String names() {
+        return "text, json";
+    }
+
+    /** The reporter of a format; {@code colour} only matters for text. */
+    public static Optional<Reporter> named(String format, boolean colour) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> Optional.of(new TextReporter(colour));
+            case "json" -> Optional.of(new JsonReporter());
+            default -> Optional.empty();
+        };
+    }
+}

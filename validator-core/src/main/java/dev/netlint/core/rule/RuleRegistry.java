@@ -1,0 +1,60 @@
+package dev.netlint.core.rule;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/** Every rule on the class path, found through {@link ServiceLoader}, sorted by id. */
+public final class RuleRegistry {
+
+    private final Map<String, RuleMeta> rules;
+
+    private RuleRegistry(List<RuleMeta> metas) {
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        List<RuleMeta> sorted = new ArrayList<>(metas);
+        sorted.sort(Comparator.comparing(RuleMeta::id));
+        for (RuleMeta meta : sorted) {
+            RuleMeta previous = byId.putIfAbsent(meta.id(), meta);
+            if (previous != null) {
+                throw new IllegalStateException("rule id " + meta.id() + " is declared by both "
+                        + previous.check().getClass().getName() + " and " + meta.check().getClass().getName());
+            }
+        }
+        this.rules = Collections.unmodifiableMap(byId);
+    }
+
+    /** Loads the rules visible to the class loader of this class. */
+    public static RuleRegistry load() {
+        return load(RuleRegistry.class.getClassLoader());
+    }
+
+    public static RuleRegistry load(ClassLoader loader) {
+        List<RuleMeta> metas = new ArrayList<>();
+        for (Check check : ServiceLoader.load(Check.class, loader)) {
+            metas.add(RuleMeta.of(check));
+        }
+        return new RuleRegistry(metas);
+    }
+
+    /** A registry of exactly these rules (for tests and embedding). */
+    public static RuleRegistry of(List<? extends Check> checks) {
+        return new RuleRegistry(checks.stream().map(RuleMeta::of).toList());
+    }
+
+    public List<RuleMeta> all() {
+        return List.copyOf(rules.values());
+    }
+
+    public Optional<RuleMeta> find(String id) {
+        return Optional.ofNullable(rules.get(id));
+    }
+
+    public boolean contains(String id) {
+        return rules.containsKey(id);
+    }
+}
