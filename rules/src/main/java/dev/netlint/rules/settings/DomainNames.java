@@ -56,7 +56,7 @@ final class DomainNames {
         }
         String top = topLabel(name);
         if (top != null && top.chars().allMatch(Character::isDigit)) {
-            return "its last label " + top + " is all digits (an address is not a domain name)";
+            return "its last label '" + top + "' is all digits (an address is not a domain name)";
         }
         if (validatorFor(name).isValid(name)) {
             return null;
@@ -66,36 +66,38 @@ final class DomainNames {
 
     /** Says which rule of RFC 1035/1123 syntax the name breaks. */
     private static String explain(String name) {
-        String ascii;
-        try {
-            ascii = IDN.toASCII(name, IDN.ALLOW_UNASSIGNED);
-        } catch (IllegalArgumentException e) {
-            return "it is not a valid internationalised name (" + e.getMessage() + ")";
+        String plain = name.endsWith(".") ? name.substring(0, name.length() - 1) : name;
+        if (plain.isEmpty() || plain.startsWith(".") || plain.endsWith(".") || plain.contains("..")) {
+            return "it has an empty label (a leading dot or two dots in a row)";
         }
-        if (ascii.length() > MAX_NAME) {
-            return "it is " + ascii.length() + " characters long (at most " + MAX_NAME + ")";
-        }
-        String body = ascii.endsWith(".") ? ascii.substring(0, ascii.length() - 1) : ascii;
-        for (String label : body.split("\\.", -1)) {
-            if (label.isEmpty()) {
-                return "it has an empty label (a leading dot or two dots in a row)";
+        int length = 0;
+        for (String label : plain.split("\\.")) {
+            String ascii;
+            try {
+                ascii = IDN.toASCII(label, IDN.ALLOW_UNASSIGNED);
+            } catch (IllegalArgumentException e) {
+                ascii = label;
             }
-            if (label.length() > MAX_LABEL) {
-                return "label " + label + " is " + label.length() + " characters long (at most " + MAX_LABEL + ")";
+            if (ascii.length() > MAX_LABEL) {
+                return "label '" + label + "' is " + ascii.length() + " characters long (at most " + MAX_LABEL + ")";
             }
-            if (!LABEL_CHARS.matcher(label).matches()) {
-                int bad = label.codePoints().filter(c -> !(c < 128 && Character.isLetterOrDigit(c)) && c != '-')
+            if (!LABEL_CHARS.matcher(ascii).matches()) {
+                int bad = ascii.codePoints().filter(c -> !(c < 128 && Character.isLetterOrDigit(c)) && c != '-')
                         .findFirst().orElse('?');
                 return "label '" + label + "' contains '" + new String(Character.toChars(bad))
                         + "' (a label has letters, digits and hyphens only)";
             }
-            if (label.startsWith("-") || label.endsWith("-")) {
-                return "label " + label + " starts or ends with a hyphen";
+            if (ascii.startsWith("-") || ascii.endsWith("-")) {
+                return "label '" + label + "' starts or ends with a hyphen";
             }
+            length += ascii.length() + 1;
         }
-        String top = topLabel(ascii);
+        if (length - 1 > MAX_NAME) {
+            return "it is " + (length - 1) + " characters long (at most " + MAX_NAME + ")";
+        }
+        String top = topLabel(plain);
         return top != null && !TOP_LABEL.matcher(top).matches()
-                ? "its last label " + top + " does not start with a letter" : "it is not a domain name";
+                ? "its last label '" + top + "' does not start with a letter" : "it is not a domain name";
     }
 
     /** The last label, in its ASCII (IDN) form when it has one, or {@code null} when empty. */

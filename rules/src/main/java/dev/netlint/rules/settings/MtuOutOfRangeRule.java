@@ -34,7 +34,7 @@ public final class MtuOutOfRangeRule implements Check {
             if (port != null) {
                 out.report(mtu.location(), "MTU " + mtu.value() + " of vSwitch " + vSwitch.describe() + " on " + port
                         + " is outside " + MIN_MTU + "-" + MAX_MTU + ", the range " + profile.name()
-                        + " accepts on that port" + (mtu.value() > MAX_MTU ? " (jumbo frames are not supported)" : ""));
+                        + " accepts on that port");
             }
         }
     }

@@ -43,7 +43,7 @@ public final class WebProxyInvalidRule implements Check {
         }
         List<String> problems = problems(uri.value());
         if (!problems.isEmpty()) {
-            out.report(uri.location(), "web proxy " + uri.value() + " is not http://host:port: "
+            out.report(uri.location(), "web proxy " + withoutCredentials(uri.value()) + " is not http://host:port: "
                     + String.join("; ", problems));
         }
     }
@@ -54,12 +54,12 @@ public final class WebProxyInvalidRule implements Check {
         int separator = text.indexOf("://");
         if (separator < 0) {
             String fixed = "http://" + text.trim();
-            problems.add("it has no scheme" + (problems(fixed).isEmpty() ? "; write " + fixed : ""));
+            problems.add("it has no scheme" + (problems(fixed).isEmpty() ? " (write " + fixed + ")" : ""));
             return problems;
         }
         String scheme = text.substring(0, separator).toLowerCase(Locale.ROOT);
         if (scheme.equals("https")) {
-            problems.add("HTTPS is not supported: the device talks to its proxy over plain http://");
+            problems.add("HTTPS is not supported (the device talks to its proxy over plain http://)");
         } else if (!scheme.equals("http")) {
             problems.add("scheme " + text.substring(0, separator) + " is not supported, only http://");
         }
@@ -71,8 +71,8 @@ public final class WebProxyInvalidRule implements Check {
             return problems;
         }
         String host = host(uri);
-        if (uri.getRawUserInfo() != null) {
-            problems.add("it carries credentials; give them in webProxy.username and webProxy.password");
+        if (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@")) {
+            problems.add("it carries credentials (give them in webProxy.username and webProxy.password)");
         }
         if (host.isEmpty()) {
             problems.add("it has no host");
@@ -86,14 +86,13 @@ public final class WebProxyInvalidRule implements Check {
         String rest = path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
                 + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
         if (path.toLowerCase(Locale.ROOT).endsWith(".pac")) {
-            problems.add("it names a PAC file (" + path + "), which the device does not support: give the proxy"
-                    + " itself");
+            problems.add("it names a PAC file, " + path + ", which the device cannot use (give the proxy itself)");
         } else if (!rest.isEmpty() && !rest.equals("/")) {
             problems.add("it has more than a host and a port (" + rest + ")");
         }
         String port = port(uri);
         if (port.isEmpty()) {
-            problems.add("it has no port; the device needs one, such as :8080 or :3128");
+            problems.add("it has no port (the device needs one, such as :8080 or :3128)");
         } else if (!port.chars().allMatch(Character::isDigit) || port.length() > 5
                 || Integer.parseInt(port) == 0 || Integer.parseInt(port) > MAX_PORT) {
             problems.add("port " + port + " is not a port number (1-" + MAX_PORT + ")");
@@ -103,6 +102,17 @@ public final class WebProxyInvalidRule implements Check {
             problems.add("it is not a valid http URL");
         }
         return problems;
+    }
+
+    /** The URI with any {@code user:password@} masked: a finding must not spread a password into CI logs. */
+    static String withoutCredentials(String text) {
+        int start = text.indexOf("://");
+        int at = text.indexOf('@', Math.max(start, 0));
+        int end = text.indexOf('/', start < 0 ? 0 : start + 3);
+        if (start < 0 || at < 0 || (end >= 0 && at > end)) {
+            return text;
+        }
+        return text.substring(0, start + 3) + "***" + text.substring(at);
     }
 
     /** The host part, also when {@link URI} finds no server-based authority (a host with an underscore). */
