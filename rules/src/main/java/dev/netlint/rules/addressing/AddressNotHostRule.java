@@ -18,25 +18,23 @@ import inet.ipaddr.IPAddress;
         summary = "An interface address is its subnet's network or broadcast address")
 public final class AddressNotHostRule implements Check {
 
-    private static final int LAST_PREFIX_WITH_BROADCAST = 30;
-
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (NetInterface port : context.device().interfaces()) {
             IPAddress subnet = Ports.subnet(port, true);
             Located<IPAddress> address = Ports.address(port, true);
-            if (subnet == null || address == null || subnet.getNetworkPrefixLength() > LAST_PREFIX_WITH_BROADCAST) {
+            if (subnet == null || address == null) {
                 continue;
             }
             IPAddress host = Ports.host(address);
-            IPAddress network = subnet.getLower().withoutPrefixLength();
-            IPAddress broadcast = subnet.getUpper().withoutPrefixLength();
-            String role = host.equals(network) ? "network" : host.equals(broadcast) ? "broadcast" : null;
+            String role = Ports.reservedRole(subnet, host);
             if (role != null) {
+                IPAddress network = subnet.getLower().withoutPrefixLength();
+                IPAddress broadcast = subnet.getUpper().withoutPrefixLength();
                 String hosts = AddressRange.describe(network.increment(1).spanWithRange(broadcast.increment(-1)));
-                out.report(address.location(), "address " + host.toCanonicalString() + " of " + Ports.describe(context.device(), port)
-                        + " is the " + role + " address of its subnet " + subnet.toCanonicalString()
-                        + ", which no host can use; its host addresses are " + hosts);
+                out.report(address.location(), "address " + host.toCanonicalString() + " of "
+                        + Ports.describe(context.device(), port) + " is the " + role + " address of its subnet "
+                        + subnet.toCanonicalString() + ", which no host can use; its host addresses are " + hosts);
             }
         }
     }

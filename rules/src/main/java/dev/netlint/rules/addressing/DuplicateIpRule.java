@@ -48,7 +48,8 @@ public final class DuplicateIpRule implements Check {
             }
             Holder first = holders.get(0);
             for (Holder later : holders.subList(1, holders.size())) {
-                String message = "address " + Ports.host(later.address()).toCanonicalString() + " of " + Ports.describe(device, later.port())
+                String message = "address " + Ports.host(later.address()).toCanonicalString() + " of "
+                        + Ports.describe(device, later.port())
                         + " is already the address of " + Ports.describe(device, first.port());
                 if (!Ports.samePort(first.port(), later.port())
                         && Ports.nodeKey(device, first.port()).equals(Ports.nodeKey(device, later.port()))) {

@@ -1,6 +1,7 @@
 package dev.netlint.rules.addressing;
 
 import dev.netlint.core.model.Located;
+import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Check;
@@ -12,9 +13,9 @@ import dev.netlint.core.rule.Severity;
 import inet.ipaddr.IPAddress;
 
 /**
- * A gateway the port cannot reach: outside the port's (or virtual network's) subnet, or the port's own
- * address. An IPv6 gateway may be link-local ({@code fe80::/10}), as routers advertise themselves, so
- * such a gateway is on-link by definition and not judged.
+ * A gateway that cannot be the router: outside the port's (or virtual network's) subnet, the port's
+ * own address, or the IPv4 subnet's network or broadcast address. An IPv6 gateway may be link-local
+ * ({@code fe80::/10}), as routers announce themselves: it is on-link by definition and not judged.
  */
 @Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = "Addressing",
         summary = "A gateway is outside its subnet, or is the interface's own address")
@@ -23,41 +24,46 @@ public final class GatewayOutsideSubnetRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (NetInterface port : context.device().interfaces()) {
-            if (port.ipv4() != null) {
-                checkPort(port, Ports.describe(context.device(), port), true, port.ipv4().gateway(), out);
-            }
-            if (port.ipv6() != null) {
-                checkPort(port, Ports.describe(context.device(), port), false, port.ipv6().gateway(), out);
+            String name = Ports.describe(context.device(), port);
+            for (boolean ipv4 : new boolean[] {true, false}) {
+                Located<IPAddress> gateway = ipv4 ? (port.ipv4() == null ? null : port.ipv4().gateway())
+                        : (port.ipv6() == null ? null : port.ipv6().gateway());
+                IPAddress subnet = Ports.subnet(port, ipv4);
+                Located<IPAddress> address = Ports.address(port, ipv4);
+                if (gateway != null && subnet != null && address != null) {
+                    Related own = new Related(address.location(), "address of " + name);
+                    if (gateway.value().equals(Ports.host(address))) {
+                        out.report(gateway.location(), "gateway " + gateway.value().toCanonicalString() + " of "
+                                + name + " is the port's own address: the gateway is the router on "
+                                + subnet.toCanonicalString() + ", another address of that subnet", own);
+                    } else {
+                        judge(gateway, subnet, name, "subnet", own, out);
+                    }
+                }
             }
         }
         for (VirtualNetwork network : context.device().virtualNetworks()) {
             IPAddress subnet = Ports.subnet(network);
-            Located<IPAddress> gateway = network.gateway();
-            if (subnet != null && gateway != null && !subnet.contains(gateway.value())) {
-                out.report(gateway.location(), "gateway " + gateway.value().toCanonicalString() + " of "
-                        + network.describe() + " is outside its network " + subnet.toCanonicalString()
-                        + ": the virtual machines on it cannot reach their gateway",
-                        new Related(network.network().location(), network.describe() + " " + subnet.toCanonicalString()));
+            if (subnet != null && network.gateway() != null) {
+                String name = network.describe();
+                judge(network.gateway(), subnet, name, "network",
+                        new Related(network.network().location(), name + " " + subnet.toCanonicalString()), out);
             }
         }
     }
 
-    private static void checkPort(NetInterface port, String name, boolean ipv4, Located<IPAddress> gateway, FindingSink out) {
-        IPAddress subnet = Ports.subnet(port, ipv4);
-        Located<IPAddress> address = Ports.address(port, ipv4);
-        if (subnet == null || gateway == null || address == null) {
-            return;
-        }
+    private static void judge(Located<IPAddress> gateway, IPAddress subnet, String owner, String noun, Related related,
+                              FindingSink out) {
         IPAddress hop = gateway.value();
-        String shown = hop.toCanonicalString();
-        if (hop.equals(Ports.host(address))) {
-            out.report(gateway.location(), "gateway " + shown + " of " + name
-                    + " is the port's own address: the gateway is the router on " + subnet.toCanonicalString()
-                    + ", another address of that subnet", new Related(address.location(), "address of " + name));
+        String start = "gateway " + hop.toCanonicalString() + " of " + owner + " is ";
+        Location at = gateway.location();
+        String role = Ports.reservedRole(subnet, hop);
+        if (role != null) {
+            out.report(at, start + "the " + role + " address of its " + noun + " " + subnet.toCanonicalString()
+                    + ", which no router can have", related);
         } else if (!subnet.contains(hop) && !(hop.isIPv6() && hop.isLinkLocal())) {
-            out.report(gateway.location(), "gateway " + shown + " of " + name + " is outside its subnet "
-                    + subnet.toCanonicalString() + ": a gateway must be on-link, an address of the port's own subnet",
-                    new Related(address.location(), "address of " + name));
+            out.report(at, start + "outside its " + noun + " " + subnet.toCanonicalString()
+                    + ": a gateway must be on-link, an address inside " + subnet.toCanonicalString(), related);
         }
     }
 }

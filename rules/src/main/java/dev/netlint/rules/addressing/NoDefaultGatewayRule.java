@@ -37,7 +37,8 @@ public final class NoDefaultGatewayRule implements Check {
                     .collect(Collectors.joining(", "));
             String who = node.getKey().isEmpty() ? "the device" : Ports.node(context.device(), first);
             List<Related> related = ports.stream().skip(1)
-                    .map(p -> new Related(p.location(), Ports.describe(context.device(), p) + ": static, no gateway")).toList();
+                    .map(p -> new Related(p.location(), Ports.describe(context.device(), p) + ": static, no gateway"))
+                    .toList();
             out.report(null, first.location(), "no port of " + who + " has a default gateway and none uses DHCP ("
                     + names + (ports.size() == 1 ? " is" : " are") + " static without gateway): " + who
                     + " cannot reach its cloud service; set the gateway on the port that leads out", related);

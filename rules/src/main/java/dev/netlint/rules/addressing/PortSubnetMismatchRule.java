@@ -46,7 +46,8 @@ public final class PortSubnetMismatchRule implements Check {
                             + subnet.toCanonicalString() + " but " + Ports.describe(device, first) + " is on "
                             + expected.toCanonicalString() + ": the same port of every node is cabled to one network,"
                             + " so it needs the same subnet on each node",
-                            new Related(firstAddress.location(), Ports.describe(device, first) + " on " + expected.toCanonicalString()));
+                            new Related(firstAddress.location(),
+                                    Ports.describe(device, first) + " on " + expected.toCanonicalString()));
                 }
             }
         }

@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 /** What several addressing rules need to know about ports: their node, their addresses, their subnets. */
 final class Ports {
 
+    private static final int LAST_PREFIX_WITH_BROADCAST = 30;
+
     private Ports() {
     }
 
@@ -99,6 +101,21 @@ final class Ports {
         return address.value().getLower().withoutPrefixLength();
     }
 
+    /**
+     * {@code "network"} or {@code "broadcast"} when {@code host} is that address of the IPv4 subnet, else
+     * {@code null}. Subnets of /31 and /32 have neither (RFC 3021 point-to-point links use both
+     * addresses); IPv6 has no broadcast address.
+     */
+    static String reservedRole(IPAddress subnet, IPAddress host) {
+        if (!subnet.isIPv4() || !host.isIPv4() || subnet.getNetworkPrefixLength() > LAST_PREFIX_WITH_BROADCAST) {
+            return null;
+        }
+        if (host.equals(subnet.getLower().withoutPrefixLength())) {
+            return "network";
+        }
+        return host.equals(subnet.getUpper().withoutPrefixLength()) ? "broadcast" : null;
+    }
+
     /** The written address whose host part is {@code host}, or {@code null}. */
     static Located<IPAddress> addressOf(NetInterface port, IPAddress host) {
         for (boolean ipv4 : new boolean[] {true, false}) {
@@ -128,7 +145,7 @@ final class Ports {
         return network.subnet();
     }
 
-    /** The prefix length a mask stands for, or {@code null} when it is not contiguous or not of the address's family. */
+    /** The prefix length a mask stands for; {@code null} when not contiguous or not of the address's family. */
     static Integer maskLength(IPAddress mask, IPAddress address) {
         boolean family = address == null ? mask.isIPv4() : mask.getIPVersion() == address.getIPVersion();
         return family ? mask.getBlockMaskPrefixLength(true) : null;

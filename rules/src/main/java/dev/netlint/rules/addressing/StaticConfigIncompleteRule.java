@@ -26,14 +26,16 @@ public final class StaticConfigIncompleteRule implements Check {
             if (port.isDhcp() || Unparsed.under(context, port.location(), "isDhcpEnabled")) {
                 continue;
             }
+            String name = Ports.describe(context.device(), port);
             Ipv4Config v4 = port.ipv4();
             Ipv6Config v6 = port.ipv6();
             boolean v4Address = v4 != null && v4.address() != null;
             boolean v6Address = v6 != null && v6.address() != null;
             if (!v4Address && !v6Address) {
-                if (!Unparsed.under(context, port.location(), "iPv4") && !Unparsed.under(context, port.location(), "iPv6")) {
+                if (!Unparsed.under(context, port.location(), "iPv4")
+                        && !Unparsed.under(context, port.location(), "iPv6")) {
                     Location at = v4 != null ? v4.location() : v6 != null ? v6.location() : port.location();
-                    out.report(at, Ports.describe(context.device(), port) + " has isDhcpEnabled: false but no address: a static port needs"
+                    out.report(at, name + " has isDhcpEnabled: false but no address: a static port needs"
                             + " an IPv4 address with its mask (or an IPv6 address with its prefix length)");
                 }
                 continue;
@@ -41,13 +43,13 @@ public final class StaticConfigIncompleteRule implements Check {
             if (v4Address && !v4.address().value().isPrefixed() && v4.subnetMask() == null
                     && !Unparsed.under(context, port.location(), "iPv4")) {
                 String host = v4.address().value().toCanonicalString();
-                out.report(v4.address().location(), "iPv4 address " + host + " of " + Ports.describe(context.device(), port)
+                out.report(v4.address().location(), "iPv4 address " + host + " of " + name
                         + " has no mask: its subnet is unknown; write " + host + "/LEN or add a subnetMask");
             }
             if (v6Address && !v6.address().value().isPrefixed() && v6.prefixLength() == null
                     && !Unparsed.under(context, port.location(), "iPv6")) {
                 String host = v6.address().value().toCanonicalString();
-                out.report(v6.address().location(), "iPv6 address " + host + " of " + Ports.describe(context.device(), port)
+                out.report(v6.address().location(), "iPv6 address " + host + " of " + name
                         + " has no prefix length: its subnet is unknown; write " + host + "/LEN or add a prefixLength");
             }
         }

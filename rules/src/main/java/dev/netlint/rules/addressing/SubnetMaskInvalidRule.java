@@ -30,13 +30,14 @@ public final class SubnetMaskInvalidRule implements Check {
             if (port.isDhcp()) {
                 continue; // a DHCP port's values are a lease, not a plan
             }
+            String name = Ports.describe(context.device(), port);
             Ipv4Config v4 = port.ipv4();
             if (v4 != null) {
-                checkMask(v4.subnetMask(), v4.address(), "iPv4 address", Ports.describe(context.device(), port), true, out);
+                checkMask(v4.subnetMask(), v4.address(), "iPv4 address", name, true, out);
             }
             Ipv6Config v6 = port.ipv6();
             if (v6 != null) {
-                checkIpv6(v6, Ports.describe(context.device(), port), out);
+                checkIpv6(v6, name, out);
             }
         }
         for (VirtualNetwork network : context.device().virtualNetworks()) {

@@ -21,18 +21,18 @@ public final class DnsSuffixInvalidRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (NetInterface port : context.device().interfaces()) {
-            check(port.dnsSuffix(), "dnsSuffix of " + port.describe(), out);
+            check(port.dnsSuffix(), "dnsSuffix", " of " + port.describe(), out);
         }
-        check(context.device().dnsDomain(), "deviceEndpoint.dnsDomain", out);
+        check(context.device().dnsDomain(), "deviceEndpoint.dnsDomain", "", out);
     }
 
-    private static void check(Located<String> name, String what, FindingSink out) {
+    private static void check(Located<String> name, String key, String owner, FindingSink out) {
         if (name == null || name.value().isBlank()) {
             return; // an export writes "" for a port without a suffix
         }
         String problem = DomainNames.problem(name.value());
         if (problem != null) {
-            out.report(name.location(), what + " '" + name.value() + "' is not a domain name: " + problem);
+            out.report(name.location(), key + " '" + name.value() + "'" + owner + " is not a domain name: " + problem);
         }
     }
 }
