@@ -1,0 +1,29 @@
+package dev.netlint.rules.settings;
+
+import dev.netlint.core.model.Located;
+import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+
+/** A virtual network's VLAN id outside 0-4094 (0 is untagged; 4095 is reserved by IEEE 802.1Q). */
+@Rule(id = "vlan-id-invalid", severity = Severity.ERROR, category = "Device profile and other settings",
+        summary = "A virtual network's VLAN id is outside 0-4094")
+public final class VlanIdInvalidRule implements Check {
+
+    private static final long MAX_VLAN = 4094;
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        for (VirtualNetwork network : context.device().virtualNetworks()) {
+            Located<Long> vlan = network.vlanId();
+            if (vlan != null && (vlan.value() < 0 || vlan.value() > MAX_VLAN)) {
+                out.report(vlan.location(), "VLAN id " + vlan.value() + " of " + network.describe()
+                        + " is outside 0-" + MAX_VLAN + (vlan.value() == MAX_VLAN + 1
+                        ? " (4095 is reserved by IEEE 802.1Q)" : ""));
+            }
+        }
+    }
+}
