@@ -38,6 +38,14 @@ public final class Addresses {
         return new IPAddressString(text.trim(), STRICT).toAddress();
     }
 
+    /**
+     * The single address written, without its prefix length. IPAddress reads {@code 10.57.48.0/24} as
+     * the whole block; as an interface address it means the one address {@code 10.57.48.0}.
+     */
+    public static IPAddress host(IPAddress written) {
+        return written.getLower().withoutPrefixLength();
+    }
+
     /** Parses a single host address: no prefix length. */
     public static IPAddress parseHost(String text) throws AddressStringException {
         IPAddress address = parse(text);

@@ -8,7 +8,10 @@ public record Ipv4Config(Location location, Located<IPAddress> address, Located<
 
     /** The mask's prefix length, or {@code null} when there is no mask or it is not contiguous. */
     public Integer maskPrefixLength() {
-        return subnetMask == null ? null : subnetMask.value().getBlockMaskPrefixLength(true);
+        if (subnetMask == null || address != null && subnetMask.value().getIPVersion() != address.value().getIPVersion()) {
+            return null;
+        }
+        return subnetMask.value().getBlockMaskPrefixLength(true);
     }
 
     /**
@@ -27,17 +30,18 @@ public record Ipv4Config(Location location, Located<IPAddress> address, Located<
         if (fromAddress != null && fromMask != null && !fromAddress.equals(fromMask)) {
             return null;
         }
-        return fromAddress != null ? fromAddress : fromMask;
+        Integer length = fromAddress != null ? fromAddress : fromMask;
+        return length != null && length <= address.value().getBitCount() ? length : null;
     }
 
     /** The host address without prefix length, or {@code null}. */
     public IPAddress host() {
-        return address == null ? null : address.value().withoutPrefixLength();
+        return address == null ? null : Addresses.host(address.value());
     }
 
     /** The subnet the address lies in, as a prefix block, or {@code null} when unknown. */
     public IPAddress subnet() {
         Integer length = prefixLength();
-        return length == null ? null : address.value().withoutPrefixLength().toPrefixBlock(length);
+        return length == null ? null : Addresses.host(address.value()).toPrefixBlock(length);
     }
 }

@@ -14,18 +14,18 @@ public record Ipv6Config(Location location, Located<IPAddress> address, Located<
         if (fromAddress != null) {
             return fromAddress;
         }
-        if (prefixLength != null && prefixLength.value() >= 0 && prefixLength.value() <= 128) {
+        if (prefixLength != null && prefixLength.value() >= 0 && prefixLength.value() <= address.value().getBitCount()) {
             return prefixLength.value().intValue();
         }
         return null;
     }
 
     public IPAddress host() {
-        return address == null ? null : address.value().withoutPrefixLength();
+        return address == null ? null : Addresses.host(address.value());
     }
 
     public IPAddress subnet() {
         Integer length = effectivePrefixLength();
-        return length == null ? null : address.value().withoutPrefixLength().toPrefixBlock(length);
+        return length == null ? null : Addresses.host(address.value()).toPrefixBlock(length);
     }
 }

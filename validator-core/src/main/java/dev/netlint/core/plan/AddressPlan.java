@@ -1,5 +1,6 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
@@ -127,7 +128,7 @@ public final class AddressPlan {
         if (address == null) {
             return;
         }
-        IPAddress host = address.value().withoutPrefixLength();
+        IPAddress host = Addresses.host(address.value());
         addresses.computeIfAbsent(host, k -> new ArrayList<>()).add(port);
         entries.add(new PlanEntry(PlanKind.INTERFACE_ADDRESS, host.toSequentialRange(),
                 "address " + host.toCanonicalString() + " of " + port.describe(), address.location(), port));
@@ -136,7 +137,7 @@ public final class AddressPlan {
     private static void add(List<PlanEntry> entries, PlanKind kind, Located<IPAddress> address, String label,
                             Object owner) {
         if (address != null) {
-            IPAddress host = address.value().withoutPrefixLength();
+            IPAddress host = Addresses.host(address.value());
             entries.add(new PlanEntry(kind, host.toSequentialRange(), label + " " + host.toCanonicalString(),
                     address.location(), owner));
         }
@@ -218,7 +219,7 @@ public final class AddressPlan {
 
     /** Whether the address belongs to the device or the cluster: an interface address or inside a pool. */
     public boolean isLocal(IPAddress address) {
-        IPAddress host = address.withoutPrefixLength();
+        IPAddress host = Addresses.host(address);
         if (interfaceAddresses.containsKey(host)) {
             return true;
         }
@@ -227,7 +228,7 @@ public final class AddressPlan {
 
     /** A description of what owns a local address, or {@code null}. */
     public String ownerOf(IPAddress address) {
-        IPAddress host = address.withoutPrefixLength();
+        IPAddress host = Addresses.host(address);
         List<NetInterface> ports = interfaceAddresses.get(host);
         if (ports != null) {
             return "the address of " + ports.get(0).describe();

@@ -15,14 +15,13 @@ public final class DeviceContext {
     private final Device device;
     private final Profile profile;
     private final List<LoadProblem> loadProblems;
-    private final AddressPlan plan;
+    private volatile AddressPlan plan;
     private volatile Forwarding forwarding;
 
     public DeviceContext(Device device, Profile profile, List<LoadProblem> loadProblems) {
         this.device = device;
         this.profile = profile;
         this.loadProblems = List.copyOf(loadProblems);
-        this.plan = AddressPlan.of(device);
     }
 
     public Device device() {
@@ -37,8 +36,19 @@ public final class DeviceContext {
         return loadProblems;
     }
 
+    /** The device's address plan, built on first use (a failure there surfaces in the rule that asked). */
     public AddressPlan plan() {
-        return plan;
+        AddressPlan result = plan;
+        if (result == null) {
+            synchronized (this) {
+                result = plan;
+                if (result == null) {
+                    result = AddressPlan.of(device);
+                    plan = result;
+                }
+            }
+        }
+        return result;
     }
 
     /** The forwarding model of the Kubernetes VMs (SPEC §2.3), built on first use. */
@@ -48,7 +58,7 @@ public final class DeviceContext {
             synchronized (this) {
                 result = forwarding;
                 if (result == null) {
-                    result = Forwarding.of(device, plan);
+                    result = Forwarding.of(device, plan());
                     forwarding = result;
                 }
             }
