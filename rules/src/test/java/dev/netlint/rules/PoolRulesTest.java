@@ -102,12 +102,17 @@ class PoolRulesTest {
                         + " and a DNS server of Port3 of NODE-B: the device would hand out an address that is already"
                         + " in use; move KubernetesServiceIPs to 192.168.20.23-192.168.20.31, free in 192.168.20.0/24");
         assertThat(findings.get(0).related()).extracting(r -> r.location().line()).containsExactly(16, 26);
-        assertThat(messages("pool-contains-reserved-ip/fires-whole-virtual-network.yaml"))
-                .allSatisfy(m -> assertThat(m).doesNotContain("move"))
-                .anySatisfy(m -> assertThat(m).contains("contains 10.10.0.0, the network address of subnet"
-                        + " 10.10.0.0/24 of virtual network vnet1"))
-                .anySatisfy(m -> assertThat(m).contains("contains 10.10.0.1, the gateway of virtual network vnet1"))
-                .anySatisfy(m -> assertThat(m).contains("contains 10.10.0.255, the broadcast address"));
+        List<Finding> whole = findings("pool-contains-reserved-ip/fires-whole-virtual-network.yaml");
+        assertThat(whole).extracting(Finding::message).containsExactly(
+                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.0, the network address of subnet 10.10.0.0/24"
+                        + " of virtual network vnet1: the device would hand out an address that no host can use",
+                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.1, the gateway of virtual network vnet1: the"
+                        + " device would hand out an address that is already in use",
+                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.255, the broadcast address of subnet"
+                        + " 10.10.0.0/24 of virtual network vnet1: the device would hand out an address that no host can"
+                        + " use");
+        assertThat(whole).allSatisfy(f -> assertThat(f.location().line()).isEqualTo(27));
+        assertThat(whole).extracting(f -> f.related().get(0).location().line()).containsExactly(24, 25, 24);
         assertThat(only("pool-contains-reserved-ip/fires-interface-address.yaml").message())
                 .startsWith("KubernetesNodeIPs 192.168.20.9-192.168.20.11 contains 192.168.20.10, the address of Port3:");
     }

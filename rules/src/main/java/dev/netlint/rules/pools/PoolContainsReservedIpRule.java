@@ -36,8 +36,23 @@ public final class PoolContainsReservedIpRule implements Check {
     private static final Set<PlanKind> RESERVED = EnumSet.of(PlanKind.INTERFACE_ADDRESS, PlanKind.GATEWAY,
             PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.DNS_SERVER);
 
-    /** One reason an address is taken; {@code location} is {@code null} for a subnet's own addresses. */
-    private record Use(String what, Location location) {
+    /**
+     * One reason an address is taken.
+     *
+     * @param location where the address is declared, or, for a subnet's network and broadcast address,
+     *     which nobody declares, where the subnet is
+     * @param declared whether {@code location} declares the address itself
+     * @param note what the related location shows
+     */
+    private record Use(String what, Location location, boolean declared, String note) {
+
+        static Use declared(String what, Location location) {
+            return new Use(what, location, true, what);
+        }
+
+        static Use edge(String which, PoolHomes.Home home) {
+            return new Use("the " + which + " address of " + home.describe(), home.location(), false, home.describe());
+        }
     }
 
     @Override
@@ -51,7 +66,7 @@ public final class PoolContainsReservedIpRule implements Check {
             Map<IPAddress, List<Use>> uses = new TreeMap<>();
             for (PlanEntry entry : context.plan().overlapping(range, RESERVED)) {
                 uses.computeIfAbsent(entry.range().getLower().withoutPrefixLength(), a -> new ArrayList<>())
-                        .add(new Use(describe(entry), entry.location()));
+                        .add(Use.declared(describe(entry), entry.location()));
             }
             for (PoolHomes.Home home : PoolHomes.of(context.device(), pool)) {
                 // A pool that leaves its subnet is pool-outside-subnet's finding; the subnet's edges then
@@ -64,11 +79,11 @@ public final class PoolContainsReservedIpRule implements Check {
                 IPAddress broadcast = home.subnet().getUpper().withoutPrefixLength();
                 if (range.contains(network)) {
                     uses.computeIfAbsent(network, a -> new ArrayList<>())
-                            .add(new Use("the network address of " + home.describe(), null));
+                            .add(Use.edge("network", home));
                 }
                 if (range.contains(broadcast)) {
                     uses.computeIfAbsent(broadcast, a -> new ArrayList<>())
-                            .add(new Use("the broadcast address of " + home.describe(), null));
+                            .add(Use.edge("broadcast", home));
                 }
             }
             if (uses.isEmpty()) {
@@ -85,11 +100,13 @@ public final class PoolContainsReservedIpRule implements Check {
                                Optional<String> fix) {
         String message = pool.pool().describe() + " contains " + address.toCanonicalString() + ", "
                 + uses.stream().map(Use::what).distinct().collect(Collectors.joining(" and "))
-                + ": the device would hand out an address that is already in use"
+                + (uses.stream().anyMatch(Use::declared)
+                        ? ": the device would hand out an address that is already in use"
+                        : ": the device would hand out an address that no host can use")
                 + fix.map(f -> "; " + f).orElse("");
         Location primary = pool.pool().range().location();
         for (Use use : uses) {
-            if (use.location() != null && use.location().compareTo(primary) > 0) {
+            if (use.declared() && use.location().compareTo(primary) > 0) {
                 primary = use.location();
             }
         }
@@ -98,8 +115,8 @@ public final class PoolContainsReservedIpRule implements Check {
             related.add(new Related(pool.pool().range().location(), pool.pool().nameOrRange()));
         }
         for (Use use : uses) {
-            if (use.location() != null && use.location() != primary) {
-                related.add(new Related(use.location(), use.what()));
+            if (use.location() != primary) {
+                related.add(new Related(use.location(), use.note()));
             }
         }
         out.report(null, primary, message, related);

@@ -62,7 +62,10 @@ public final class ClusterCidrs {
         String pointer = "/kubernetes/" + key;
         for (LoadProblem problem : context.loadProblems()) {
             if (problem.rule().equals(LoadProblem.INVALID_VALUE)) {
-                String at = problem.location().pointer();
+                String at = problem.location() == null ? null : problem.location().pointer();
+                if (at == null) {
+                    continue;
+                }
                 if (at.equals("/kubernetes") || at.equals(pointer) || at.startsWith(pointer + "/")) {
                     return false;
                 }
