@@ -169,6 +169,12 @@ class PoolRulesTest {
                 + " 10.96.0.0-10.96.255.255 (65536 addresses)");
         assertThat(each.related()).extracting(r -> r.location().line()).containsExactly(20);
 
+        Finding overDefault = only("cluster-cidr-overlap/fires-pod-subnet-over-default-service-subnet.yaml");
+        assertThat(overDefault.message()).startsWith("default service subnet 172.28.0.0/16 overlaps pod subnet"
+                + " 172.28.0.0/15 at 172.28.0.0-172.28.255.255 (65536 addresses)")
+                .contains("choose another pod subnet (Set-HcsKubeClusterNetworkInfo -PodSubnet), such as 172.16.0.0/15");
+        assertThat(overDefault.related()).isEmpty();
+
         assertThat(only("cluster-cidr-overlap/fires-default-service-subnet-on-site-network.yaml").message())
                 .startsWith("default service subnet 172.28.0.0/16 overlaps subnet 172.28.5.0/24 of Port2");
         assertThat(messages("cluster-cidr-not-canonical/fires-host-bits.yaml")).containsExactly(

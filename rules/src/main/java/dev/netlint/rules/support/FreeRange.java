@@ -28,11 +28,8 @@ public final class FreeRange {
     public static List<IPAddressSeqRange> gaps(IPAddressSeqRange within, Collection<IPAddressSeqRange> used) {
         List<IPAddressSeqRange> clipped = new ArrayList<>();
         for (IPAddressSeqRange range : used) {
-            if (range != null && sameFamily(range, within)) {
-                IPAddressSeqRange inside = range.intersect(within);
-                if (inside != null) {
-                    clipped.add(inside);
-                }
+            if (range != null && sameFamily(range, within) && range.overlaps(within)) {
+                clipped.add(within.contains(range) ? range : range.intersect(within));
             }
         }
         clipped.sort(Overlaps.BY_START);
