@@ -9,10 +9,14 @@ import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
+import dev.netlint.rules.support.PoolSpace;
 import dev.netlint.rules.support.Texts;
 import java.util.List;
 
-/** Two pools, of vSwitches or virtual networks, that share addresses. */
+/**
+ * Two pools, of vSwitches or virtual networks, that share addresses. The later pool is the one to
+ * move: when its subnet is known and has room, the message names a free place of the same size.
+ */
 @Rule(id = "pool-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
         summary = "Two address pools share addresses")
 public final class PoolOverlapRule implements Check {
@@ -20,6 +24,7 @@ public final class PoolOverlapRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         List<OwnedPool> pools = context.plan().pools().stream().filter(p -> p.range() != null).toList();
+        PoolSpace space = new PoolSpace(context);
         for (Overlaps.Pair<OwnedPool> pair : Overlaps.pairs(pools, OwnedPool::range)) {
             Location a = pair.first().pool().range().location();
             Location b = pair.second().pool().range().location();
@@ -27,7 +32,7 @@ public final class PoolOverlapRule implements Check {
             OwnedPool later = earlier == pair.first() ? pair.second() : pair.first();
             out.report(later.pool().range().location(),
                     earlier.pool().describe() + " overlaps " + later.pool().describe() + " at "
-                            + Texts.span(pair.shared()),
+                            + Texts.span(pair.shared()) + space.relocation(later).map(f -> "; " + f).orElse(""),
                     new Related(earlier.pool().range().location(), earlier.pool().nameOrRange()));
         }
     }

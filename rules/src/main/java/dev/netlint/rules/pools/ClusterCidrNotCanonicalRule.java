@@ -1,0 +1,33 @@
+package dev.netlint.rules.pools;
+
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import dev.netlint.rules.support.ClusterCidrs;
+import dev.netlint.rules.support.ClusterCidrs.Cidr;
+import inet.ipaddr.IPAddress;
+
+/** The pod or service subnet is written with host bits set, such as {@code 10.96.0.1/16}. */
+@Rule(id = "cluster-cidr-not-canonical", severity = Severity.WARNING,
+        category = "Compute and Kubernetes address pools",
+        summary = "The pod or service subnet has host bits set")
+public final class ClusterCidrNotCanonicalRule implements Check {
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        for (Cidr cidr : ClusterCidrs.of(context)) {
+            if (cidr.isDefault()) {
+                continue;
+            }
+            IPAddress written = cidr.written().value();
+            if (written.isPrefixed() && !written.isPrefixBlock()) {
+                out.report(cidr.written().location(), cidr.noun() + " " + written.toCanonicalString()
+                        + " has host bits set: the prefix it stands for is " + cidr.block().toCanonicalString()
+                        + "; write " + cidr.block().toCanonicalString() + " so that nobody reads "
+                        + written.withoutPrefixLength().toCanonicalString() + " as the start of the range");
+            }
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.netlint.rules.pools;
+
+import dev.netlint.core.model.Location;
+import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.plan.AddressPlan.OwnedPool;
+import dev.netlint.core.plan.PlanEntry;
+import dev.netlint.core.plan.PlanKind;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import dev.netlint.rules.support.PoolHomes;
+import dev.netlint.rules.support.PoolSpace;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A pool that contains an address already in use: an interface address, a gateway, a DNS server, or
+ * the network or broadcast address of the subnet the pool lies in. One finding per pool and address.
+ */
+@Rule(id = "pool-contains-reserved-ip", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+        summary = "A pool contains an interface address, a gateway, a DNS server, or a network or broadcast address")
+public final class PoolContainsReservedIpRule implements Check {
+
+    private static final Set<PlanKind> RESERVED = EnumSet.of(PlanKind.INTERFACE_ADDRESS, PlanKind.GATEWAY,
+            PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.DNS_SERVER);
+
+    /**
+     * One reason an address is taken.
+     *
+     * @param location where the address is declared, or, for a subnet's network and broadcast address,
+     *     which nobody declares, where the subnet is
+     * @param declared whether {@code location} declares the address itself
+     * @param note what the related location shows
+     */
+    private record Use(String what, Location location, boolean declared, String note) {
+
+        static Use declared(String what, Location location) {
+            return new Use(what, location, true, what);
+        }
+
+        static Use edge(String which, PoolHomes.Home home) {
+            return new Use("the " + which + " address of " + home.describe(), home.location(), false, home.describe());
+        }
+    }
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        PoolSpace space = new PoolSpace(context);
+        for (OwnedPool pool : context.plan().pools()) {
+            IPAddressSeqRange range = pool.range();
+            if (range == null) {
+                continue;
+            }
+            Map<IPAddress, List<Use>> uses = new TreeMap<>();
+            for (PlanEntry entry : context.plan().overlapping(range, RESERVED)) {
+                uses.computeIfAbsent(entry.range().getLower().withoutPrefixLength(), a -> new ArrayList<>())
+                        .add(Use.declared(describe(entry), entry.location()));
+            }
+            for (PoolHomes.Home home : PoolHomes.of(context.device(), pool)) {
+                // A pool that leaves its subnet is pool-outside-subnet's finding; the subnet's edges then
+                // say nothing more.
+                Integer length = home.subnet().getNetworkPrefixLength();
+                if (!home.contains(range) || !home.subnet().isIPv4() || length == null || length > 30) {
+                    continue;
+                }
+                IPAddress network = home.subnet().getLower().withoutPrefixLength();
+                IPAddress broadcast = home.subnet().getUpper().withoutPrefixLength();
+                if (range.contains(network)) {
+                    uses.computeIfAbsent(network, a -> new ArrayList<>())
+                            .add(Use.edge("network", home));
+                }
+                if (range.contains(broadcast)) {
+                    uses.computeIfAbsent(broadcast, a -> new ArrayList<>())
+                            .add(Use.edge("broadcast", home));
+                }
+            }
+            if (uses.isEmpty()) {
+                continue;
+            }
+            Optional<String> fix = space.relocation(pool);
+            for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
+                report(out, pool, entry.getKey(), entry.getValue(), fix);
+            }
+        }
+    }
+
+    private static void report(FindingSink out, OwnedPool pool, IPAddress address, List<Use> uses,
+                               Optional<String> fix) {
+        String message = pool.pool().describe() + " contains " + address.toCanonicalString() + ", "
+                + uses.stream().map(Use::what).distinct().collect(Collectors.joining(" and "))
+                + (uses.stream().anyMatch(Use::declared)
+                        ? ": the device would hand out an address that is already in use"
+                        : ": the device would hand out an address that no host can use")
+                + fix.map(f -> "; " + f).orElse("");
+        Location primary = pool.pool().range().location();
+        for (Use use : uses) {
+            if (use.declared() && use.location().compareTo(primary) > 0) {
+                primary = use.location();
+            }
+        }
+        List<Related> related = new ArrayList<>();
+        if (primary != pool.pool().range().location()) {
+            related.add(new Related(pool.pool().range().location(), pool.pool().nameOrRange()));
+        }
+        for (Use use : uses) {
+            if (use.location() != primary) {
+                related.add(new Related(use.location(), use.note()));
+            }
+        }
+        out.report(null, primary, message, related);
+    }
+
+    private static String describe(PlanEntry entry) {
+        String owner;
+        if (entry.owner() instanceof NetInterface port) {
+            owner = port.describe();
+        } else if (entry.owner() instanceof VirtualNetwork network) {
+            owner = network.describe();
+        } else {
+            owner = entry.kind().noun();
+        }
+        return switch (entry.kind()) {
+            case INTERFACE_ADDRESS -> "the address of " + owner;
+            case DNS_SERVER -> "a DNS server of " + owner;
+            default -> "the gateway of " + owner;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.netlint.rules.pools;
+
+import dev.netlint.core.model.Located;
+import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Two services ask for the same IP, as load-balancer or cluster IP. One hash map: linear in services. */
+@Rule(id = "service-ip-conflict", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+        summary = "Two services ask for the same IP")
+public final class ServiceIpConflictRule implements Check {
+
+    private record Claim(Service service, String role, Located<IPAddress> ip) {
+
+        String describe() {
+            return "the " + role + " of " + service.describe();
+        }
+    }
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        List<Claim> claims = new ArrayList<>();
+        for (Service service : context.device().kubernetes().services()) {
+            if (service.loadBalancerIp() != null) {
+                claims.add(new Claim(service, "load-balancer IP", service.loadBalancerIp()));
+            }
+            if (service.clusterIp() != null) {
+                claims.add(new Claim(service, "cluster IP", service.clusterIp()));
+            }
+        }
+        claims.sort(Comparator.comparing(c -> c.ip().location()));
+        Map<IPAddress, Claim> first = new HashMap<>();
+        for (Claim claim : claims) {
+            Claim earlier = first.putIfAbsent(claim.ip().value().withoutPrefixLength(), claim);
+            if (earlier == null || earlier.service() == claim.service()) {
+                continue;
+            }
+            out.report(claim.ip().location(), claim.service().describe() + " asks for "
+                    + claim.ip().value().toCanonicalString() + " as its " + claim.role() + ", already "
+                    + earlier.describe() + ": one address can reach only one service",
+                    new Related(earlier.ip().location(), earlier.describe()));
+        }
+    }
+}

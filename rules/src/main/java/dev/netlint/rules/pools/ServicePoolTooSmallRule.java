@@ -1,0 +1,74 @@
+package dev.netlint.rules.pools;
+
+import dev.netlint.core.model.Device;
+import dev.netlint.core.model.Pool;
+import dev.netlint.core.model.Service;
+import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import dev.netlint.rules.support.ComputePools;
+import dev.netlint.rules.support.Texts;
+import java.math.BigInteger;
+import java.util.List;
+
+/**
+ * Fewer external service IPs than LoadBalancer services: {@code KubernetesServiceIPs} is too small, or
+ * absent while services need it. MetalLB gives each LoadBalancer service its own address.
+ */
+@Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+        summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none")
+public final class ServicePoolTooSmallRule implements Check {
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        Device device = context.device();
+        List<VSwitch> compute = device.computeVSwitches();
+        if (compute.isEmpty()) {
+            return;
+        }
+        List<Service> balanced = device.kubernetes().services().stream().filter(Service::isLoadBalancer).toList();
+        if (balanced.isEmpty()) {
+            return;
+        }
+        List<Pool> pools = ComputePools.named(device, Pool.KUBERNETES_SERVICE_IPS);
+        if (pools.isEmpty()) {
+            if (!ComputePools.misplaced(device, Pool.KUBERNETES_SERVICE_IPS)) {
+                VSwitch vSwitch = compute.get(0);
+                String need = balanced.size() == 1 ? "LoadBalancer " + balanced.get(0).describe() + " needs an"
+                        + " external IP" : services(balanced.size()) + " need an external IP each";
+                out.report(vSwitch.location(), vSwitch.describe() + " has no " + Pool.KUBERNETES_SERVICE_IPS
+                        + " pool, but " + need + ": add a range of at least "
+                        + Texts.addresses(BigInteger.valueOf(balanced.size())) + " free in the subnet of "
+                        + (vSwitch.port() == null ? "its port" : vSwitch.port()),
+                        new Related(balanced.get(0).location(), balanced.get(0).describe()));
+            }
+            return;
+        }
+        BigInteger capacity = BigInteger.ZERO;
+        for (Pool pool : pools) {
+            if (pool.range() == null) {
+                return;
+            }
+            capacity = capacity.add(pool.range().value().count());
+        }
+        if (capacity.compareTo(BigInteger.valueOf(balanced.size())) >= 0) {
+            return;
+        }
+        Service firstLeftOut = balanced.get(capacity.intValueExact());
+        Pool pool = pools.get(0);
+        String holds = pools.size() == 1 ? pool.describe() + " holds " : Pool.KUBERNETES_SERVICE_IPS + " pools hold ";
+        out.report(pool.range().location(), holds + Texts.addresses(capacity) + " for " + services(balanced.size())
+                        + ": MetalLB gives each its own address, so " + (balanced.size() - capacity.intValueExact())
+                        + " would get none; widen it to at least " + balanced.size() + " addresses",
+                new Related(firstLeftOut.location(), firstLeftOut.describe() + ", LoadBalancer service "
+                        + (capacity.intValueExact() + 1) + " of " + balanced.size()));
+    }
+
+    private static String services(int count) {
+        return count == 1 ? "1 LoadBalancer service" : count + " LoadBalancer services";
+    }
+}
