@@ -28,7 +28,8 @@ class JsonContractTest {
                           "rule": "pool-overlap",
                           "severity": "error",
                           "message": "KubernetesNodeIPs 192.168.20.20-192.168.20.22 overlaps KubernetesServiceIPs \
-                192.168.20.22-192.168.20.30 at 192.168.20.22 (1 address)",
+                192.168.20.22-192.168.20.30 at 192.168.20.22 (1 address); move KubernetesServiceIPs to \
+                192.168.20.1-192.168.20.9, free in 192.168.20.0/24",
                           "location": {
                             "file": "DEV/device.yaml",
                             "line": 22,
