@@ -21,10 +21,13 @@ import java.io.StringWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
         try {
             configs = config == null ? ConfigResolver.discovering(rules, overrides)
                     : ConfigResolver.explicit(config, rules, overrides);
-            inputs = configs.find(display, roots);
+            inputs = configs.find(display, roots, ownFiles());
             accepted = baseline == null ? null : Baseline.read(baseline);
         } catch (NoSuchFileException e) {
             err.println("netlint: " + e.getFile() + ": no such file or folder");
@@ -123,6 +126,20 @@ final class CheckCommand implements Callable<Integer> {
             printTimings(report, start, reportStart, end);
         }
         return configs.fails(report) ? Main.FINDINGS : Main.OK;
+    }
+
+    /** The files this run writes or reads besides devices: never checked as devices themselves. */
+    private Predicate<Path> ownFiles() {
+        Set<Path> own = new HashSet<>();
+        for (Path file : outputs) {
+            own.add(file.toAbsolutePath().normalize());
+        }
+        for (Path file : new Path[] {baseline, writeBaseline}) {
+            if (file != null) {
+                own.add(file.toAbsolutePath().normalize());
+            }
+        }
+        return path -> own.contains(path.toAbsolutePath().normalize());
     }
 
     private Overrides overrides(RuleRegistry rules) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Decides the settings of each device: the {@code .netlint.yaml} nearest to it (found by walking up
@@ -95,9 +96,18 @@ public final class ConfigResolver {
      * matches, with the config of each device resolved.
      */
     public List<DeviceInput> find(DeviceFinder.Paths paths, List<Path> roots) throws IOException, ConfigException {
+        return find(paths, roots, path -> false);
+    }
+
+    /**
+     * As {@link #find(DeviceFinder.Paths, List)}, also leaving out what {@code excluded} matches (the
+     * baseline and report files of this run, which would otherwise be read as device files next time).
+     */
+    public List<DeviceInput> find(DeviceFinder.Paths paths, List<Path> roots, Predicate<Path> excluded)
+            throws IOException, ConfigException {
         List<DeviceInput> inputs;
         try {
-            inputs = new DeviceFinder(paths, this::ignored).find(roots);
+            inputs = new DeviceFinder(paths, path -> excluded.test(path) || ignored(path)).find(roots);
         } catch (Unchecked e) {
             throw e.getCause();
         }
