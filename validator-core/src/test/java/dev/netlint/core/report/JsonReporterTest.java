@@ -30,9 +30,9 @@ class JsonReporterTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("pool A", false),
                         org.assertj.core.groups.Tuple.tuple("pool B", true),
                         org.assertj.core.groups.Tuple.tuple("pool " + HOSTILE, false));
-        assertThat((Map<String, Object>) at(findings.get(1), "suppression"))
+        assertThat(Json.<Map<String, Object>>at(findings.get(1), "suppression"))
                 .containsEntry("kind", "inline").containsEntry("justification", "B is retired");
-        assertThat((Map<String, Object>) at(json, "summary")).containsEntry("errors", 2).containsEntry("suppressed", 1)
+        assertThat(Json.<Map<String, Object>>at(json, "summary")).containsEntry("errors", 2).containsEntry("suppressed", 1)
                 .containsEntry("devices", 2).containsEntry("files", 2);
     }
 }

@@ -82,9 +82,9 @@ class SarifReporterTest {
         List<Map<String, Object>> rules = at(run, "tool", "driver", "rules");
         assertThat(rules.get((Integer) first.get("ruleIndex"))).containsEntry("id", "test-pool-names");
         Map<String, Object> physical = at(first, "locations", 0, "physicalLocation");
-        assertThat((Map<String, Object>) at(physical, "artifactLocation"))
+        assertThat(Json.<Map<String, Object>>at(physical, "artifactLocation"))
                 .containsEntry("uri", "broken/device.yaml").containsEntry("uriBaseId", "SRCROOT");
-        assertThat((Map<String, Object>) at(physical, "region")).containsEntry("startLine", 8)
+        assertThat(Json.<Map<String, Object>>at(physical, "region")).containsEntry("startLine", 8)
                 .containsEntry("startColumn", 40);
         assertThat((String) at(physical, "region", "snippet", "text")).isEqualTo("10.0.0.1-10.0.0.2 }");
         assertThat((String) at(first, "locations", 0, "logicalLocations", 0, "fullyQualifiedName"))
