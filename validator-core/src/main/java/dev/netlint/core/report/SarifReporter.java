@@ -224,25 +224,43 @@ public final class SarifReporter implements Reporter {
         json.name("physicalLocation").beginObject().name("artifactLocation");
         Integer index = artifactIndex.get(at.file());
         artifactLocation(json, at.file(), index == null ? -1 : index);
+        int line = Math.max(1, at.line());
+        int column = Math.max(1, at.column());
         json.name("region").beginObject()
-                .field("startLine", Math.max(1, at.line()))
-                .field("startColumn", Math.max(1, at.column()));
+                .field("startLine", line)
+                .field("startColumn", column);
         SourceFile source = device.sources().get(at.file());
-        String line = source == null || at.line() > source.lineCount() ? "" : source.line(at.line());
-        if (!line.isEmpty()) {
-            String rest = fromColumn(line, at.column());
-            if (!rest.isEmpty()) {
-                json.name("snippet").beginObject().field("text", rest).endObject();
+        // The line after the last line end exists too (empty): a parser reports "end of stream" there.
+        int lastLine = source == null ? 0 : source.lineCount() + (endsWithLineBreak(source) ? 1 : 0);
+        boolean known = source != null && line <= lastLine;
+        if (known) {
+            json.name("snippet").beginObject().field("text", fromColumn(source.line(line), column)).endObject();
+        }
+        json.endObject();
+        if (known) {
+            int first = Math.max(1, line - 1);
+            int last = Math.min(lastLine, line + 1);
+            if (last > first || column > 1) {
+                StringBuilder text = new StringBuilder();
+                for (int i = first; i <= last; i++) {
+                    text.append(source.line(i));
+                    if (i < last) {
+                        text.append('\n');
+                    }
+                }
+                json.name("contextRegion").beginObject()
+                        .field("startLine", first)
+                        .field("endLine", last)
+                        .name("snippet").beginObject().field("text", text.toString()).endObject()
+                        .endObject();
             }
         }
         json.endObject();
-        if (!line.isEmpty()) {
-            json.name("contextRegion").beginObject()
-                    .field("startLine", at.line())
-                    .name("snippet").beginObject().field("text", line).endObject()
-                    .endObject();
-        }
-        json.endObject();
+    }
+
+    private static boolean endsWithLineBreak(SourceFile source) {
+        String text = source.text();
+        return !text.isEmpty() && (text.endsWith("\n") || text.endsWith("\r"));
     }
 
     private static void artifactLocation(JsonWriter json, String file, int index) throws IOException {
