@@ -108,7 +108,8 @@ final class CheckCommand implements Callable<Integer> {
             report = applied.report();
             if (applied.stale() > 0) {
                 err.println("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
-                        + " of the baseline " + display.display(baseline) + " match no finding any more;"
+                        + " of the baseline " + display.display(baseline) + (applied.stale() == 1 ? " matches" : " match")
+                        + " no finding any more;"
                         + " refresh it with --write-baseline");
             }
         }

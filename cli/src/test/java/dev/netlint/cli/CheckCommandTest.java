@@ -383,7 +383,7 @@ class CheckCommandTest {
         Run fixed = netlint("check", dir, "--baseline", baseline);
         assertThat(fixed.code()).isZero();
         assertThat(fixed.err()).contains("1 entry of the baseline target/cli-tests/baseline/.netlint-baseline.json"
-                + " match no finding any more");
+                + " matches no finding any more");
     }
 
     @Test
