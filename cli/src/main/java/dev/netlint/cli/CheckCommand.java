@@ -102,21 +102,22 @@ final class CheckCommand implements Callable<Integer> {
             return Main.USAGE;
         }
         Engine engine = new Engine(rules, display);
-        Report report = engine.check(inputs, configs::settings);
+        Report checked = engine.check(inputs, configs::settings);
+        Report report = checked;
         if (accepted != null) {
-            Baseline.Applied applied = accepted.apply(report);
+            Baseline.Applied applied = accepted.apply(checked);
             report = applied.report();
             if (applied.stale() > 0) {
                 err.println("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
                         + " of the baseline " + display.display(baseline) + (applied.stale() == 1 ? " matches" : " match")
-                        + " no finding any more;"
-                        + " refresh it with --write-baseline");
+                        + " no finding any more; refresh it with --write-baseline");
             }
         }
         if (writeBaseline != null) {
-            Baseline recorded = Baseline.of(report, writeBaseline);
+            // Recorded from the findings before any old baseline, so that refreshing keeps what it accepted.
+            Baseline recorded = Baseline.of(checked, writeBaseline);
             recorded.write();
-            report = recorded.apply(report).report();
+            report = recorded.apply(checked).report();
             err.println("netlint: wrote " + recorded.entries().size() + " finding"
                     + (recorded.entries().size() == 1 ? "" : "s") + " to the baseline " + display.display(writeBaseline));
         }

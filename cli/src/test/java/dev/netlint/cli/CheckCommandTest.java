@@ -387,6 +387,19 @@ class CheckCommandTest {
     }
 
     @Test
+    void refreshingABaselineKeepsWhatTheOldOneAccepted() {
+        Path dir = tree("baseline-refresh");
+        write(dir, "a/device.yaml", overlap());
+        Path baseline = dir.resolve(".netlint-baseline.json");
+        assertThat(netlint("check", dir, "--write-baseline", baseline).code()).isZero();
+        write(dir, "b/device.yaml", overlap());
+        Run refreshed = netlint("check", dir, "--baseline", baseline, "--write-baseline", baseline);
+        assertThat(refreshed.code()).isZero();
+        assertThat(refreshed.err()).contains("wrote 2 findings");
+        assertThat(read(baseline)).contains("\"file\": \"a/device.yaml\"", "\"file\": \"b/device.yaml\"");
+    }
+
+    @Test
     void reportAndBaselineFilesInTheTreeAreNotReadAsDevices() {
         Path dir = tree("own-files");
         write(dir, "device.yaml", CLEAN);
