@@ -13,6 +13,11 @@ public final class Reporters {
         return "text, json, sarif, junit";
     }
 
+    /** The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif} or {@code junit}. */
+    public static Optional<Reporter> named(String format) {
+        return named(format, false);
+    }
+
     /** The reporter of a format; {@code colour} only matters for text. */
     public static Optional<Reporter> named(String format, boolean colour) {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {
