@@ -26,14 +26,18 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, without exiting. */
     public static int run(String... args) {
-        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+        return run(null, null, args);
     }
 
-    /** Runs the command line with the given streams, for embedding and tests. */
+    /** Runs the command line with its output and error output sent to the given writers (tests, embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        if (out != null) {
+            cli.setOut(out);
+        }
+        if (err != null) {
+            cli.setErr(err);
+        }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("netlint: " + (e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage()));
@@ -46,8 +50,8 @@ public final class Main implements Runnable {
             return USAGE;
         });
         int code = cli.execute(args);
-        out.flush();
-        err.flush();
+        cli.getOut().flush();
+        cli.getErr().flush();
         return code;
     }
 

@@ -10,7 +10,12 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json";
+        return "text, json, sarif, junit";
+    }
+
+    /** The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif} or {@code junit}. */
+    public static Optional<Reporter> named(String format) {
+        return named(format, false);
     }
 
     /** The reporter of a format; {@code colour} only matters for text. */
@@ -18,6 +23,8 @@ public final class Reporters {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> Optional.of(new TextReporter(colour));
             case "json" -> Optional.of(new JsonReporter());
+            case "sarif" -> Optional.of(new SarifReporter());
+            case "junit" -> Optional.of(new JunitReporter());
             default -> Optional.empty();
         };
     }

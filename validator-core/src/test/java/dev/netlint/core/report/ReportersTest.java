@@ -1,0 +1,18 @@
+package dev.netlint.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class ReportersTest {
+
+    @Test
+    void everyFormatHasItsReporter() {
+        assertThat(Reporters.named("text")).containsInstanceOf(TextReporter.class);
+        assertThat(Reporters.named("json")).containsInstanceOf(JsonReporter.class);
+        assertThat(Reporters.named(" SARIF ")).containsInstanceOf(SarifReporter.class);
+        assertThat(Reporters.named("junit", true)).containsInstanceOf(JunitReporter.class);
+        assertThat(Reporters.named("html")).isEmpty();
+        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit");
+    }
+}

@@ -1,0 +1,100 @@
+package dev.netlint.core.report;
+
+import static dev.netlint.core.report.ReportsFixture.render;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.engine.Summary;
+import dev.netlint.core.engine.Timings;
+import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.rule.Severity;
+import dev.netlint.core.testing.TestDevices;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TextReporterTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void findingsWithSnippetCaretRelatedAndSummary() {
+        Report report = TestDevices.check(ReportsFixture.tree(root));
+        String text = render(new TextReporter(false), report);
+        assertThat(text).isEqualTo("""
+                broken/device.yaml:8:40: error: pool A [test-pool-names]
+                              - { name: A, ipAddressRange: 10.0.0.1-10.0.0.2 }
+                                                           ^
+                    broken/device.yaml:5:15: note: switch vSwitch1
+                broken/device.yaml:10:61: error: pool evil"<&>\\x0a\\x1b[31mred [test-pool-names]
+                              - { name: "evil\\"<&>\\n\\e[31mred", ipAddressRange: 10.0.0.5-10.0.0.6 }
+                                                                                ^
+                    broken/device.yaml:5:15: note: switch vSwitch1
+                2 devices, 2 files: 2 errors, 0 warnings, 0 infos, 1 suppressed
+                """);
+    }
+
+    @Test
+    void colourOnlyWhenAskedAndNeverFromUserText() {
+        Report report = TestDevices.check(ReportsFixture.tree(root));
+        String plain = render(new TextReporter(false), report);
+        assertThat(plain).doesNotContain("\u001b");
+        String coloured = render(new TextReporter(true), report);
+        assertThat(coloured).contains("\u001b[1;31merror:\u001b[0m").contains("\\x1b[31mred");
+    }
+
+    @Test
+    void aCleanRunPrintsTheSummaryOnly() {
+        ReportsFixture.tree(root);
+        String text = render(new TextReporter(false), TestDevices.check(root.resolve("clean")));
+        assertThat(text).isEqualTo("1 device, 1 file: 0 errors, 0 warnings, 0 infos\n");
+    }
+
+    @Test
+    void tabsExpandAndTheCaretFollows() {
+        String[] shown = TextReporter.snippet("a:\tb\tvalue", 6);
+        assertThat(shown[0]).isEqualTo("a:  b   value");
+        assertThat(shown[1]).isEqualTo("        ");
+    }
+
+    @Test
+    void controlCharactersAndWideCodePointsKeepTheCaretAligned() {
+        String[] shown = TextReporter.snippet("k: \u001b\ud83d\ude00 x", 6);
+        assertThat(shown[0]).isEqualTo("k: \\x1b\ud83d\ude00 x");
+        assertThat(shown[1]).hasSize("k: \\x1b".length() + 2);
+    }
+
+    @Test
+    void aLongLineIsCutToAWindowAroundTheColumn() {
+        String line = "x".repeat(1000) + "HERE" + "y".repeat(1000);
+        String[] shown = TextReporter.snippet(line, 1001);
+        assertThat(shown[0]).startsWith("...").endsWith("...").contains("HERE").hasSizeLessThanOrEqualTo(166);
+        assertThat(shown[0].charAt(shown[1].length())).isEqualTo('H');
+    }
+
+    @Test
+    void aColumnPastTheEndOfTheLinePointsJustAfterIt() {
+        String[] shown = TextReporter.snippet("key:", 9);
+        assertThat(shown[1]).isEqualTo("    ");
+        assertThat(TextReporter.snippet("   ", 1)).isNull();
+    }
+
+    @Test
+    void aFindingPastTheEndOfTheFileHasNoSnippet() {
+        Finding finding = new Finding("parse-error", Severity.ERROR, "unexpected end", new Location("d.yaml", 7, 1, ""),
+                List.of(), null);
+        DeviceResult device = new DeviceResult("d", List.of("d.yaml"), List.of(finding),
+                Map.of("d.yaml", new SourceFile("d.yaml", "a: [\n")));
+        Report report = new Report(List.of(device), Summary.of(List.of(device)), TestDevices.RULES, new Timings());
+        assertThat(render(new TextReporter(false), report)).isEqualTo("""
+                d.yaml:7:1: error: unexpected end [parse-error]
+                1 device, 1 file: 1 error, 0 warnings, 0 infos
+                """);
+    }
+}

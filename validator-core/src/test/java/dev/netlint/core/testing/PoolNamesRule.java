@@ -1,0 +1,32 @@
+package dev.netlint.core.testing;
+
+import dev.netlint.core.model.Pool;
+import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+
+/**
+ * A rule for the tests of the reports and configuration: reports every pool of every vSwitch by its
+ * name, at its range, with the switch's name as related location. The name travels into the message
+ * untouched, so hostile names test each format's escaping.
+ */
+@Rule(id = "test-pool-names", severity = Severity.ERROR, category = "Testing",
+        summary = "Reports every vSwitch pool by name")
+public final class PoolNamesRule implements Check {
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        for (VSwitch vSwitch : context.device().vSwitches()) {
+            for (Pool pool : vSwitch.pools()) {
+                if (pool.range() != null && pool.name() != null && vSwitch.name() != null) {
+                    out.report(pool.range().location(), "pool " + pool.name().value(),
+                            new Related(vSwitch.name().location(), "switch " + vSwitch.name().value()));
+                }
+            }
+        }
+    }
+}
