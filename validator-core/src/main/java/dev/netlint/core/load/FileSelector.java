@@ -1,0 +1,108 @@
+package dev.netlint.core.load;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Include and exclude patterns in the Ant style that Maven users know, relative to one folder:
+ * {@code *} and {@code ?} stay within a path segment, {@code **} spans any number of segments,
+ * {@code dir/} and {@code dir/**} stand for the folder and everything below it. A file is selected
+ * when an include matches it and no exclude does; a folder is left out whole when an exclude matches
+ * it.
+ */
+public final class FileSelector {
+
+    /** What Maven projects include by default: every config file below the folder. */
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.yaml", "**/*.yml");
+
+    private final Path base;
+    private final List<Pattern> includes;
+    private final List<Pattern> excludes;
+
+    private FileSelector(Path base, List<Pattern> includes, List<Pattern> excludes) {
+        this.base = base.toAbsolutePath().normalize();
+        this.includes = includes;
+        this.excludes = excludes;
+    }
+
+    /** A selector below {@code base}; empty includes mean {@link #DEFAULT_INCLUDES}. */
+    public static FileSelector of(Path base, List<String> includes, List<String> excludes) {
+        List<String> effective = includes.isEmpty() ? DEFAULT_INCLUDES : includes;
+        return new FileSelector(base, compile(effective), compile(excludes));
+    }
+
+    /**
+     * Whether {@link DeviceFinder} should leave this path out: a folder matched by an exclude, or a
+     * file that no include selects or that an exclude matches. Paths outside the base are kept.
+     */
+    public boolean ignores(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base)) {
+            return false;
+        }
+        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        if (matchesAny(excludes, relative)) {
+            return true;
+        }
+        return !Files.isDirectory(absolute) && !matchesAny(includes, relative);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String relative) {
+        for (Pattern pattern : patterns) {
+            if (pattern.matcher(relative).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Pattern> compile(List<String> patterns) {
+        return patterns.stream()
+                .map(String::trim)
+                .filter(p -> !p.isEmpty())
+                .map(FileSelector::toRegex)
+                .map(Pattern::compile)
+                .toList();
+    }
+
+    /** Ant pattern to regular expression. */
+    static String toRegex(String pattern) {
+        String p = pattern.replace('\\', '/');
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        if (p.startsWith("/")) {
+            p = p.substring(1);
+        }
+        if (p.endsWith("/")) {
+            p = p + "**";
+        }
+        StringBuilder regex = new StringBuilder();
+        int i = 0;
+        while (i < p.length()) {
+            char c = p.charAt(i);
+            if (p.startsWith("**/", i)) {
+                regex.append("(?:[^/]*/)*");
+                i += 3;
+            } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
+                regex.append("(?:/.*)?");
+                i += 3;
+            } else if (p.startsWith("**", i)) {
+                regex.append(".*");
+                i += 2;
+            } else if (c == '*') {
+                regex.append("[^/]*");
+                i++;
+            } else if (c == '?') {
+                regex.append("[^/]");
+                i++;
+            } else {
+                regex.append(Pattern.quote(String.valueOf(c)));
+                i++;
+            }
+        }
+        return regex.toString();
+    }
+}
