@@ -52,7 +52,7 @@ public final class Engine {
         List<DeviceResult> results = inputs.parallelStream()
                 .map(input -> checkDevice(input, settingsOf.apply(input), timings))
                 .toList();
-        return new Report(results, Summary.of(results), rules, timings);
+        return new Report(results, Summary.of(results), rules, timings, paths.workingDirectory());
     }
 
     public DeviceResult checkDevice(DeviceInput input, Settings settings) {

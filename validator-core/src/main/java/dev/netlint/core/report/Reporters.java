@@ -10,7 +10,7 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json";
+        return "text, json, sarif";
     }
 
     /** The reporter of a format; {@code colour} only matters for text. */
@@ -18,6 +18,7 @@ public final class Reporters {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {
             case "text" -> Optional.of(new TextReporter(colour));
             case "json" -> Optional.of(new JsonReporter());
+            case "sarif" -> Optional.of(new SarifReporter());
             default -> Optional.empty();
         };
     }

@@ -1,0 +1,363 @@
+package dev.netlint.core.report;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.engine.Suppression;
+import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * SARIF 2.1.0 (OASIS), as GitHub code scanning and the SARIF Multitool accept it: one run whose
+ * driver describes every rule (and {@code internal-error}), one result per finding with its physical
+ * location relative to {@code %SRCROOT%}, related locations, the JSON pointer as a logical location,
+ * and suppressed findings carrying {@code suppressions}.
+ */
+public final class SarifReporter implements Reporter {
+
+    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    /** The base id of every relative artifact location; {@code originalUriBaseIds} says where it is. */
+    static final String SRCROOT = "SRCROOT";
+    /** The key of the finding's fingerprint: rule, file and JSON pointer, stable across edits elsewhere. */
+    static final String FINGERPRINT = "netlintPointer/v1";
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        List<Descriptor> rules = descriptors(report);
+        Map<String, Integer> ruleIndex = new LinkedHashMap<>();
+        for (int i = 0; i < rules.size(); i++) {
+            ruleIndex.put(rules.get(i).id(), i);
+        }
+        Map<String, Integer> artifactIndex = new LinkedHashMap<>();
+        for (DeviceResult device : report.devices()) {
+            for (String file : device.files()) {
+                artifactIndex.putIfAbsent(file, artifactIndex.size());
+            }
+        }
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject().field("$schema", SCHEMA).field("version", "2.1.0");
+        json.name("runs").beginArray().beginObject();
+        driver(json, rules);
+        json.name("invocations").beginArray().beginObject()
+                .field("executionSuccessful", true)
+                .endObject().endArray();
+        json.name("originalUriBaseIds").beginObject().name(SRCROOT).beginObject()
+                .field("uri", directoryUri(report.root()))
+                .name("description").beginObject()
+                .field("text", "The folder the paths of the report are relative to.")
+                .endObject()
+                .endObject().endObject();
+        json.name("artifacts").beginArray();
+        for (String file : artifactIndex.keySet()) {
+            json.beginObject().name("location");
+            artifactLocation(json, file, -1);
+            json.field("mimeType", file.endsWith(".json") ? "application/json" : "application/yaml");
+            json.endObject();
+        }
+        json.endArray();
+        json.field("columnKind", "unicodeCodePoints");
+        json.name("results").beginArray();
+        for (DeviceResult device : report.devices()) {
+            for (Finding finding : device.findings()) {
+                result(json, finding, device, ruleIndex, artifactIndex);
+            }
+        }
+        json.endArray();
+        json.endObject().endArray().endObject();
+        out.write('\n');
+    }
+
+    /** What the driver says of one rule. */
+    record Descriptor(String id, Severity severity, String summary, String category, String doc, String docPath) {
+
+        static Descriptor of(RuleMeta rule) {
+            return new Descriptor(rule.id(), rule.severity(), rule.summary(), rule.category(), rule.doc(),
+                    SarifReporter.docPath(rule.id(), rule.check().getClass().getName()));
+        }
+    }
+
+    /** Every registered rule, then {@code internal-error}, which the engine reports for a rule that throws. */
+    static List<Descriptor> descriptors(Report report) {
+        List<Descriptor> all = new ArrayList<>();
+        for (RuleMeta rule : report.rules().all()) {
+            all.add(Descriptor.of(rule));
+        }
+        if (!report.rules().contains(Engine.INTERNAL_ERROR)) {
+            all.add(new Descriptor(Engine.INTERNAL_ERROR, Severity.ERROR,
+                    "A rule failed with an unexpected exception; the other rules still ran", "Engine",
+                    internalErrorDoc(), docPath(Engine.INTERNAL_ERROR, Engine.class.getName())));
+        }
+        return all;
+    }
+
+    private static String internalErrorDoc() {
+        String page = RuleMeta.DOCS + Engine.INTERNAL_ERROR + ".md";
+        try (InputStream in = SarifReporter.class.getClassLoader().getResourceAsStream(page)) {
+            if (in == null) {
+                throw new IllegalStateException("the doc page " + page + " is missing from the class path");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where the doc page lives in the source repository: core rules in validator-core, the others in rules. */
+    private static String docPath(String id, String className) {
+        String module = className.startsWith("dev.netlint.core.") ? "validator-core" : "rules";
+        return module + "/src/main/resources/" + RuleMeta.DOCS + id + ".md";
+    }
+
+    private static void driver(JsonWriter json, List<Descriptor> rules) throws IOException {
+        json.name("tool").beginObject().name("driver").beginObject()
+                .field("name", Version.NAME)
+                .field("version", Version.VERSION)
+                .field("semanticVersion", Version.VERSION)
+                .field("informationUri", Version.INFORMATION_URI);
+        json.name("rules").beginArray();
+        for (Descriptor rule : rules) {
+            json.beginObject()
+                    .field("id", rule.id())
+                    .field("name", pascalCase(rule.id()));
+            json.name("shortDescription").beginObject().field("text", sentence(rule.summary())).endObject();
+            json.name("fullDescription").beginObject().field("text", sentence(fullDescription(rule))).endObject();
+            json.name("defaultConfiguration").beginObject().field("level", level(rule.severity())).endObject();
+            json.name("help").beginObject()
+                    .field("text", rule.doc())
+                    .field("markdown", rule.doc())
+                    .endObject();
+            json.field("helpUri", Version.INFORMATION_URI + "/blob/main/" + rule.docPath());
+            json.name("properties").beginObject()
+                    .field("category", rule.category())
+                    .name("tags").beginArray().value(rule.category()).endArray()
+                    .field("precision", "very-high")
+                    .field("problem.severity", problemSeverity(rule.severity()))
+                    .endObject();
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject().endObject();
+    }
+
+    private static void result(JsonWriter json, Finding finding, DeviceResult device, Map<String, Integer> ruleIndex,
+                               Map<String, Integer> artifactIndex) throws IOException {
+        Location at = finding.location();
+        json.beginObject()
+                .field("ruleId", finding.rule());
+        Integer index = ruleIndex.get(finding.rule());
+        if (index != null) {
+            json.field("ruleIndex", index);
+        }
+        json.field("level", level(finding.severity()));
+        json.name("message").beginObject().field("text", sentence(finding.message())).endObject();
+        json.name("locations").beginArray().beginObject();
+        physicalLocation(json, at, device, artifactIndex);
+        if (!at.pointer().isEmpty()) {
+            json.name("logicalLocations").beginArray().beginObject()
+                    .field("fullyQualifiedName", at.pointer())
+                    .field("kind", "value")
+                    .endObject().endArray();
+        }
+        json.endObject().endArray();
+        if (!finding.related().isEmpty()) {
+            json.name("relatedLocations").beginArray();
+            int id = 1;
+            for (Related related : finding.related()) {
+                json.beginObject().field("id", id++);
+                physicalLocation(json, related.location(), device, artifactIndex);
+                json.name("message").beginObject().field("text", related.message()).endObject();
+                if (!related.location().pointer().isEmpty()) {
+                    json.name("properties").beginObject()
+                            .field("pointer", related.location().pointer())
+                            .endObject();
+                }
+                json.endObject();
+            }
+            json.endArray();
+        }
+        json.name("partialFingerprints").beginObject()
+                .field(FINGERPRINT, fingerprint(finding))
+                .endObject();
+        if (finding.suppressed()) {
+            suppression(json, finding.suppression());
+        }
+        json.name("properties").beginObject()
+                .field("pointer", at.pointer())
+                .field("device", device.path())
+                .endObject();
+        json.endObject();
+    }
+
+    private static void suppression(JsonWriter json, Suppression suppression) throws IOException {
+        String kind = suppression.kind().equals("inline") ? "inSource" : "external";
+        json.name("suppressions").beginArray().beginObject()
+                .field("kind", kind)
+                .field("status", "accepted");
+        if (!suppression.justification().isEmpty()) {
+            json.field("justification", suppression.justification());
+        }
+        json.name("properties").beginObject().field("source", suppression.kind()).endObject();
+        json.endObject().endArray();
+    }
+
+    private static void physicalLocation(JsonWriter json, Location at, DeviceResult device,
+                                         Map<String, Integer> artifactIndex) throws IOException {
+        json.name("physicalLocation").beginObject().name("artifactLocation");
+        Integer index = artifactIndex.get(at.file());
+        artifactLocation(json, at.file(), index == null ? -1 : index);
+        json.name("region").beginObject()
+                .field("startLine", Math.max(1, at.line()))
+                .field("startColumn", Math.max(1, at.column()));
+        SourceFile source = device.sources().get(at.file());
+        String line = source == null || at.line() > source.lineCount() ? "" : source.line(at.line());
+        if (!line.isEmpty()) {
+            String rest = fromColumn(line, at.column());
+            if (!rest.isEmpty()) {
+                json.name("snippet").beginObject().field("text", rest).endObject();
+            }
+        }
+        json.endObject();
+        if (!line.isEmpty()) {
+            json.name("contextRegion").beginObject()
+                    .field("startLine", at.line())
+                    .name("snippet").beginObject().field("text", line).endObject()
+                    .endObject();
+        }
+        json.endObject();
+    }
+
+    private static void artifactLocation(JsonWriter json, String file, int index) throws IOException {
+        json.beginObject();
+        Path path = Path.of(file);
+        if (path.isAbsolute()) {
+            json.field("uri", path.toUri().toASCIIString());
+        } else {
+            json.field("uri", relativeUri(file)).field("uriBaseId", SRCROOT);
+        }
+        if (index >= 0) {
+            json.field("index", index);
+        }
+        json.endObject();
+    }
+
+    /** A relative path as a relative URI reference: escaped, and never mistaken for a scheme. */
+    static String relativeUri(String file) {
+        String path = file.replace('\\', '/');
+        int colon = path.indexOf(':');
+        int slash = path.indexOf('/');
+        if (colon >= 0 && (slash < 0 || colon < slash)) {
+            path = "./" + path;
+        }
+        try {
+            return new URI(null, null, path, null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("cannot express " + file + " as a URI", e);
+        }
+    }
+
+    static String directoryUri(Path dir) {
+        String uri = dir.toAbsolutePath().normalize().toUri().toASCIIString();
+        return uri.endsWith("/") ? uri : uri + "/";
+    }
+
+    /** The text of a line from a 1-based column counted in code points, as snakeyaml counts them. */
+    private static String fromColumn(String line, int column) {
+        int codePoints = line.codePointCount(0, line.length());
+        if (column < 1 || column > codePoints) {
+            return "";
+        }
+        return line.substring(line.offsetByCodePoints(0, column - 1));
+    }
+
+    /** The paragraph under "Why it matters" of the doc page, else the summary. */
+    static String fullDescription(Descriptor rule) {
+        String doc = rule.doc().replace("\r\n", "\n");
+        int heading = doc.indexOf("\n## Why it matters");
+        if (heading < 0) {
+            return rule.summary();
+        }
+        int start = doc.indexOf('\n', heading + 1);
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : doc.substring(start + 1).split("\n")) {
+            if (line.isBlank()) {
+                if (paragraph.length() > 0) {
+                    break;
+                }
+                continue;
+            }
+            if (line.startsWith("#")) {
+                break;
+            }
+            if (paragraph.length() > 0) {
+                paragraph.append(' ');
+            }
+            paragraph.append(line.strip());
+        }
+        return paragraph.length() == 0 ? rule.summary() : paragraph.toString();
+    }
+
+    /** SARIF asks messages to be sentences; netlint's messages are clauses, so a period closes them. */
+    static String sentence(String text) {
+        String trimmed = text.strip();
+        if (trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?")) {
+            return trimmed;
+        }
+        return trimmed + ".";
+    }
+
+    static String pascalCase(String id) {
+        StringBuilder name = new StringBuilder(id.length());
+        for (String part : id.split("-")) {
+            if (!part.isEmpty()) {
+                name.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+            }
+        }
+        return name.toString();
+    }
+
+    static String level(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "note";
+        };
+    }
+
+    private static String problemSeverity(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "error";
+            case WARNING -> "warning";
+            case INFO -> "recommendation";
+        };
+    }
+
+    /** Rule, file and JSON pointer hashed: the same identity a baseline matches on. */
+    private static String fingerprint(Finding finding) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            String key = finding.rule() + '\0' + finding.location().file() + '\0' + finding.location().pointer();
+            return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+}
