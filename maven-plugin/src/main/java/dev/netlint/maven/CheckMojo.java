@@ -253,7 +253,7 @@ public class CheckMojo extends AbstractMojo {
                 .append(Text.printable(finding.message()))
                 .append(" [").append(finding.rule()).append(']');
         for (Related related : finding.related()) {
-            text.append(System.lineSeparator()).append("    ").append(related.location()).append(": ")
+            text.append(System.lineSeparator()).append("    ").append(related.location()).append(": note: ")
                     .append(Text.printable(related.message()));
         }
         switch (finding.severity()) {
