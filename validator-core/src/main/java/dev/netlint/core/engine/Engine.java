@@ -3,6 +3,7 @@ package dev.netlint.core.engine;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.DeviceContext;
@@ -14,7 +15,9 @@ import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -27,10 +30,15 @@ public final class Engine {
 
     private final RuleRegistry rules;
     private final DeviceFinder.Paths paths;
+    private final Set<String> ruleIds;
 
     public Engine(RuleRegistry rules, DeviceFinder.Paths paths) {
         this.rules = rules;
         this.paths = paths;
+        Set<String> ids = new HashSet<>();
+        rules.all().forEach(rule -> ids.add(rule.id()));
+        ids.add(INTERNAL_ERROR);
+        this.ruleIds = Set.copyOf(ids);
     }
 
     public Engine(RuleRegistry rules) {
@@ -64,7 +72,13 @@ public final class Engine {
         LoadedDevice loaded = new DeviceLoader(settings.limits(), paths::display).load(input);
         long loadedAt = System.nanoTime();
         timings.addLoad(loadedAt - start);
-        DeviceContext context = new DeviceContext(loaded.device(), settings.profile(), loaded.problems());
+        InlineSuppressions inline = InlineSuppressions.scan(loaded.sources(), ruleIds);
+        List<LoadProblem> problems = loaded.problems();
+        if (!inline.problems().isEmpty()) {
+            problems = new ArrayList<>(problems);
+            problems.addAll(inline.problems());
+        }
+        DeviceContext context = new DeviceContext(loaded.device(), settings.profile(), problems);
         List<Finding> findings = new ArrayList<>();
         for (RuleMeta rule : rules.all()) {
             RuleLevel level = settings.levels().get(rule.id());
@@ -75,7 +89,7 @@ public final class Engine {
             runRule(rule, context, level == null ? null : level.severity(), findings, input);
             timings.addRule(rule.id(), System.nanoTime() - ruleStart);
         }
-        Suppressions.apply(findings, loaded.sources(), settings.suppressions(), paths.workingDirectory());
+        Suppressions.apply(findings, inline, settings.suppressions(), paths.workingDirectory());
         findings.sort(Finding.ORDER);
         timings.addRules(System.nanoTime() - loadedAt);
         return new DeviceResult(input.display(), loaded.device().files(), findings, loaded.sources());

@@ -1,14 +1,12 @@
 package dev.netlint.core.engine;
 
-import java.nio.file.FileSystems;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 
 /**
  * A suppression from the config file: one rule (or {@code *}) on the files a glob matches, with a
  * reason.
  *
- * @param glob matched against the file's path relative to the config file's folder
+ * @param glob matched against the file's path relative to the config file's folder, as {@link Glob} says
  * @param base the folder of the config file that declared it
  */
 public record PathSuppression(String rule, String glob, String reason, Path base) {
@@ -17,12 +15,6 @@ public record PathSuppression(String rule, String glob, String reason, Path base
         if (!rule.equals("*") && !rule.equals(ruleId)) {
             return false;
         }
-        Path absolute = file.toAbsolutePath().normalize();
-        Path root = base.toAbsolutePath().normalize();
-        if (!absolute.startsWith(root)) {
-            return false;
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        return matcher.matches(root.relativize(absolute));
+        return Glob.of(glob).matches(base, file);
     }
 }

@@ -1,31 +1,23 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.load.SourceFile;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ListIterator;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Marks findings suppressed by a YAML comment on their line ({@code # netlint-disable-line RULE --
- * reason}) or the line above ({@code # netlint-disable-next-line ...}), or by a suppression of the
- * config file. Suppressed findings stay in the report, marked.
+ * Marks findings suppressed by a comment of the file ({@link InlineSuppressions}) or by a suppression
+ * of the config file. Suppressed findings stay in the report, marked, and are counted apart.
  */
 final class Suppressions {
-
-    static final Pattern COMMENT = Pattern.compile(
-            "#\\s*netlint-disable-(next-line|line)\\s+([A-Za-z0-9*,\\s-]+?)\\s*(?:--\\s*(.*?))?\\s*$");
 
     private Suppressions() {
     }
 
-    static void apply(List<Finding> findings, Map<String, SourceFile> sources, List<PathSuppression> configured,
+    static void apply(List<Finding> findings, InlineSuppressions inline, List<PathSuppression> configured,
                       Path workingDirectory) {
         for (ListIterator<Finding> it = findings.listIterator(); it.hasNext(); ) {
             Finding finding = it.next();
-            Suppression reason = inline(finding, sources.get(finding.location().file()));
+            Suppression reason = inline.of(finding);
             if (reason == null) {
                 reason = configured(finding, configured, workingDirectory);
             }
@@ -33,31 +25,6 @@ final class Suppressions {
                 it.set(finding.suppressedBy(reason));
             }
         }
-    }
-
-    private static Suppression inline(Finding finding, SourceFile source) {
-        if (source == null) {
-            return null;
-        }
-        int line = finding.location().line();
-        Suppression same = match(source.line(line), "line", finding.rule());
-        return same != null ? same : match(source.line(line - 1), "next-line", finding.rule());
-    }
-
-    private static Suppression match(String text, String kind, String rule) {
-        if (text.indexOf("netlint-disable-") < 0) {
-            return null;
-        }
-        Matcher m = COMMENT.matcher(text);
-        if (!m.find() || !m.group(1).equals(kind)) {
-            return null;
-        }
-        for (String id : m.group(2).split("[,\\s]+")) {
-            if (id.equals(rule) || id.equals("*")) {
-                return new Suppression("inline", m.group(3) == null ? "" : m.group(3));
-            }
-        }
-        return null;
     }
 
     private static Suppression configured(Finding finding, List<PathSuppression> configured, Path workingDirectory) {

@@ -4,13 +4,13 @@ import java.util.Collection;
 import java.util.Locale;
 
 /** Closest known key, for "did you mean" hints. */
-final class Spelling {
+public final class Spelling {
 
     private Spelling() {
     }
 
     /** The known word nearest to {@code word}, or {@code null} when none is within a third of its length. */
-    static String closest(String word, Collection<String> known) {
+    public static String closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

@@ -1,0 +1,293 @@
+package dev.netlint.core.config;
+
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Glob;
+import dev.netlint.core.engine.PathSuppression;
+import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.load.Spelling;
+import dev.netlint.core.rule.Profile;
+import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a {@code .netlint.yaml} (SPEC §4). snakeyaml composes the node tree only (nodes carry their
+ * line; nothing is ever constructed from a tag), and this class walks the few keys it knows. Every
+ * problem is a {@link ConfigException} naming the file and line: a broken config is a usage error.
+ */
+public final class ConfigParser {
+
+    /** A config file is a few lines; anything near this is not one. */
+    static final int MAX_CODE_POINTS = 1_000_000;
+
+    private static final List<String> KEYS = List.of("profile", "failOn", "rules", "ignore", "suppressions");
+    private static final List<String> SUPPRESSION_KEYS = List.of("rule", "path", "reason");
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP,
+            Tag.SEQ);
+
+    private final RuleRegistry rules;
+    private final Path file;
+
+    private ConfigParser(RuleRegistry rules, Path file) {
+        this.rules = rules;
+        this.file = file;
+    }
+
+    /** Reads and checks a config file; rule ids are checked against {@code rules}. */
+    public static NetlintConfig parse(Path file, RuleRegistry rules) throws ConfigException {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file, 0, "not valid UTF-8");
+        } catch (IOException e) {
+            throw new ConfigException(file, 0, "cannot read the file: " + e.getMessage());
+        }
+        return parse(text, file, rules);
+    }
+
+    /** Checks config text as if read from {@code file} (the globs are relative to its folder). */
+    public static NetlintConfig parse(String text, Path file, RuleRegistry rules) throws ConfigException {
+        return new ConfigParser(rules, file).read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+    }
+
+    private NetlintConfig read(String text) throws ConfigException {
+        Node root = compose(text);
+        if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
+            return new NetlintConfig(file, null, null, Map.of(), List.of(), List.of());
+        }
+        MappingNode top = mapping(root, "the config file");
+        Profile profile = null;
+        FailOn failOn = null;
+        Map<String, RuleLevel> levels = new LinkedHashMap<>();
+        List<Glob> ignore = new ArrayList<>();
+        List<PathSuppression> suppressions = new ArrayList<>();
+        for (Entry entry : entries(top, KEYS, "")) {
+            Node value = entry.value();
+            switch (entry.key()) {
+                case "profile" -> {
+                    String name = scalar(value, "profile");
+                    profile = Profile.named(name).orElseThrow(() -> error(value,
+                            "unknown profile '" + name + "' (" + Profile.names() + ")"));
+                }
+                case "failOn" -> {
+                    String level = scalar(value, "failOn");
+                    try {
+                        failOn = FailOn.parse(level);
+                    } catch (IllegalArgumentException e) {
+                        throw error(value, "failOn: " + e.getMessage());
+                    }
+                }
+                case "rules" -> {
+                    if (!isNull(value)) {
+                        for (Entry rule : entries(mapping(value, "rules"), null, "rules")) {
+                            levels.put(ruleId(rule.keyNode(), rule.key(), false), level(rule));
+                        }
+                    }
+                }
+                case "ignore" -> {
+                    for (Node glob : list(value, "ignore")) {
+                        ignore.add(glob(glob, "ignore"));
+                    }
+                }
+                case "suppressions" -> {
+                    for (Node item : list(value, "suppressions")) {
+                        suppressions.add(suppression(item));
+                    }
+                }
+                default -> throw new IllegalStateException("unhandled key " + entry.key());
+            }
+        }
+        return new NetlintConfig(file, profile, failOn, levels, ignore, suppressions);
+    }
+
+    private Node compose(String text) throws ConfigException {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(50);
+        options.setNestingDepthLimit(50);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        options.setAllowRecursiveKeys(false);
+        options.setAllowDuplicateKeys(false);
+        try {
+            return new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            int line = e.getProblemMark() != null ? e.getProblemMark().getLine() + 1
+                    : e.getContextMark() != null ? e.getContextMark().getLine() + 1 : 1;
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw new ConfigException(file, line, "not valid YAML: " + oneLine(problem));
+        } catch (YAMLException e) {
+            throw new ConfigException(file, 1, "not valid YAML: " + oneLine(String.valueOf(e.getMessage())));
+        }
+    }
+
+    private record Entry(Node keyNode, String key, Node value) {
+    }
+
+    /** The entries of a mapping: string keys, no duplicates, and (when {@code known} is given) known keys. */
+    private List<Entry> entries(MappingNode node, List<String> known, String where) throws ConfigException {
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Node> seen = new HashMap<>();
+        for (NodeTuple tuple : node.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            String key = scalar(keyNode, where.isEmpty() ? "a key" : "a key of " + where);
+            Node previous = seen.putIfAbsent(key, keyNode);
+            if (previous != null) {
+                throw error(keyNode, "duplicate key '" + key + "'" + (where.isEmpty() ? "" : " in " + where)
+                        + "; it is already on line " + (previous.getStartMark().getLine() + 1));
+            }
+            if (known != null && !known.contains(key)) {
+                String close = Spelling.closest(key, known);
+                throw error(keyNode, "unknown key '" + key + "'" + (where.isEmpty() ? "" : " in " + where)
+                        + (close != null ? "; did you mean '" + close + "'?" : "")
+                        + " (known keys: " + String.join(", ", known) + ")");
+            }
+            entries.add(new Entry(keyNode, key, tuple.getValueNode()));
+        }
+        return entries;
+    }
+
+    private RuleLevel level(Entry rule) throws ConfigException {
+        String text = scalar(rule.value(), "the level of " + rule.key());
+        try {
+            return RuleLevel.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw error(rule.value(), "rules." + rule.key() + ": " + e.getMessage());
+        }
+    }
+
+    private PathSuppression suppression(Node item) throws ConfigException {
+        MappingNode node = mapping(item, "a suppression");
+        Map<String, Node> values = new HashMap<>();
+        for (Entry entry : entries(node, SUPPRESSION_KEYS, "a suppression")) {
+            values.put(entry.key(), entry.value());
+        }
+        Node ruleNode = values.get("rule");
+        if (ruleNode == null) {
+            throw error(item, "a suppression needs a 'rule' (a rule id, or '*' for every rule)");
+        }
+        String rule = ruleId(ruleNode, scalar(ruleNode, "the rule of a suppression"), true);
+        Node pathNode = values.get("path");
+        String path = pathNode == null ? "**" : glob(pathNode, "the path of a suppression").pattern();
+        Node reasonNode = values.get("reason");
+        String reason = reasonNode == null || isNull(reasonNode) ? "" : scalar(reasonNode, "the reason").strip();
+        if (reason.isEmpty()) {
+            throw error(reasonNode == null ? item : reasonNode,
+                    "a suppression needs a 'reason': say why the finding is acceptable");
+        }
+        return new PathSuppression(rule, path, reason, file.toAbsolutePath().normalize().getParent());
+    }
+
+    /**
+     * A registered rule id; a suppression may also name {@code *} or {@code internal-error} (which is
+     * reported by the engine, so it has no level to set).
+     */
+    private String ruleId(Node node, String id, boolean suppression) throws ConfigException {
+        if (rules.contains(id) || suppression && (id.equals("*") || id.equals(Engine.INTERNAL_ERROR))) {
+            return id;
+        }
+        List<String> known = rules.all().stream().map(RuleMeta::id).collect(Collectors.toList());
+        String close = Spelling.closest(id, known);
+        throw error(node, "unknown rule '" + id + "'" + (close != null ? "; did you mean '" + close + "'?"
+                : "; 'netlint rules' lists them"));
+    }
+
+    private Glob glob(Node node, String what) throws ConfigException {
+        String pattern = scalar(node, what);
+        try {
+            return Glob.of(pattern);
+        } catch (IllegalArgumentException e) {
+            throw error(node, what + ": " + oneLine(e.getMessage()));
+        }
+    }
+
+    private MappingNode mapping(Node node, String what) throws ConfigException {
+        checkTag(node);
+        if (node instanceof MappingNode m) {
+            return m;
+        }
+        throw error(node, what + " must be a mapping (key: value), not " + describe(node));
+    }
+
+    /** A list of scalars or mappings; a single scalar is taken as a list of one. */
+    private List<Node> list(Node node, String what) throws ConfigException {
+        checkTag(node);
+        if (isNull(node)) {
+            return List.of();
+        }
+        if (node instanceof SequenceNode s) {
+            for (Node item : s.getValue()) {
+                checkTag(item);
+            }
+            return s.getValue();
+        }
+        if (node instanceof ScalarNode && !what.equals("suppressions")) {
+            return List.of(node);
+        }
+        throw error(node, what + " must be a list, not " + describe(node));
+    }
+
+    private String scalar(Node node, String what) throws ConfigException {
+        checkTag(node);
+        if (node instanceof ScalarNode s && !s.getTag().equals(Tag.NULL)) {
+            return s.getValue();
+        }
+        throw error(node, what + " must be a single value, not " + describe(node));
+    }
+
+    /** Tags other than the plain ones of the YAML core schema are refused, never interpreted. */
+    private void checkTag(Node node) throws ConfigException {
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            throw error(node, "the tag " + node.getTag() + " is not allowed in a config file");
+        }
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof MappingNode) {
+            return "a mapping";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return isNull(node) ? "an empty value" : "'" + ((ScalarNode) node).getValue() + "'";
+    }
+
+    private ConfigException error(Node node, String problem) {
+        return new ConfigException(file, node.getStartMark().getLine() + 1, problem);
+    }
+
+    private static String oneLine(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
+    }
+}

@@ -1,0 +1,184 @@
+package dev.netlint.core.config;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.engine.Settings;
+import dev.netlint.core.engine.Summary;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.rule.Profile;
+import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Decides the settings of each device: the {@code .netlint.yaml} nearest to it (found by walking up
+ * from the device's folder; the nearest wins whole, configs are not merged) or the one file given
+ * explicitly, with the command line's {@link Overrides} on top. The CLI and the Maven plugin both
+ * use it the same way:
+ *
+ * <pre>{@code
+ * ConfigResolver configs = ConfigResolver.discovering(rules, overrides);   // or explicit(file, ...)
+ * List<DeviceInput> inputs = configs.find(paths, roots);                  // applies the ignore globs
+ * Report report = new Engine(rules, paths).check(inputs, configs::settings);
+ * boolean failed = configs.fails(report);                                 // each device's failOn
+ * }</pre>
+ *
+ * A caller that lists its devices itself calls {@link #resolve(List)} before checking them.
+ */
+public final class ConfigResolver {
+
+    private final RuleRegistry rules;
+    private final Overrides overrides;
+    private final NetlintConfig explicit;
+    private final Map<Path, NetlintConfig> nearest = new ConcurrentHashMap<>();
+    private final Map<String, NetlintConfig> byDevice = new ConcurrentHashMap<>();
+
+    private ConfigResolver(RuleRegistry rules, Overrides overrides, NetlintConfig explicit) {
+        this.rules = rules;
+        this.overrides = overrides;
+        this.explicit = explicit;
+    }
+
+    /** Each device uses the {@code .netlint.yaml} nearest above it, if any. */
+    public static ConfigResolver discovering(RuleRegistry rules, Overrides overrides) {
+        return new ConfigResolver(rules, overrides, null);
+    }
+
+    /** Every device uses {@code configFile} (as {@code --config} asks); no discovery. */
+    public static ConfigResolver explicit(Path configFile, RuleRegistry rules, Overrides overrides)
+            throws ConfigException {
+        if (!Files.isRegularFile(configFile)) {
+            throw new ConfigException(configFile, 0, Files.exists(configFile) ? "not a file" : "no such file");
+        }
+        return new ConfigResolver(rules, overrides, ConfigParser.parse(configFile, rules));
+    }
+
+    /** No config file at all: defaults and overrides only. */
+    public static ConfigResolver none(RuleRegistry rules, Overrides overrides) {
+        return new ConfigResolver(rules, overrides, NetlintConfig.NONE);
+    }
+
+    /** The config that governs a file or folder: the explicit one, or the nearest above it. */
+    public NetlintConfig configFor(Path path) throws ConfigException {
+        if (explicit != null) {
+            return explicit;
+        }
+        Path absolute = path.toAbsolutePath().normalize();
+        return nearest(Files.isDirectory(absolute) ? absolute : absolute.getParent());
+    }
+
+    private NetlintConfig nearest(Path folder) throws ConfigException {
+        if (folder == null) {
+            return NetlintConfig.NONE;
+        }
+        NetlintConfig known = nearest.get(folder);
+        if (known != null) {
+            return known;
+        }
+        Path candidate = folder.resolve(NetlintConfig.FILE_NAME);
+        NetlintConfig found = Files.isRegularFile(candidate) ? ConfigParser.parse(candidate, rules)
+                : nearest(folder.getParent());
+        nearest.put(folder, found);
+        return found;
+    }
+
+    /**
+     * The devices below the roots, leaving out what an {@code ignore} glob of the governing config
+     * matches, with the config of each device resolved.
+     */
+    public List<DeviceInput> find(DeviceFinder.Paths paths, List<Path> roots) throws IOException, ConfigException {
+        List<DeviceInput> inputs;
+        try {
+            inputs = new DeviceFinder(paths, this::ignored).find(roots);
+        } catch (Unchecked e) {
+            throw e.getCause();
+        }
+        resolve(inputs);
+        return inputs;
+    }
+
+    private boolean ignored(Path path) {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        try {
+            NetlintConfig config = explicit != null ? explicit : nearest(parent);
+            return config.ignores(path);
+        } catch (ConfigException e) {
+            throw new Unchecked(e);
+        }
+    }
+
+    /** Finds and parses the config of each device; {@link #settings} needs this first. */
+    public void resolve(List<DeviceInput> inputs) throws ConfigException {
+        for (DeviceInput input : inputs) {
+            byDevice.put(input.display(), configFor(input.path()));
+        }
+    }
+
+    /** The config file a device uses, if any. */
+    public Optional<Path> configFile(DeviceInput input) {
+        return Optional.ofNullable(config(input.display()).file());
+    }
+
+    /** The settings of a device: its config file's, with the overrides on top. */
+    public Settings settings(DeviceInput input) {
+        NetlintConfig config = config(input.display());
+        Profile profile = overrides.profile() != null ? overrides.profile()
+                : config.profile() != null ? config.profile() : Profile.DEFAULT;
+        Map<String, RuleLevel> levels = new LinkedHashMap<>(config.rules());
+        levels.putAll(overrides.rules());
+        return Settings.DEFAULT.withProfile(profile).withLevels(levels).withSuppressions(config.suppressions());
+    }
+
+    /** The level at which a device's findings fail: the override, the config file's, or {@code error}. */
+    public FailOn failOn(String devicePath) {
+        if (overrides.failOn() != null) {
+            return overrides.failOn();
+        }
+        FailOn configured = config(devicePath).failOn();
+        return configured != null ? configured : FailOn.ERROR;
+    }
+
+    /** Whether some device has counted findings at or above its own fail-on level. */
+    public boolean fails(Report report) {
+        for (DeviceResult device : report.devices()) {
+            if (Summary.of(List.of(device)).reaches(failOn(device.path()).threshold())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private NetlintConfig config(String devicePath) {
+        if (explicit != null) {
+            return explicit;
+        }
+        NetlintConfig config = byDevice.get(devicePath);
+        if (config == null) {
+            throw new IllegalStateException("the config of " + devicePath + " was not resolved; call resolve() first");
+        }
+        return config;
+    }
+
+    /** Carries a config error out of the device finder's filter, which cannot throw it. */
+    private static final class Unchecked extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Unchecked(ConfigException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ConfigException getCause() {
+            return (ConfigException) super.getCause();
+        }
+    }
+}

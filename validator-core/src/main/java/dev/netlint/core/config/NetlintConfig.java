@@ -1,0 +1,52 @@
+package dev.netlint.core.config;
+
+import dev.netlint.core.engine.Glob;
+import dev.netlint.core.engine.PathSuppression;
+import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.rule.Profile;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed {@code .netlint.yaml}. Absent keys are {@code null} (profile, failOn) or empty, so that
+ * the command line or the defaults decide.
+ *
+ * @param file the config file, or {@code null} for {@link #NONE}
+ * @param rules rule id to level, in file order
+ * @param ignore globs relative to the file's folder: matching files and folders are not checked
+ * @param suppressions findings of a rule on matching files count as suppressed
+ */
+public record NetlintConfig(Path file, Profile profile, FailOn failOn, Map<String, RuleLevel> rules,
+                            List<Glob> ignore, List<PathSuppression> suppressions) {
+
+    /** No config file: everything at its default. */
+    public static final NetlintConfig NONE = new NetlintConfig(null, null, null, Map.of(), List.of(), List.of());
+
+    public static final String FILE_NAME = ".netlint.yaml";
+
+    public NetlintConfig {
+        rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
+        ignore = List.copyOf(ignore);
+        suppressions = List.copyOf(suppressions);
+    }
+
+    /** The folder the globs are relative to, or {@code null} for {@link #NONE}. */
+    public Path folder() {
+        return file == null ? null : file.toAbsolutePath().normalize().getParent();
+    }
+
+    /** Whether an {@code ignore} glob matches the file or folder. */
+    public boolean ignores(Path path) {
+        if (file == null) {
+            return false;
+        }
+        Path base = folder();
+        for (Glob glob : ignore) {
+            if (glob.matches(base, path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

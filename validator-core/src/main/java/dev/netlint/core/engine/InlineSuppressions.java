@@ -1,0 +1,158 @@
+package dev.netlint.core.engine;
+
+import dev.netlint.core.load.LoadProblem;
+import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.load.Spelling;
+import dev.netlint.core.model.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The suppression comments of a device's YAML files: {@code # netlint-disable-line RULE[,RULE] --
+ * reason} on the offending line, {@code # netlint-disable-next-line RULE[,RULE] -- reason} on the line
+ * above it. JSON has no comments, so only {@code .yaml} and {@code .yml} files are read. A comment
+ * without a reason still suppresses, but is reported as {@value #RULE}, like one that names an unknown
+ * rule (which suppresses nothing: a typo must not pass silently) or misspells the directive.
+ */
+public final class InlineSuppressions {
+
+    /** The rule that reports malformed suppression comments; its own findings cannot be suppressed inline. */
+    public static final String RULE = "invalid-suppression";
+
+    private static final String MARKER = "netlint-disable";
+    /** A YAML comment starts at {@code #} at the start of a line or after white space. */
+    private static final Pattern DIRECTIVE = Pattern.compile("(?:^|\\s)#\\s*(netlint-disable[\\w-]*)(.*)$");
+
+    /** One suppression comment. {@code target} is the line whose findings it suppresses. */
+    record Comment(int target, Set<String> rules, String reason) {
+    }
+
+    private final Map<String, Map<Integer, List<Comment>>> byFile;
+    private final List<LoadProblem> problems;
+
+    private InlineSuppressions(Map<String, Map<Integer, List<Comment>>> byFile, List<LoadProblem> problems) {
+        this.byFile = byFile;
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Reads the comments of the YAML files among {@code sources}; {@code known} are the rule ids. */
+    public static InlineSuppressions scan(Map<String, SourceFile> sources, Set<String> known) {
+        Map<String, Map<Integer, List<Comment>>> byFile = new HashMap<>();
+        List<LoadProblem> problems = new ArrayList<>();
+        for (SourceFile source : sources.values()) {
+            String name = source.path().toLowerCase(Locale.ROOT);
+            if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || !source.text().contains(MARKER)) {
+                continue;
+            }
+            Map<Integer, List<Comment>> comments = new HashMap<>();
+            for (int line = 1; line <= source.lineCount(); line++) {
+                String text = source.line(line);
+                if (text.contains(MARKER)) {
+                    read(source.path(), line, text, known, comments, problems);
+                }
+            }
+            if (!comments.isEmpty()) {
+                byFile.put(source.path(), comments);
+            }
+        }
+        return new InlineSuppressions(byFile, problems);
+    }
+
+    private static void read(String file, int line, String text, Set<String> known,
+                             Map<Integer, List<Comment>> comments, List<LoadProblem> problems) {
+        Matcher m = DIRECTIVE.matcher(text);
+        if (!m.find()) {
+            return;
+        }
+        int hash = text.indexOf('#', m.start());
+        Location at = new Location(file, line, text.codePointCount(0, hash) + 1, "");
+        String directive = m.group(1);
+        boolean nextLine;
+        if (directive.equals("netlint-disable-line")) {
+            nextLine = false;
+        } else if (directive.equals("netlint-disable-next-line")) {
+            nextLine = true;
+        } else {
+            String close = Spelling.closest(directive, List.of("netlint-disable-line", "netlint-disable-next-line"));
+            problems.add(new LoadProblem(RULE, at, "'" + directive + "' is not a suppression comment, so it suppresses"
+                    + " nothing; write " + (close != null ? "'" + close + "'" : "'netlint-disable-line' (this line) or"
+                    + " 'netlint-disable-next-line' (the line below)") + " followed by rule ids and '-- reason'"));
+            return;
+        }
+        String rest = m.group(2);
+        int furtherComment = rest.indexOf(" #");
+        int dashes = rest.indexOf("--");
+        String ids;
+        String reason;
+        if (dashes >= 0 && (furtherComment < 0 || dashes < furtherComment)) {
+            ids = rest.substring(0, dashes);
+            reason = rest.substring(dashes + 2).strip();
+        } else {
+            ids = furtherComment >= 0 ? rest.substring(0, furtherComment) : rest;
+            reason = "";
+        }
+        List<String> unknown = new ArrayList<>();
+        Set<String> rules = new java.util.LinkedHashSet<>();
+        for (String id : ids.strip().split("[,\\s]+")) {
+            if (id.isEmpty()) {
+                continue;
+            }
+            if (id.equals("*") || known.contains(id)) {
+                rules.add(id);
+            } else {
+                unknown.add(id);
+            }
+        }
+        for (String id : unknown) {
+            String close = Spelling.closest(id, known);
+            problems.add(new LoadProblem(RULE, at, directive + " names the unknown rule '" + id
+                    + "', so it suppresses nothing for it" + (close != null ? "; did you mean '" + close + "'?"
+                    : "; 'netlint rules' lists the ids")));
+        }
+        if (rules.isEmpty()) {
+            if (unknown.isEmpty()) {
+                problems.add(new LoadProblem(RULE, at, directive + " names no rule, so it suppresses nothing; write "
+                        + directive + " RULE-ID -- reason"));
+            }
+            return;
+        }
+        if (reason.isEmpty()) {
+            problems.add(new LoadProblem(RULE, at, directive + " " + String.join(",", rules)
+                    + " gives no reason; write '-- why the finding is acceptable' after the rule ids"));
+        }
+        int target = nextLine ? line + 1 : line;
+        comments.computeIfAbsent(target, k -> new ArrayList<>()).add(new Comment(target, rules, reason));
+    }
+
+    /** What the comments found wrong, for the {@value #RULE} rule to report. */
+    public List<LoadProblem> problems() {
+        return problems;
+    }
+
+    /** The suppression of a finding by a comment on its line or the line above, or {@code null}. */
+    public Suppression of(Finding finding) {
+        if (finding.rule().equals(RULE)) {
+            return null;
+        }
+        Map<Integer, List<Comment>> comments = byFile.get(finding.location().file());
+        if (comments == null) {
+            return null;
+        }
+        List<Comment> onLine = comments.get(finding.location().line());
+        if (onLine == null) {
+            return null;
+        }
+        for (Comment comment : onLine) {
+            if (comment.rules().contains(finding.rule()) || comment.rules().contains("*")) {
+                return new Suppression("inline", comment.reason());
+            }
+        }
+        return null;
+    }
+}
