@@ -1,13 +1,11 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.FailOn;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.engine.Settings;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.report.ReportFiles;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.rule.Profile;
@@ -16,11 +14,16 @@ import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -112,10 +115,15 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private Severity threshold(String level) {
+        String value = level.trim().toLowerCase(Locale.ROOT);
+        if (value.equals("never")) {
+            return null;
+        }
         try {
-            return FailOn.parse(level);
+            return Severity.parse(value);
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--" + e.getMessage());
+            throw new ParameterException(spec.commandLine(),
+                    "--fail-on takes error, warning, info or never, not '" + level + "'");
         }
     }
 
@@ -135,7 +143,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         for (int i = 0; i < wanted.size(); i++) {
             if (i < outputs.size()) {
-                ReportFiles.writeAtomically(reporters.get(i), report, outputs.get(i));
+                writeAtomically(reporters.get(i), report, outputs.get(i));
             } else {
                 boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
                 Reporter reporter = Reporters.named(wanted.get(i), colour).orElseThrow();
@@ -143,6 +151,26 @@ final class CheckCommand implements Callable<Integer> {
                 reporter.write(report, out);
                 out.flush();
             }
+        }
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place: never a truncated report. */
+    static void writeAtomically(Reporter reporter, Report report, Path target) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                reporter.write(report, out);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
         }
     }
 

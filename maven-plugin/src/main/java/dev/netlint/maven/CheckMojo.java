@@ -1,12 +1,14 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.ConfigResolver;
+import dev.netlint.core.config.FailOn;
+import dev.netlint.core.config.Overrides;
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.FailOn;
 import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
-import dev.netlint.core.engine.Settings;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.FileSelector;
@@ -18,7 +20,6 @@ import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Severity;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,7 +29,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -127,13 +130,18 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         RuleRegistry registry = RuleRegistry.load(CheckMojo.class.getClassLoader());
-        Settings settings = settings(registry);
-        Severity threshold = threshold();
+        Overrides overrides = overrides(registry);
         Map<String, Reporter> reporters = reporters();
-
         DeviceFinder.Paths paths = new DeviceFinder.Paths(executionRootDirectory.toPath().toAbsolutePath().normalize());
-        List<DeviceInput> inputs = findDevices(paths);
-        Report report = new Engine(registry, paths).check(inputs, input -> settings);
+        ConfigResolver configs = configs(registry, overrides, paths);
+
+        List<DeviceInput> inputs = findDevices(paths, configs);
+        try {
+            configs.resolve(inputs);
+        } catch (ConfigException e) {
+            throw invalid(e, paths);
+        }
+        Report report = new Engine(registry, paths).check(inputs, configs::settings);
 
         for (DeviceResult device : report.devices()) {
             for (Finding finding : device.findings()) {
@@ -144,24 +152,29 @@ public class CheckMojo extends AbstractMojo {
         }
         writeReports(report, reporters, paths);
         String summary = "netlint: " + TextReporter.summary(report.summary());
-        if (report.summary().reaches(threshold)) {
+        if (configs.fails(report)) {
             log.error(summary);
-            throw new MojoFailureException(summary + " (the build fails on " + threshold.label()
-                    + (threshold == Severity.ERROR ? "" : " and above") + ")");
+            throw new MojoFailureException(summary + " (" + failOnOf(report, configs) + ")");
         }
         log.info(summary);
     }
 
-    private Settings settings(RuleRegistry registry) throws MojoExecutionException {
-        if (configFile != null && !configFile.isFile()) {
-            throw new MojoExecutionException("netlint: configFile " + configFile + " is not a file");
-        }
-        Settings settings = Settings.DEFAULT;
+    /** The parameters that win over the config file. */
+    private Overrides overrides(RuleRegistry registry) throws MojoExecutionException {
+        Profile chosenProfile = null;
         if (profile != null && !profile.isBlank()) {
-            settings = settings.withProfile(Profile.named(profile).orElseThrow(() -> new MojoExecutionException(
-                    "netlint: unknown profile '" + profile + "' (" + Profile.names() + ")")));
+            chosenProfile = Profile.named(profile).orElseThrow(() -> new MojoExecutionException(
+                    "netlint: unknown profile '" + profile + "' (" + Profile.names() + ")"));
         }
-        Map<String, RuleLevel> levels = new LinkedHashMap<>(settings.levels());
+        FailOn chosenFailOn = null;
+        if (failOn != null && !failOn.isBlank()) {
+            try {
+                chosenFailOn = FailOn.parse(failOn);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("netlint: failOn: " + e.getMessage(), e);
+            }
+        }
+        Map<String, RuleLevel> levels = new LinkedHashMap<>();
         if (rules != null) {
             for (Map.Entry<String, String> entry : rules.entrySet()) {
                 String id = entry.getKey();
@@ -177,15 +190,33 @@ public class CheckMojo extends AbstractMojo {
                 }
             }
         }
-        return settings.withLevels(levels);
+        return new Overrides(chosenProfile, chosenFailOn, levels);
     }
 
-    private Severity threshold() throws MojoExecutionException {
-        try {
-            return FailOn.parse(failOn == null || failOn.isBlank() ? "error" : failOn);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("netlint: " + e.getMessage(), e);
+    private ConfigResolver configs(RuleRegistry registry, Overrides overrides, DeviceFinder.Paths paths)
+            throws MojoExecutionException {
+        if (configFile == null) {
+            return ConfigResolver.discovering(registry, overrides);
         }
+        try {
+            return ConfigResolver.explicit(configFile.toPath(), registry, overrides);
+        } catch (ConfigException e) {
+            throw invalid(e, paths);
+        }
+    }
+
+    private static MojoExecutionException invalid(ConfigException e, DeviceFinder.Paths paths) {
+        String where = e.file() == null ? "" : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
+        return new MojoExecutionException("netlint: invalid configuration " + where + e.problem(), e);
+    }
+
+    /** How the failure names its threshold: the level all devices share, else the configs' own. */
+    private static String failOnOf(Report report, ConfigResolver configs) {
+        Set<String> levels = new TreeSet<>();
+        for (DeviceResult device : report.devices()) {
+            levels.add(configs.failOn(device.path()).label());
+        }
+        return levels.size() == 1 ? "failOn: " + levels.iterator().next() : "failOn of each device's config";
     }
 
     /** The reporters by file name, in the order given; a format named twice is written once. */
@@ -211,7 +242,8 @@ public class CheckMojo extends AbstractMojo {
         };
     }
 
-    private List<DeviceInput> findDevices(DeviceFinder.Paths paths) throws MojoExecutionException {
+    private List<DeviceInput> findDevices(DeviceFinder.Paths paths, ConfigResolver configs)
+            throws MojoExecutionException {
         Map<String, DeviceInput> devices = new TreeMap<>();
         List<File> roots = sourceDirectories == null ? List.of() : sourceDirectories;
         for (File root : roots) {
@@ -222,14 +254,43 @@ public class CheckMojo extends AbstractMojo {
             }
             FileSelector selector = FileSelector.of(dir, list(includes), list(excludes));
             try {
-                for (DeviceInput input : new DeviceFinder(paths, selector::ignores).find(List.of(dir))) {
+                DeviceFinder finder = new DeviceFinder(paths,
+                        path -> selector.ignores(path) || ignoredByConfig(configs, path));
+                for (DeviceInput input : finder.find(List.of(dir))) {
                     devices.putIfAbsent(input.display(), input);
                 }
+            } catch (UncheckedConfigException e) {
+                throw invalid(e.getCause(), paths);
             } catch (IOException e) {
                 throw new MojoExecutionException("netlint: cannot read " + paths.display(dir) + ": " + e, e);
             }
         }
         return List.copyOf(devices.values());
+    }
+
+    /** Whether an {@code ignore} glob of the config that governs the path's folder leaves it out. */
+    private static boolean ignoredByConfig(ConfigResolver configs, Path path) {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        try {
+            return parent != null && configs.configFor(parent).ignores(path);
+        } catch (ConfigException e) {
+            throw new UncheckedConfigException(e);
+        }
+    }
+
+    /** Carries a config error out of the device finder's filter, which cannot throw it. */
+    private static final class UncheckedConfigException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UncheckedConfigException(ConfigException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized ConfigException getCause() {
+            return (ConfigException) super.getCause();
+        }
     }
 
     /** The patterns of a list parameter, whose entries may each hold several separated by commas. */
