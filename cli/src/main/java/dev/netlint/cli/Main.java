@@ -1,5 +1,6 @@
 package dev.netlint.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -25,9 +26,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code, without exiting. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given streams, for embedding and tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("netlint: " + e.getMessage());
+            commandLine.getErr().println("netlint: " + (e.getMessage() == null ? e.getClass().getSimpleName()
+                    : e.getMessage()));
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
@@ -36,7 +45,10 @@ public final class Main implements Runnable {
                     + " --help' for more information.");
             return USAGE;
         });
-        return cli.execute(args);
+        int code = cli.execute(args);
+        out.flush();
+        err.flush();
+        return code;
     }
 
     @Override

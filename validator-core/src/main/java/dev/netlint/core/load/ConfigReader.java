@@ -146,6 +146,8 @@ final class ConfigReader {
                         "file has neither a 'device' nor a 'kubernetes' root key; skipped", List.of()));
             }
         } catch (MarkedYAMLException e) {
+            // What was read before the syntax error is an artefact of it; the error alone is the finding.
+            problems.clear();
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String message = oneLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
             if (e.getContext() != null) {

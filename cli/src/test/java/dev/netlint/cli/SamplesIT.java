@@ -1,0 +1,90 @@
+package dev.netlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** Runs the built jar on {@code samples/} as a user would, from the repository root. */
+class SamplesIT {
+
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    private static final Path JAR = ROOT.resolve("cli/target/netlint.jar");
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result netlint(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add("-jar");
+        command.add(JAR.toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(ROOT.toFile()).start();
+        byte[] out = process.getInputStream().readAllBytes();
+        byte[] err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Result(process.exitValue(), new String(out, StandardCharsets.UTF_8),
+                new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void brokenSamplesFailWithTheirHeadlineFindings() throws Exception {
+        Result result = netlint("check", "samples");
+        assertThat(result.code()).isEqualTo(1);
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out())
+                .containsPattern("samples/broken-overlap/config.yaml:\\d+:\\d+: error: .*\\[pool-overlap\\]")
+                .containsPattern("samples/broken-route-off-link/device.yaml:\\d+:\\d+: error: .*"
+                        + "\\[route-next-hop-not-on-link\\]")
+                .containsPattern("samples/broken-route-off-link/device.yaml:\\d+:\\d+: error: .*"
+                        + "\\[network-unreachable\\]")
+                .containsPattern("samples/broken-dhcp-compute/device.yaml:\\d+:\\d+: error: .*\\[compute-port-dhcp\\]")
+                .containsPattern("samples/broken-dhcp-compute/device.yaml:\\d+:\\d+: error: .*"
+                        + "\\[route-interface-dhcp\\]")
+                .containsPattern("samples/broken-teaming/device.yaml:\\d+:\\d+: error: .*\\[nic-teaming-unsupported\\]")
+                .containsPattern("samples/broken-pod-cidr/device.yaml:\\d+:\\d+: error: .*\\[cluster-cidr-overlap\\]");
+        for (String line : result.out().lines().toList()) {
+            if (line.matches("^samples/\\S+:\\d+:\\d+: .*")) {
+                assertThat(line).as("only broken samples have findings").startsWith("samples/broken-");
+            }
+        }
+    }
+
+    @Test
+    void cleanSamplesPassAlone() throws Exception {
+        try (var dirs = Files.list(ROOT.resolve("samples"))) {
+            for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+                String name = dir.getFileName().toString();
+                if (name.startsWith("broken-") || name.equals("target") || name.startsWith(".")) {
+                    continue;
+                }
+                Result result = netlint("check", "samples/" + name);
+                assertThat(result.code()).as("%s: %s", name, result.out()).isZero();
+                assertThat(result.out()).isEqualTo("1 device, " + filesOf(dir) + ": 0 errors, 0 warnings, 0 infos\n");
+            }
+        }
+    }
+
+    @Test
+    void missingPathExitsTwoWithOneLine() throws Exception {
+        Result result = netlint("check", "samples/does-not-exist");
+        assertThat(result.code()).isEqualTo(2);
+        assertThat(result.err().lines()).hasSize(1);
+        assertThat(result.err()).startsWith("netlint: samples/does-not-exist");
+    }
+
+    private static String filesOf(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            long n = files.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")
+                    && !p.getFileName().toString().startsWith(".")).count();
+            return n == 1 ? "1 file" : n + " files";
+        }
+    }
+}
