@@ -1,29 +1,28 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.config.Baseline;
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.ConfigResolver;
+import dev.netlint.core.config.FailOn;
+import dev.netlint.core.config.Overrides;
 import dev.netlint.core.engine.Engine;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
-import dev.netlint.core.engine.Settings;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,6 +60,14 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule to off, info, warning or error")
     Map<String, String> ruleLevels = new LinkedHashMap<>();
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "report only findings not in this baseline; the others count as suppressed")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "record the current findings as the baseline, then report as if --baseline FILE were given")
+    Path writeBaseline;
+
     @Option(names = "--timings", description = "print the time spent in each phase and the slowest rules on stderr")
     boolean timings;
 
@@ -71,35 +78,60 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long start = System.nanoTime();
         RuleRegistry rules = RuleRegistry.load();
-        Settings settings = settings(rules);
-        Severity threshold = threshold(failOn == null ? "error" : failOn);
+        Overrides overrides = overrides(rules);
         List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
         DeviceFinder.Paths display = DeviceFinder.Paths.current();
+        PrintWriter err = spec.commandLine().getErr();
         List<DeviceInput> inputs;
+        ConfigResolver configs;
+        Baseline accepted;
         try {
-            inputs = new DeviceFinder(display, p -> false).find(roots);
+            configs = config == null ? ConfigResolver.discovering(rules, overrides)
+                    : ConfigResolver.explicit(config, rules, overrides);
+            inputs = configs.find(display, roots);
+            accepted = baseline == null ? null : Baseline.read(baseline);
         } catch (NoSuchFileException e) {
-            spec.commandLine().getErr().println("netlint: " + e.getFile() + ": no such file or folder");
+            err.println("netlint: " + e.getFile() + ": no such file or folder");
+            return Main.USAGE;
+        } catch (ConfigException e) {
+            err.println("netlint: " + display.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": "
+                    + e.problem());
             return Main.USAGE;
         }
         Engine engine = new Engine(rules, display);
-        Report report = engine.check(inputs, input -> settings);
+        Report report = engine.check(inputs, configs::settings);
+        if (accepted != null) {
+            Baseline.Applied applied = accepted.apply(report);
+            report = applied.report();
+            if (applied.stale() > 0) {
+                err.println("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
+                        + " of the baseline " + display.display(baseline) + " match no finding any more;"
+                        + " refresh it with --write-baseline");
+            }
+        }
+        if (writeBaseline != null) {
+            Baseline recorded = Baseline.of(report, writeBaseline);
+            recorded.write();
+            report = recorded.apply(report).report();
+            err.println("netlint: wrote " + recorded.entries().size() + " finding"
+                    + (recorded.entries().size() == 1 ? "" : "s") + " to the baseline " + display.display(writeBaseline));
+        }
         long reportStart = System.nanoTime();
         writeReports(report);
         long end = System.nanoTime();
         if (timings) {
             printTimings(report, start, reportStart, end);
         }
-        return report.summary().reaches(threshold) ? Main.FINDINGS : Main.OK;
+        return configs.fails(report) ? Main.FINDINGS : Main.OK;
     }
 
-    private Settings settings(RuleRegistry rules) {
-        Settings settings = Settings.DEFAULT;
+    private Overrides overrides(RuleRegistry rules) {
+        Profile chosen = null;
         if (profile != null) {
-            settings = settings.withProfile(Profile.named(profile).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "unknown profile '" + profile + "' (" + Profile.names() + ")")));
+            chosen = Profile.named(profile).orElseThrow(() -> new ParameterException(
+                    spec.commandLine(), "unknown profile '" + profile + "' (" + Profile.names() + ")"));
         }
-        Map<String, RuleLevel> levels = new LinkedHashMap<>(settings.levels());
+        Map<String, RuleLevel> levels = new LinkedHashMap<>();
         for (Map.Entry<String, String> entry : ruleLevels.entrySet()) {
             if (!rules.contains(entry.getKey())) {
                 throw new ParameterException(spec.commandLine(), "unknown rule '" + entry.getKey()
@@ -111,20 +143,16 @@ final class CheckCommand implements Callable<Integer> {
                 throw new ParameterException(spec.commandLine(), "--rule " + entry.getKey() + ": " + e.getMessage());
             }
         }
-        return settings.withLevels(levels);
-    }
-
-    private Severity threshold(String level) {
-        String value = level.trim().toLowerCase(Locale.ROOT);
-        if (value.equals("never")) {
-            return null;
+        FailOn threshold = null;
+        if (failOn != null) {
+            try {
+                threshold = FailOn.parse(failOn);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--fail-on takes error, warning, info or never, not '" + failOn + "'");
+            }
         }
-        try {
-            return Severity.parse(value);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--fail-on takes error, warning, info or never, not '" + level + "'");
-        }
+        return new Overrides(chosen, threshold, levels);
     }
 
     private void writeReports(Report report) throws IOException {
@@ -145,7 +173,7 @@ final class CheckCommand implements Callable<Integer> {
             if (i < outputs.size()) {
                 writeAtomically(reporters.get(i), report, outputs.get(i));
             } else {
-                boolean colour = System.console() != null && System.getenv("NO_COLOR") == null;
+                boolean colour = Terminal.colour(System.getenv());
                 Reporter reporter = Reporters.named(wanted.get(i), colour).orElseThrow();
                 PrintWriter out = spec.commandLine().getOut();
                 reporter.write(report, out);
@@ -156,22 +184,7 @@ final class CheckCommand implements Callable<Integer> {
 
     /** Writes to a temporary file beside the target and moves it into place: never a truncated report. */
     static void writeAtomically(Reporter reporter, Report report, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                reporter.write(report, out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFile.write(target, reporter, report);
     }
 
     private void printTimings(Report report, long start, long reportStart, long end) {

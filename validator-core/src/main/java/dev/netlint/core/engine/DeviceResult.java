@@ -3,13 +3,30 @@ package dev.netlint.core.engine;
 import dev.netlint.core.load.SourceFile;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The findings of one device, sorted by file, line, column and rule, with the files' text. */
-public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources) {
+/**
+ * The findings of one device, sorted by file, line, column and rule, with the files' text.
+ *
+ * @param rulesOff the rules that did not run on this device because configuration turned them off
+ */
+public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                           Set<String> rulesOff) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
+        rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** A result where every rule ran. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources) {
+        this(path, files, findings, sources, Set.of());
+    }
+
+    /** The same device with other findings (a baseline applied, for instance). */
+    public DeviceResult withFindings(List<Finding> value) {
+        return new DeviceResult(path, files, value, sources, rulesOff);
     }
 }

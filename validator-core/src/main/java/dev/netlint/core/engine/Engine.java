@@ -80,9 +80,11 @@ public final class Engine {
         }
         DeviceContext context = new DeviceContext(loaded.device(), settings.profile(), problems);
         List<Finding> findings = new ArrayList<>();
+        Set<String> off = new HashSet<>();
         for (RuleMeta rule : rules.all()) {
             RuleLevel level = settings.levels().get(rule.id());
             if (level == RuleLevel.OFF) {
+                off.add(rule.id());
                 continue;
             }
             long ruleStart = System.nanoTime();
@@ -92,7 +94,7 @@ public final class Engine {
         Suppressions.apply(findings, inline, settings.suppressions(), paths.workingDirectory());
         findings.sort(Finding.ORDER);
         timings.addRules(System.nanoTime() - loadedAt);
-        return new DeviceResult(input.display(), loaded.device().files(), findings, loaded.sources());
+        return new DeviceResult(input.display(), loaded.device().files(), findings, loaded.sources(), off);
     }
 
     private static void runRule(RuleMeta rule, DeviceContext context, Severity forced, List<Finding> findings,

@@ -10,7 +10,7 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif";
+        return "text, json, sarif, junit";
     }
 
     /** The reporter of a format; {@code colour} only matters for text. */
@@ -19,6 +19,7 @@ public final class Reporters {
             case "text" -> Optional.of(new TextReporter(colour));
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
+            case "junit" -> Optional.of(new JunitReporter());
             default -> Optional.empty();
         };
     }

@@ -9,6 +9,8 @@ import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * {@code file:line:col: severity: message [rule-id]}, the source line with a caret under the column,
@@ -19,6 +21,11 @@ public final class TextReporter implements Reporter {
     private static final String RESET = "\u001b[0m";
     private static final String BOLD = "\u001b[1m";
     private static final String DIM = "\u001b[2m";
+
+    private static final String INDENT = "    ";
+    private static final String ELLIPSIS = "...";
+    private static final int TAB = 4;
+    private static final int WIDTH = 160;
 
     private final boolean colour;
 
@@ -40,7 +47,7 @@ public final class TextReporter implements Reporter {
     }
 
     private void finding(DeviceResult device, Finding finding, Writer out) throws IOException {
-        out.write(paint(BOLD, finding.location().toString() + ":"));
+        out.write(paint(BOLD, Text.printable(finding.location().toString()) + ":"));
         out.write(' ');
         out.write(paint(colourOf(finding.severity()), finding.severity().label() + ":"));
         out.write(' ');
@@ -48,32 +55,82 @@ public final class TextReporter implements Reporter {
         out.write(' ');
         out.write(paint(DIM, "[" + finding.rule() + "]"));
         out.write('\n');
-        snippet(device.sources().get(finding.location().file()), finding.location().line(),
-                finding.location().column(), "    ", out);
+        SourceFile source = device.sources().get(finding.location().file());
+        if (source != null && finding.location().line() <= source.lineCount()) {
+            String[] snippet = snippet(source.line(finding.location().line()), finding.location().column());
+            if (snippet != null) {
+                out.write(INDENT + snippet[0] + "\n");
+                out.write(INDENT + snippet[1] + paint(BOLD, "^") + "\n");
+            }
+        }
         for (Related related : finding.related()) {
-            out.write("    ");
-            out.write(paint(DIM, related.location().toString() + ":"));
+            out.write(INDENT);
+            out.write(paint(DIM, Text.printable(related.location().toString()) + ":"));
             out.write(" note: ");
             out.write(Text.printable(related.message()));
             out.write('\n');
         }
     }
 
-    private void snippet(SourceFile source, int line, int column, String indent, Writer out) throws IOException {
-        if (source == null || line > source.lineCount()) {
-            return;
+    /**
+     * The source line as shown, and the spaces that put a caret under {@code column} (1-based, in code
+     * points, as the parser counts). Tabs expand to the next multiple of {@value #TAB}; control
+     * characters show as {@code \xNN}; a line longer than {@value #WIDTH} columns is cut to a window
+     * around the column, marked with {@code ...}. {@code null} for a blank line.
+     */
+    static String[] snippet(String line, int column) {
+        if (line.isBlank()) {
+            return null;
         }
-        String text = source.line(line);
-        if (text.isBlank() || text.length() > 300) {
-            return;
+        List<String> cells = new ArrayList<>();
+        line.codePoints().forEach(cp -> {
+            if (cp == '\t') {
+                cells.add("\t");
+            } else {
+                cells.add(Text.printable(new String(Character.toChars(cp))));
+            }
+        });
+        int at = Math.max(0, Math.min(column - 1, cells.size()));
+        int from = 0;
+        int to = cells.size();
+        if (width(cells, 0, cells.size()) > WIDTH) {
+            from = Math.max(0, at - WIDTH / 3);
+            to = from;
+            while (to < cells.size() && width(cells, from, to + 1) <= WIDTH) {
+                to++;
+            }
+            if (to <= at) {
+                to = Math.min(cells.size(), at + 1);
+            }
         }
-        out.write(indent);
-        out.write(Text.printable(text.replace('\t', ' ')));
-        out.write('\n');
-        out.write(indent);
-        out.write(" ".repeat(Math.max(0, Math.min(column - 1, text.length()))));
-        out.write(paint(BOLD, "^"));
-        out.write('\n');
+        StringBuilder shown = new StringBuilder();
+        StringBuilder caret = new StringBuilder();
+        if (from > 0) {
+            shown.append(ELLIPSIS);
+            caret.append(" ".repeat(ELLIPSIS.length()));
+        }
+        int col = shown.length();
+        for (int i = from; i < to; i++) {
+            String cell = cells.get(i);
+            int w = cell.equals("\t") ? TAB - (col - (from > 0 ? ELLIPSIS.length() : 0)) % TAB : cell.length();
+            shown.append(cell.equals("\t") ? " ".repeat(w) : cell);
+            if (i < at) {
+                caret.append(" ".repeat(w));
+            }
+            col += w;
+        }
+        if (to < cells.size()) {
+            shown.append(ELLIPSIS);
+        }
+        return new String[] {shown.toString(), caret.toString()};
+    }
+
+    private static int width(List<String> cells, int from, int to) {
+        int w = 0;
+        for (int i = from; i < to; i++) {
+            w += cells.get(i).equals("\t") ? TAB : cells.get(i).length();
+        }
+        return w;
     }
 
     /** The summary line: devices, files, errors, warnings, infos and suppressed findings. */

@@ -1,0 +1,40 @@
+package dev.netlint.cli;
+
+import java.io.Console;
+import java.lang.reflect.Method;
+import java.util.Map;
+
+/** Whether standard output is a terminal that wants colour. */
+final class Terminal {
+
+    private Terminal() {
+    }
+
+    /** Colour only on an interactive terminal, never with {@code NO_COLOR} set (to anything) or {@code TERM=dumb}. */
+    static boolean colour(Map<String, String> env) {
+        return wantsColour(isTerminal(), env);
+    }
+
+    static boolean wantsColour(boolean terminal, Map<String, String> env) {
+        return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    }
+
+    /**
+     * Up to Java 21 {@code System.console()} is {@code null} unless both standard input and output are
+     * a terminal; from Java 22 it exists even when output is redirected, and {@code isTerminal()} tells.
+     */
+    static boolean isTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            Method isTerminal = Console.class.getMethod("isTerminal");
+            return (Boolean) isTerminal.invoke(console);
+        } catch (NoSuchMethodException e) {
+            return true;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false;
+        }
+    }
+}
