@@ -12,7 +12,7 @@ import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.FileSelector;
-import dev.netlint.core.report.ReportFiles;
+import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.Text;
@@ -329,7 +329,7 @@ public class CheckMojo extends AbstractMojo {
         for (Map.Entry<String, Reporter> entry : reporters.entrySet()) {
             Path target = outputDirectory.toPath().resolve(entry.getKey());
             try {
-                ReportFiles.writeAtomically(entry.getValue(), report, target);
+                AtomicFile.write(target, entry.getValue(), report);
             } catch (IOException e) {
                 throw new MojoExecutionException("netlint: cannot write " + paths.display(target) + ": " + e, e);
             }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ReportFilesTest {
+class AtomicFileTest {
 
     @TempDir
     Path dir;
@@ -21,7 +21,7 @@ class ReportFilesTest {
     void writesTheReportCreatingTheFolderAndLeavesNoTemporaryFile() throws IOException {
         Path target = dir.resolve("target/netlint/netlint.json");
 
-        ReportFiles.writeAtomically((report, out) -> out.write("{}\n"), null, target);
+        AtomicFile.write(target, out -> out.write("{}\n"));
 
         assertThat(target).hasContent("{}");
         assertThat(children(target.getParent())).containsExactly("netlint.json");
@@ -32,7 +32,7 @@ class ReportFilesTest {
         Path target = dir.resolve("netlint.json");
         Files.writeString(target, "old");
 
-        ReportFiles.writeAtomically((report, out) -> out.write("new"), null, target);
+        AtomicFile.write(target, out -> out.write("new"));
 
         assertThat(target).hasContent("new");
     }
@@ -47,7 +47,7 @@ class ReportFilesTest {
             throw new IOException("disk full");
         };
 
-        assertThatThrownBy(() -> ReportFiles.writeAtomically(failing, null, target)).hasMessage("disk full");
+        assertThatThrownBy(() -> AtomicFile.write(target, failing, null)).hasMessage("disk full");
 
         assertThat(target).hasContent("complete earlier report");
         assertThat(children(dir)).containsExactly("netlint.sarif");
