@@ -114,7 +114,7 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/netlint")
     private File outputDirectory;
 
-    /** Skips the check. */
+    /** Skips the check: no device is read and no report is written. */
     @Parameter(property = "netlint.skip", defaultValue = "false")
     private boolean skip;
 
