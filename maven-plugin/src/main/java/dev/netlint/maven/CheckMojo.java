@@ -50,8 +50,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMojo {
 
     /**
-     * The folders holding the device folders (or the device files) to check. A folder that does not
-     * exist is logged and skipped. Hidden folders and {@code target} folders are never entered.
+     * The folders holding the device folders to check (a device file may be given too). A folder
+     * that does not exist is logged and skipped. Hidden folders and {@code target} folders are never
+     * entered.
      */
     @Parameter(defaultValue = "${project.basedir}/src/main/network")
     private List<File> sourceDirectories;
@@ -119,8 +120,12 @@ public class CheckMojo extends AbstractMojo {
     private boolean skip;
 
     /** Paths in the log and the reports are shown relative to the folder the build was started in. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true, required = true)
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
     private File executionRootDirectory;
+
+    /** The fallback for {@link #executionRootDirectory} where an embedding Maven does not set it. */
+    @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+    private File basedir;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -132,15 +137,11 @@ public class CheckMojo extends AbstractMojo {
         RuleRegistry registry = RuleRegistry.load(CheckMojo.class.getClassLoader());
         Overrides overrides = overrides(registry);
         Map<String, Reporter> reporters = reporters();
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(executionRootDirectory.toPath().toAbsolutePath().normalize());
+        File root = executionRootDirectory != null ? executionRootDirectory : basedir;
+        DeviceFinder.Paths paths = new DeviceFinder.Paths(root.toPath().toAbsolutePath().normalize());
         ConfigResolver configs = configs(registry, overrides, paths);
 
         List<DeviceInput> inputs = findDevices(paths, configs);
-        try {
-            configs.resolve(inputs);
-        } catch (ConfigException e) {
-            throw invalid(e, paths);
-        }
         Report report = new Engine(registry, paths).check(inputs, configs::settings);
 
         for (DeviceResult device : report.devices()) {
@@ -242,55 +243,33 @@ public class CheckMojo extends AbstractMojo {
         };
     }
 
+    /**
+     * The devices below the source directories, sorted by path, each once, with the {@code ignore}
+     * globs of their config files and the includes and excludes applied; their configs are resolved
+     * by {@link ConfigResolver#find}.
+     */
     private List<DeviceInput> findDevices(DeviceFinder.Paths paths, ConfigResolver configs)
             throws MojoExecutionException {
         Map<String, DeviceInput> devices = new TreeMap<>();
         List<File> roots = sourceDirectories == null ? List.of() : sourceDirectories;
         for (File root : roots) {
             Path dir = root.toPath();
-            if (!Files.isDirectory(dir)) {
+            if (!Files.exists(dir)) {
                 getLog().info("netlint: no source directory " + paths.display(dir) + ", skipped");
                 continue;
             }
             FileSelector selector = FileSelector.of(dir, list(includes), list(excludes));
             try {
-                DeviceFinder finder = new DeviceFinder(paths,
-                        path -> selector.ignores(path) || ignoredByConfig(configs, path));
-                for (DeviceInput input : finder.find(List.of(dir))) {
-                    devices.putIfAbsent(input.display(), input);
+                for (DeviceInput found : configs.find(paths, List.of(dir))) {
+                    selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
                 }
-            } catch (UncheckedConfigException e) {
-                throw invalid(e.getCause(), paths);
+            } catch (ConfigException e) {
+                throw invalid(e, paths);
             } catch (IOException e) {
                 throw new MojoExecutionException("netlint: cannot read " + paths.display(dir) + ": " + e, e);
             }
         }
         return List.copyOf(devices.values());
-    }
-
-    /** Whether an {@code ignore} glob of the config that governs the path's folder leaves it out. */
-    private static boolean ignoredByConfig(ConfigResolver configs, Path path) {
-        Path parent = path.toAbsolutePath().normalize().getParent();
-        try {
-            return parent != null && configs.configFor(parent).ignores(path);
-        } catch (ConfigException e) {
-            throw new UncheckedConfigException(e);
-        }
-    }
-
-    /** Carries a config error out of the device finder's filter, which cannot throw it. */
-    private static final class UncheckedConfigException extends RuntimeException {
-
-        private static final long serialVersionUID = 1L;
-
-        UncheckedConfigException(ConfigException cause) {
-            super(cause);
-        }
-
-        @Override
-        public synchronized ConfigException getCause() {
-            return (ConfigException) super.getCause();
-        }
     }
 
     /** The patterns of a list parameter, whose entries may each hold several separated by commas. */

@@ -1,16 +1,15 @@
 package dev.netlint.core.load;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
  * Include and exclude patterns in the Ant style that Maven users know, relative to one folder:
  * {@code *} and {@code ?} stay within a path segment, {@code **} spans any number of segments,
- * {@code dir/} and {@code dir/**} stand for the folder and everything below it. A file is selected
- * when an include matches it and no exclude does; a folder is left out whole when an exclude matches
- * it.
+ * {@code dir/} and {@code dir/**} stand for everything below the folder. A file is selected when an
+ * include matches it and no exclude does.
  */
 public final class FileSelector {
 
@@ -34,19 +33,26 @@ public final class FileSelector {
     }
 
     /**
-     * Whether {@link DeviceFinder} should leave this path out: a folder matched by an exclude, or a
-     * file that no include selects or that an exclude matches. Paths outside the base are kept.
+     * Whether the file is selected. The base itself (a device file given on its own) and files
+     * outside the base are not judged: they are selected.
      */
-    public boolean ignores(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+    public boolean selects(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
         if (!absolute.startsWith(base) || absolute.equals(base)) {
-            return false;
-        }
-        String relative = base.relativize(absolute).toString().replace('\\', '/');
-        if (matchesAny(excludes, relative)) {
             return true;
         }
-        return !Files.isDirectory(absolute) && !matchesAny(includes, relative);
+        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
+    }
+
+    /** The device with only its selected files, or empty when none is left. */
+    public Optional<DeviceInput> select(DeviceInput device) {
+        List<Path> files = device.files().stream().filter(this::selects).toList();
+        if (files.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(files.size() == device.files().size() ? device
+                : new DeviceInput(device.path(), device.display(), files));
     }
 
     private static boolean matchesAny(List<Pattern> patterns, String relative) {
