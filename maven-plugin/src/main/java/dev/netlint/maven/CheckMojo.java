@@ -207,7 +207,8 @@ public class CheckMojo extends AbstractMojo {
     }
 
     private static MojoExecutionException invalid(ConfigException e, DeviceFinder.Paths paths) {
-        String where = e.file() == null ? "" : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
+        String where = e.file() == null ? ""
+                : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
         return new MojoExecutionException("netlint: invalid configuration " + where + e.problem(), e);
     }
 
