@@ -246,8 +246,8 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The devices below the source directories, sorted by path, each once, with the {@code ignore}
-     * globs of their config files and the includes and excludes applied; their configs are resolved
-     * by {@link ConfigResolver#find}.
+     * globs of their config files and the includes and excludes applied, never the reports of an
+     * earlier run; their configs are resolved by {@link ConfigResolver#find}.
      */
     private List<DeviceInput> findDevices(DeviceFinder.Paths paths, ConfigResolver configs)
             throws MojoExecutionException {
@@ -259,7 +259,8 @@ public class CheckMojo extends AbstractMojo {
                 getLog().info("netlint: no source directory " + paths.display(dir) + ", skipped");
                 continue;
             }
-            FileSelector selector = FileSelector.of(dir, list(includes), list(excludes));
+            FileSelector selector = FileSelector.of(dir, list(includes), list(excludes))
+                    .excludingFolder(outputDirectory.toPath());
             try {
                 for (DeviceInput found : configs.find(paths, List.of(dir))) {
                     selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
