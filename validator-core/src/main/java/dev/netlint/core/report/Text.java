@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
 /** Text placed on a terminal: control characters from user input are made visible, not obeyed. */
-final class Text {
+public final class Text {
 
     private Text() {
     }
 
-    static String printable(String text) {
+    public static String printable(String text) {
         StringBuilder b = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

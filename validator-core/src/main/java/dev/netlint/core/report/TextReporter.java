@@ -133,7 +133,8 @@ public final class TextReporter implements Reporter {
         return w;
     }
 
-    static String summary(Summary s) {
+    /** The summary line: devices, files, errors, warnings, infos and suppressed findings. */
+    public static String summary(Summary s) {
         return s.devices() + (s.devices() == 1 ? " device, " : " devices, ")
                 + s.files() + (s.files() == 1 ? " file: " : " files: ")
                 + s.errors() + (s.errors() == 1 ? " error, " : " errors, ")

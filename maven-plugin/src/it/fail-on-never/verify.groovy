@@ -1,0 +1,12 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[ERROR] src/main/network/edge-02/network.yaml:18:59 KubernetesNodeIPs')
+assert log.contains('[pool-overlap]')
+assert log.contains('[INFO] netlint: 1 device, 1 file: 1 error, 0 warnings, 0 infos')
+assert log.contains('BUILD SUCCESS')
+
+def json = new JsonSlurper().parse(new File(basedir, 'target/netlint/netlint.json'))
+assert json.summary.errors == 1
+assert json.devices[0].findings*.rule == ['pool-overlap']
+return true
