@@ -2,7 +2,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def finding = '[ERROR] src/main/network/edge-02/network.yaml:18:59 KubernetesNodeIPs 192.168.20.20-192.168.20.22' +
-        ' overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address) [pool-overlap]'
+        ' overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address); move' +
+        ' KubernetesServiceIPs to 192.168.20.23-192.168.20.40, free in 192.168.20.0/24 [pool-overlap]'
 assert log.contains(finding)
 // the earlier pool is named as the related location under the finding
 assert log.contains('    src/main/network/edge-02/network.yaml:17:56: note: KubernetesNodeIPs')
