@@ -22,6 +22,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The forwarding model of the Kubernetes VMs (SPEC §2.3), the single source of truth of the routing
@@ -44,8 +45,9 @@ public final class Forwarding {
 
     /**
      * Why a route is or is not in the VMs' routing table. {@link #state} checks the reasons in this
-     * order: incomplete, metric, no compute port, not the compute port, DHCP, family, local next hop,
-     * unknown subnet, off-link.
+     * order: incomplete, no compute port, not the compute port, DHCP, family, local next hop, unknown
+     * subnet, off-link, metric. The metric comes last because it is independent of the rest: a route
+     * whose state is {@code NEXT_HOP_OFF_LINK} has an off-link next hop whatever its metric.
      */
     public enum RouteState {
         INSTALLED, INCOMPLETE, METRIC_INVALID, NOT_COMPUTE_PORT, NO_COMPUTE_PORT, PORT_DHCP, FAMILY_MISMATCH,
@@ -107,13 +109,20 @@ public final class Forwarding {
     private final String computePort;
     private final List<NetInterface> computeNics;
     private final boolean computeStatic;
+    private final boolean computeDhcp;
     private final List<IPAddress> connected;
+    private final List<IPAddress> connectedV4;
+    private final List<IPAddress> connectedV6;
+    private final boolean knowsV4;
+    private final boolean knowsV6;
     private final AddressPlan plan;
+    private final Map<PrefixKey, Boolean> localNextHops = new ConcurrentHashMap<>();
     private final IPv4AddressAssociativeTrie<KubeRoute> v4 = new IPv4AddressAssociativeTrie<>();
     private final IPv6AddressAssociativeTrie<KubeRoute> v6 = new IPv6AddressAssociativeTrie<>();
     private final IPv4AddressAssociativeTrie<KubeRoute> refusedV4 = new IPv4AddressAssociativeTrie<>();
     private final IPv6AddressAssociativeTrie<KubeRoute> refusedV6 = new IPv6AddressAssociativeTrie<>();
-    private final Map<KubeRoute, RouteState> states = new IdentityHashMap<>();
+    private final Map<KubeRoute, RouteState> states;
+    private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
     private final Optional<Egress> egress;
 
     private Forwarding(Device device, AddressPlan plan) {
@@ -121,18 +130,25 @@ public final class Forwarding {
         this.computePort = device.computePort().orElse(null);
         this.computeNics = computePort == null ? List.of() : device.ports(computePort);
         this.computeStatic = !computeNics.isEmpty() && computeNics.stream().allMatch(NetInterface::isStatic);
+        this.computeDhcp = computeNics.stream().anyMatch(NetInterface::isDhcp);
         this.connected = computeStatic ? plan.computeSubnets() : List.of();
+        this.connectedV4 = connected.stream().filter(IPAddress::isIPv4).toList();
+        this.connectedV6 = connected.stream().filter(IPAddress::isIPv6).toList();
+        this.knowsV4 = findKnows(IPVersion.IPV4);
+        this.knowsV6 = findKnows(IPVersion.IPV6);
         this.egress = findEgress(device);
+        this.states = new IdentityHashMap<>(device.kubernetes().routes().size());
         for (KubeRoute route : device.kubernetes().routes()) {
-            RouteState state = evaluate(route);
+            IPAddress destination = route.destination();
+            RouteState state = evaluate(route, destination);
             states.put(route, state);
-            if (route.destination() == null) {
+            if (destination == null) {
                 continue;
             }
             if (state == RouteState.INSTALLED) {
-                install(route, v4, v6, true);
+                install(route, key(destination), v4, v6, true);
             } else {
-                install(route, refusedV4, refusedV6, false);
+                install(route, key(destination), refusedV4, refusedV6, false);
             }
         }
     }
@@ -168,23 +184,19 @@ public final class Forwarding {
         return destination.isMultiple() ? destination : destination.withoutPrefixLength();
     }
 
-    private static void install(KubeRoute route, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
+    private static void install(KubeRoute route, IPAddress destination, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
                                 IPv6AddressAssociativeTrie<KubeRoute> v6Trie, boolean byMetric) {
-        IPAddress destination = key(route.destination());
         if (destination.isIPv4()) {
-            putFirst(v4Trie, destination.toIPv4(), route, byMetric);
+            keepFirst(v4Trie, destination.toIPv4(), route, byMetric);
         } else {
-            putFirst(v6Trie, destination.toIPv6(), route, byMetric);
+            keepFirst(v6Trie, destination.toIPv6(), route, byMetric);
         }
     }
 
     /** Keeps the route of lowest metric per destination (when {@code byMetric}), the first written on a tie. */
-    private static <K extends IPAddress> void putFirst(AssociativeAddressTrie<K, KubeRoute> trie, K key,
-                                                        KubeRoute route, boolean byMetric) {
-        KubeRoute current = trie.get(key);
-        if (current == null || byMetric && route.metric() < current.metric()) {
-            trie.put(key, route);
-        }
+    private static <K extends IPAddress> void keepFirst(AssociativeAddressTrie<K, KubeRoute> trie, K key,
+                                                         KubeRoute route, boolean byMetric) {
+        trie.remap(key, current -> current == null || byMetric && route.metric() < current.metric() ? route : current);
     }
 
     /** The compute port's name, or {@code null} when no vSwitch is enabled for compute on one port. */
@@ -204,7 +216,7 @@ public final class Forwarding {
 
     /** The connected subnets of one family. */
     public List<IPAddress> connectedSubnets(IPVersion version) {
-        return connected.stream().filter(s -> s.getIPVersion() == version).toList();
+        return version == IPVersion.IPV4 ? connectedV4 : connectedV6;
     }
 
     /**
@@ -214,6 +226,10 @@ public final class Forwarding {
      * port is known to have no IPv6 subnet). When this is false, the routing rules stay silent.
      */
     public boolean knowsConnected(IPVersion version) {
+        return version == IPVersion.IPV4 ? knowsV4 : knowsV6;
+    }
+
+    private boolean findKnows(IPVersion version) {
         if (!computeStatic) {
             return false;
         }
@@ -237,12 +253,17 @@ public final class Forwarding {
      * link-local while the compute port has an IPv6 subnet. Meaningful when {@link #knowsConnected} is.
      */
     public boolean isOnLink(IPAddress nextHop) {
-        IPAddress host = nextHop.withoutPrefixLength();
-        List<IPAddress> sameFamily = connectedSubnets(host.getIPVersion());
+        IPAddress host = nextHop.isPrefixed() ? nextHop.withoutPrefixLength() : nextHop;
+        List<IPAddress> sameFamily = host.isIPv4() ? connectedV4 : connectedV6;
         if (host.isIPv6() && host.isLinkLocal() && !sameFamily.isEmpty()) {
             return true;
         }
-        return sameFamily.stream().anyMatch(s -> s.contains(host));
+        for (IPAddress subnet : sameFamily) {
+            if (subnet.contains(host)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public Optional<Egress> defaultEgress() {
@@ -252,18 +273,13 @@ public final class Forwarding {
     /** Whether the route would be installed on the VMs, and if not, the first reason in {@link RouteState} order. */
     public RouteState state(KubeRoute route) {
         RouteState known = states.get(route);
-        return known != null ? known : evaluate(route);
+        return known != null ? known : evaluate(route, route.destination());
     }
 
-    private RouteState evaluate(KubeRoute route) {
-        IPAddress destination = route.destination();
+    private RouteState evaluate(KubeRoute route, IPAddress destination) {
         IPAddress nextHop = route.nextHopAddress();
         if (route.alias() == null || destination == null || nextHop == null) {
             return RouteState.INCOMPLETE;
-        }
-        Long metric = route.metric();
-        if (metric == null || metric < 0) {
-            return RouteState.METRIC_INVALID;
         }
         if (computePort == null) {
             return RouteState.NO_COMPUTE_PORT;
@@ -271,13 +287,13 @@ public final class Forwarding {
         if (!computePort.equalsIgnoreCase(route.alias().trim())) {
             return RouteState.NOT_COMPUTE_PORT;
         }
-        if (computeNics.stream().anyMatch(NetInterface::isDhcp)) {
+        if (computeDhcp) {
             return RouteState.PORT_DHCP;
         }
         if (destination.getIPVersion() != nextHop.getIPVersion()) {
             return RouteState.FAMILY_MISMATCH;
         }
-        if (plan.isLocal(nextHop)) {
+        if (localNextHops.computeIfAbsent(PrefixKey.of(nextHop), k -> plan.isLocal(nextHop))) {
             return RouteState.NEXT_HOP_LOCAL;
         }
         if (!knowsConnected(nextHop.getIPVersion())) {
@@ -285,6 +301,10 @@ public final class Forwarding {
         }
         if (!isOnLink(nextHop)) {
             return RouteState.NEXT_HOP_OFF_LINK;
+        }
+        Long metric = route.metric();
+        if (metric == null || metric < 0) {
+            return RouteState.METRIC_INVALID;
         }
         return RouteState.INSTALLED;
     }
@@ -327,6 +347,16 @@ public final class Forwarding {
      */
     public Coverage coverage(IPAddress network) {
         IPAddress block = block(network);
+        PrefixKey key = PrefixKey.of(block);
+        Coverage known = coverages.get(key);
+        if (known == null) {
+            known = computeCoverage(block);
+            coverages.put(key, known);
+        }
+        return known;
+    }
+
+    private Coverage computeCoverage(IPAddress block) {
         for (IPAddress subnet : connected) {
             if (subnet.contains(block)) {
                 return new Coverage(block, true, List.of(), List.of());
@@ -343,6 +373,10 @@ public final class Forwarding {
             if (route != outer) {
                 spans.add(Span.of(key(route.destination()), route));
             }
+        }
+        if (spans.isEmpty()) {
+            return outer != null ? new Coverage(block, false, List.of(), List.of(outer))
+                    : new Coverage(block, false, List.of(block), List.of());
         }
         return sweep(block, outer, spans);
     }
