@@ -343,7 +343,8 @@ public final class Forwarding {
     /**
      * Which parts of a network (a prefix block or one address) are connected or routed, and which are
      * left over. One longest-prefix match, one sub-trie walk and one sweep over the routes inside the
-     * network: O(k log k) for k routes inside it.
+     * network: O(k log k) for k routes inside it. Remembered per network, since both reachability rules
+     * ask about every required network.
      */
     public Coverage coverage(IPAddress network) {
         IPAddress block = block(network);

@@ -91,6 +91,15 @@ class ForwardingTest {
     }
 
     @Test
+    void anOffLinkNextHopIsReportedWhateverTheMetric() {
+        var device = YamlDevices.load(dir, device(STATIC_PORT3, route("Port3", "10.9.0.0/16", "192.168.30.1", "x")
+                + route("Port3", "10.8.0.0/16", "192.168.20.1", "x")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(states(forwarding, device.kubernetes().routes()))
+                .containsExactly(RouteState.NEXT_HOP_OFF_LINK, RouteState.METRIC_INVALID);
+    }
+
+    @Test
     void aRouteWithoutNextHopIsIncomplete() {
         var device = YamlDevices.load(dir, device(STATIC_PORT3, "")
                 .replace("  routes:\n", "  routes:\n    - { interfaceAlias: Port3, destinationPrefix: 10.1.0.0/16, nextHop: null }\n"));
