@@ -28,7 +28,7 @@ public record KubeRoute(Location location, Located<String> interfaceAlias, Locat
             return null;
         }
         IPAddress value = destinationPrefix.value();
-        return value.isPrefixed() ? value.toPrefixBlock() : value;
+        return value.isPrefixed() && !value.isPrefixBlock() ? value.toPrefixBlock() : value;
     }
 
     public String alias() {

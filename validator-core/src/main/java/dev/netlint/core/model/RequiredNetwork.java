@@ -10,7 +10,7 @@ public record RequiredNetwork(Location location, Located<String> name, Located<I
             return null;
         }
         IPAddress value = prefix.value();
-        return value.isPrefixed() ? value.toPrefixBlock() : value;
+        return value.isPrefixed() && !value.isPrefixBlock() ? value.toPrefixBlock() : value;
     }
 
     public String describe() {

@@ -226,6 +226,30 @@ public final class AddressPlan {
         return ownerOf(host) != null;
     }
 
+    /**
+     * The plan entry that makes an address local, for a message and a related location: the static
+     * interface address it equals (the first declared), else the first pool (of a vSwitch or a virtual
+     * network) that holds it; {@code null} when {@link #isLocal} is false.
+     */
+    public PlanEntry localEntry(IPAddress address) {
+        IPAddress host = address.withoutPrefixLength();
+        if (interfaceAddresses.containsKey(host)) {
+            for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
+                if (entry.range().contains(host)) {
+                    return entry;
+                }
+            }
+        }
+        for (PlanKind kind : List.of(PlanKind.POOL, PlanKind.VIRTUAL_NETWORK_POOL)) {
+            for (PlanEntry entry : entries(kind)) {
+                if (entry.range().contains(host)) {
+                    return entry;
+                }
+            }
+        }
+        return null;
+    }
+
     /** A description of what owns a local address, or {@code null}. */
     public String ownerOf(IPAddress address) {
         IPAddress host = Addresses.host(address);

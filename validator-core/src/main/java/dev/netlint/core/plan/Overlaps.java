@@ -31,9 +31,44 @@ public final class Overlaps {
         return c != 0 ? c : compareValue(a.getUpper(), b.getUpper());
     };
 
+    /**
+     * Orders by family, then by lower bound, then by upper bound descending: of two nested prefix
+     * blocks with one start, the outer one comes first.
+     */
+    public static final Comparator<IPAddressSeqRange> BY_START_OUTER_FIRST = (a, b) -> {
+        int c = Integer.compare(a.getLower().getBitCount(), b.getLower().getBitCount());
+        if (c != 0) {
+            return c;
+        }
+        c = compareValue(a.getLower(), b.getLower());
+        return c != 0 ? c : compareValue(b.getUpper(), a.getUpper());
+    };
+
     /** Compares two addresses of one family by value, whatever their prefix lengths. */
     public static int compareValue(IPAddress a, IPAddress b) {
         return a.withoutPrefixLength().compareTo(b.withoutPrefixLength());
+    }
+
+    /**
+     * Whether every address of {@code range} lies in {@code prefix} (a prefix block, or one address
+     * when it has no prefix length). Never true across families.
+     */
+    public static boolean inside(IPAddressSeqRange range, IPAddress prefix) {
+        IPAddressSeqRange block = blockOf(prefix);
+        return block.getLower().getIPVersion() == range.getLower().getIPVersion() && block.contains(range);
+    }
+
+    /** The parts of {@code range} outside {@code prefix}, lowest first; empty when it lies inside. */
+    public static List<IPAddressSeqRange> outside(IPAddressSeqRange range, IPAddress prefix) {
+        IPAddressSeqRange block = blockOf(prefix);
+        if (block.getLower().getIPVersion() != range.getLower().getIPVersion()) {
+            return List.of(range);
+        }
+        return List.of(range.subtract(block));
+    }
+
+    private static IPAddressSeqRange blockOf(IPAddress prefix) {
+        return (prefix.isPrefixed() ? prefix.toPrefixBlock() : prefix).toSequentialRange();
     }
 
     public static <T> List<Pair<T>> pairs(List<T> items, Function<T, IPAddressSeqRange> rangeOf) {

@@ -1,0 +1,41 @@
+package dev.netlint.rules.routing;
+
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import dev.netlint.rules.support.RouteFacts;
+import java.util.List;
+
+/**
+ * A required network that is neither connected nor covered by any installed route (SPEC §2.3). The
+ * message says where its traffic goes instead and, when a route was written for it but is refused,
+ * which route and why: that route has its own finding too, and both are true.
+ */
+@Rule(id = "network-unreachable", severity = Severity.ERROR, category = "Routing and reachability",
+        summary = "A required network is neither connected nor covered by an installed route")
+public final class NetworkUnreachableRule implements Check {
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        Forwarding forwarding = context.forwarding();
+        RouteFacts facts = new RouteFacts(context);
+        for (RequiredNetwork network : context.device().kubernetes().requiredNetworks()) {
+            Coverage coverage = Reachability.coverage(forwarding, network);
+            if (coverage == null || !coverage.none()) {
+                continue;
+            }
+            Reachability.Refused refused = Reachability.refused(context, facts, List.of(coverage.network()));
+            out.report(Severity.ERROR, network.prefix().location(), network.describe() + " is not reached: it lies"
+                    + " outside " + facts.connectedSubnets(coverage.network().getIPVersion()) + ", and no installed"
+                    + " route covers it, so its traffic " + Reachability.defaultPath(forwarding) + (refused.found()
+                    ? refused.clause()
+                    : "; add a route to it on " + forwarding.computePort() + " via a router in the compute port's"
+                            + " subnet"), refused.related());
+        }
+    }
+}

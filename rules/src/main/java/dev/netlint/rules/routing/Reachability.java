@@ -1,0 +1,61 @@
+package dev.netlint.rules.routing;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.Related;
+import dev.netlint.rules.support.RouteFacts;
+import inet.ipaddr.IPAddress;
+import java.util.List;
+import java.util.Optional;
+
+/** What the two reachability rules share: which required networks they judge, and how they word the default path. */
+final class Reachability {
+
+    private Reachability() {
+    }
+
+    /**
+     * The coverage of a required network, or {@code null} when it cannot be judged: no prefix, or the
+     * VMs' connected subnet of its family is unknown (no compute port, DHCP, no mask).
+     */
+    static Coverage coverage(Forwarding forwarding, RequiredNetwork network) {
+        IPAddress block = network.block();
+        if (block == null || !forwarding.knowsConnected(block.getIPVersion())) {
+            return null;
+        }
+        return forwarding.coverage(block);
+    }
+
+    /** {@code its traffic takes the default path ... out of Port2 via gateway 10.57.48.1}. */
+    static String defaultPath(Forwarding forwarding) {
+        Forwarding.DefaultPath path = forwarding.defaultPath();
+        return path.egress().isPresent() ? "takes " + path.describe() : "goes " + path.describe();
+    }
+
+    /**
+     * A route written for these addresses that the VMs refuse, with why, as a clause and a related
+     * location; an empty clause when there is none.
+     */
+    record Refused(String clause, List<Related> related) {
+
+        boolean found() {
+            return !clause.isEmpty();
+        }
+    }
+
+    static Refused refused(DeviceContext context, RouteFacts facts, List<IPAddress> blocks) {
+        for (IPAddress block : blocks) {
+            Optional<KubeRoute> route = facts.forwarding().refusedRoute(block);
+            if (route.isPresent()) {
+                KubeRoute r = route.get();
+                return new Refused("; " + r.describe() + " would carry it but is not installed: "
+                        + facts.refusal(context, r) + "; fix that route",
+                        List.of(new Related(r.location(), "not installed: " + r.describe())));
+            }
+        }
+        return new Refused("", List.of());
+    }
+}

@@ -1,0 +1,67 @@
+package dev.netlint.rules.routing;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Forwarding.RouteState;
+import dev.netlint.core.plan.PrefixKey;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Installed routes with one destination and one metric but different next hops. Only the first route
+ * of each further next hop is reported: a copy of it is {@code route-duplicate}'s, and routes the VMs
+ * refuse cannot compete (their own rule says why).
+ */
+@Rule(id = "route-ambiguous", severity = Severity.WARNING, category = "Routing and reachability",
+        summary = "Routes to one destination with equal metrics have different next hops")
+public final class RouteAmbiguousRule implements Check {
+
+    private record Key(PrefixKey destination, long metric) {
+    }
+
+    private static final class Group {
+        final KubeRoute first;
+        final Set<PrefixKey> nextHops = new HashSet<>();
+
+        Group(KubeRoute first) {
+            this.first = first;
+            nextHops.add(PrefixKey.of(first.nextHopAddress()));
+        }
+    }
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        Forwarding forwarding = context.forwarding();
+        List<KubeRoute> routes = context.device().kubernetes().routes();
+        Map<Key, Group> groups = new HashMap<>(routes.size() * 2);
+        for (KubeRoute route : routes) {
+            if (forwarding.state(route) != RouteState.INSTALLED) {
+                continue;
+            }
+            Key key = new Key(PrefixKey.of(route.destination()), route.metric());
+            Group group = groups.get(key);
+            if (group == null) {
+                groups.put(key, new Group(route));
+                continue;
+            }
+            if (!group.nextHops.add(PrefixKey.of(route.nextHopAddress()))) {
+                continue;
+            }
+            KubeRoute first = group.first;
+            out.report(route.nextHop().location(), route.describe() + " and " + first.describe() + " (line "
+                            + first.location().line() + ") have the same destination and metric " + route.metric()
+                            + " but different next hops: which one the VMs use depends on the order the routes are"
+                            + " added; give the backup route a higher routeMetric",
+                    new Related(first.nextHop().location(), "next hop " + first.nextHopAddress().toCanonicalString()));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.netlint.rules.routing;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import java.math.BigInteger;
+import java.util.List;
+
+/** A {@code routeMetric} that is negative or not an integer (error), or above 9999 (warning). */
+@Rule(id = "route-metric-invalid", severity = Severity.ERROR, category = "Routing and reachability",
+        summary = "A route metric is negative or not an integer, or unusually high")
+public final class RouteMetricInvalidRule implements Check {
+
+    static final BigInteger HIGHEST = BigInteger.valueOf(9999);
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        for (KubeRoute route : context.device().kubernetes().routes()) {
+            if (route.routeMetric() == null) {
+                continue;
+            }
+            String text = route.routeMetric().value().trim();
+            BigInteger metric;
+            try {
+                metric = new BigInteger(text);
+            } catch (NumberFormatException e) {
+                out.report(route.routeMetric().location(), "routeMetric '" + text + "' of " + route.describe()
+                        + " is not an integer: Add-HcsNetRoute takes a whole number (lower wins), so the route is"
+                        + " not added; write a number such as 100");
+                continue;
+            }
+            if (metric.signum() < 0) {
+                out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
+                        + " is negative: a metric is 0 or more (lower wins), so the route is not added");
+            } else if (metric.bitLength() > 63) {
+                out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
+                        + " is too large to be a metric, so the route is not added; use 0-9999");
+            } else if (metric.compareTo(HIGHEST) > 0) {
+                out.report(Severity.WARNING, route.routeMetric().location(), "routeMetric " + text + " of "
+                        + route.describe() + " is above 9999: such a route loses to every ordinary route to the same"
+                        + " destination; if it is meant as a last-resort backup, 9999 says so, else check for a"
+                        + " typo", List.of());
+            }
+        }
+    }
+}

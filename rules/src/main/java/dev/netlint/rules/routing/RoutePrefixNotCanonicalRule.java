@@ -1,0 +1,31 @@
+package dev.netlint.rules.routing;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Rule;
+import dev.netlint.core.rule.Severity;
+import inet.ipaddr.IPAddress;
+
+/** A route destination with host bits set, such as {@code 192.168.21.5/24}. */
+@Rule(id = "route-prefix-not-canonical", severity = Severity.WARNING, category = "Routing and reachability",
+        summary = "A route destination has host bits set")
+public final class RoutePrefixNotCanonicalRule implements Check {
+
+    @Override
+    public void check(DeviceContext context, FindingSink out) {
+        for (KubeRoute route : context.device().kubernetes().routes()) {
+            if (route.destinationPrefix() == null) {
+                continue;
+            }
+            IPAddress written = route.destinationPrefix().value();
+            if (written.isPrefixed() && !written.isPrefixBlock()) {
+                String canonical = written.toPrefixBlock().toCanonicalString();
+                out.report(route.destinationPrefix().location(), "destination " + written.toCanonicalString()
+                        + " has host bits set: the route covers " + canonical + "; write " + canonical
+                        + " (or /" + written.getBitCount() + " if one host was meant)");
+            }
+        }
+    }
+}

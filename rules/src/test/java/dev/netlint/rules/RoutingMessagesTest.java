@@ -1,0 +1,110 @@
+package dev.netlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.rule.Severity;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the fixtures cannot state: the severity of each finding, the values its message names, and
+ * where its related locations point. The fixtures already fix rule and line.
+ */
+class RoutingMessagesTest {
+
+    private static List<Finding> run(String rule, String fixture) {
+        Path path = Fixtures.ROOT.resolve(rule).resolve(fixture);
+        return new Fixtures.Case(rule, path, List.of(path)).run();
+    }
+
+    private static List<Finding> of(List<Finding> findings, String rule) {
+        return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+    }
+
+    @Test
+    void metricsThatFailAreErrorsAndAHighMetricIsAWarning() {
+        List<Finding> findings = of(run("route-metric-invalid", "fires-bad-and-high-metrics.yaml"), "route-metric-invalid");
+        assertThat(findings).extracting(Finding::severity)
+                .containsExactly(Severity.ERROR, Severity.ERROR, Severity.ERROR, Severity.WARNING);
+        assertThat(findings.get(0).message()).contains("'high'", "is not an integer");
+        assertThat(findings.get(1).message()).contains("-5", "negative");
+        assertThat(findings.get(3).message()).contains("20000", "above 9999");
+        assertThat(findings.get(3).location().column()).isEqualTo(101);
+    }
+
+    @Test
+    void anOffLinkNextHopNamesTheSubnetAndTheUnreachedNetworkNamesTheRoute() {
+        List<Finding> findings = run("route-next-hop-not-on-link", "fires-next-hop-in-other-subnet.yaml");
+        Finding offLink = of(findings, "route-next-hop-not-on-link").get(0);
+        assertThat(offLink.message()).contains("next hop 192.168.30.1", "outside 192.168.20.0/24",
+                "compute port Port3");
+        Finding unreachable = of(findings, "network-unreachable").get(0);
+        assertThat(unreachable.severity()).isEqualTo(Severity.ERROR);
+        assertThat(unreachable.message()).contains("cameras 192.168.21.0/24",
+                "out of Port2 via gateway 10.57.48.1", "route 192.168.21.0/24 via 192.168.30.1 on Port3",
+                "lies outside 192.168.20.0/24");
+        assertThat(unreachable.related()).singleElement()
+                .satisfies(r -> assertThat(r.location().line()).isEqualTo(22));
+    }
+
+    @Test
+    void anUnreachedNetworkWithoutRouteSaysWhereItsTrafficGoes() {
+        List<Finding> findings = of(run("network-unreachable", "fires-no-route.yaml"), "network-unreachable");
+        assertThat(findings).hasSize(2);
+        assertThat(findings.get(0).message()).contains("plc 10.30.0.0/16", "out of Port2 via gateway 10.57.48.1",
+                "add a route to it on Port3");
+        assertThat(findings.get(1).message()).contains("2001:db8:30::/48", "has no IPv6 address");
+        assertThat(findings.get(0).related()).isEmpty();
+    }
+
+    @Test
+    void aPartlyRoutedNetworkListsWhatIsLeftAndWhatCarriesTheRest() {
+        Finding finding = of(run("network-partially-routed", "fires-half-routed.yaml"), "network-partially-routed").get(0);
+        assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+        assertThat(finding.message()).contains("plc 10.20.0.0/22", "route 10.20.0.0/23 via 192.168.20.1 on Port3",
+                "10.20.2.0/23 (512 addresses)", "out of Port2");
+    }
+
+    @Test
+    void aLocalNextHopSaysWhoseAddressItIs() {
+        Finding pool = of(run("route-next-hop-local", "fires-next-hop-in-node-pool.yaml"), "route-next-hop-local").get(0);
+        assertThat(pool.message()).contains("inside KubernetesNodeIPs 192.168.20.20-192.168.20.22");
+        assertThat(pool.related()).singleElement().satisfies(r -> assertThat(r.location().line()).isEqualTo(18));
+        List<Finding> nodes = of(run("route-next-hop-local", "fires-other-node-and-other-port.yaml"), "route-next-hop-local");
+        assertThat(nodes).extracting(Finding::message).anySatisfy(m -> assertThat(m)
+                .contains("own address 192.168.20.11 of Port3 of NODE-B"));
+    }
+
+    @Test
+    void repeatsAndAmbiguitiesPointBackAtTheFirstRoute() {
+        List<Finding> duplicates = of(run("route-duplicate", "fires-same-route-twice.yaml"), "route-duplicate");
+        assertThat(duplicates).allSatisfy(f -> assertThat(f.related()).singleElement()
+                .satisfies(r -> assertThat(r.location().line()).isEqualTo(22)));
+        assertThat(duplicates.get(0).message()).contains("metrics 100 and 200");
+        List<Finding> ambiguous = of(run("route-ambiguous", "fires-equal-metrics.yaml"), "route-ambiguous");
+        assertThat(ambiguous).extracting(Finding::severity).containsOnly(Severity.WARNING);
+        assertThat(ambiguous.get(0).message()).contains("metric 100", "192.168.20.2", "192.168.20.1");
+    }
+
+    @Test
+    void aRedundantRouteIsInformation() {
+        List<Finding> findings = of(run("route-redundant", "fires-inside-compute-subnet.yaml"), "route-redundant");
+        assertThat(findings).extracting(Finding::severity).containsOnly(Severity.INFO);
+        assertThat(findings.get(0).message()).contains("192.168.20.128/25 lies inside 192.168.20.0/24");
+    }
+
+    @Test
+    void teamingAndSwitchFindingsPointAtTheOffendingValue() {
+        Finding set = of(run("nic-teaming-unsupported", "fires-embedded-teaming.yaml"), "nic-teaming-unsupported").get(0);
+        assertThat(set.location().column()).isEqualTo(32);
+        assertThat(set.location().pointer()).isEqualTo("/device/network/vSwitches/0/enableEmbeddedTeaming");
+        Finding conflict = of(run("vswitch-port-conflict", "fires-two-switches-on-one-port.yaml"),
+                "vswitch-port-conflict").get(0);
+        assertThat(conflict.message()).contains("vSwitchVm and vSwitch1");
+        assertThat(conflict.related()).singleElement().satisfies(r -> assertThat(r.location().line()).isEqualTo(14));
+        Finding dhcp = of(run("compute-port-dhcp", "fires-dhcp-enabled.yaml"), "compute-port-dhcp").get(0);
+        assertThat(dhcp.location().pointer()).isEqualTo("/device/network/interfaces/1/isDhcpEnabled");
+    }
+}

@@ -1,0 +1,32 @@
+package dev.netlint.core.plan;
+
+import inet.ipaddr.IPAddress;
+import java.math.BigInteger;
+
+/**
+ * A hash key for an address or a prefix block: family, value and prefix length. IPAddress's own
+ * {@code hashCode} spreads poorly (100,000 distinct /24 blocks share 8,161 hash codes), which turns a
+ * {@code HashMap} keyed by addresses into tree bins; this key hashes the numeric value instead.
+ * {@code 10.0.0.5} and {@code 10.0.0.5/32} are the same key; a prefix with host bits is its block's key.
+ */
+public record PrefixKey(int bits, long high, long low, int length) {
+
+    private static final BigInteger LOW_MASK = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    /** The key of an address (without prefix length: the host) or of a prefix's block. */
+    public static PrefixKey of(IPAddress address) {
+        Integer prefix = address.getNetworkPrefixLength();
+        int bits = address.getBitCount();
+        int length = prefix == null ? bits : prefix;
+        if (address.isIPv4()) {
+            long value = address.toIPv4().longValue();
+            long mask = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
+            return new PrefixKey(bits, 0, value & mask, length);
+        }
+        BigInteger value = address.getValue();
+        BigInteger mask = length == 0 ? BigInteger.ZERO
+                : BigInteger.ONE.shiftLeft(128).subtract(BigInteger.ONE).shiftRight(128 - length).shiftLeft(128 - length);
+        BigInteger masked = value.and(mask);
+        return new PrefixKey(bits, masked.shiftRight(64).longValue(), masked.and(LOW_MASK).longValue(), length);
+    }
+}

@@ -1,0 +1,286 @@
+package dev.netlint.core.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.plan.Forwarding.Connected;
+import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.plan.Forwarding.DefaultPath;
+import dev.netlint.core.plan.Forwarding.Routed;
+import dev.netlint.core.plan.Forwarding.RouteState;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddress.IPVersion;
+import inet.ipaddr.IPAddressString;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForwardingTest {
+
+    @TempDir
+    Path dir;
+
+    /** Port2 has the default gateway; Port3 is the compute port, 192.168.20.0/24 and 2001:db8:20::/64. */
+    private static String device(String computeNic, String routes) {
+        return """
+                device:
+                  network:
+                    interfaces:
+                      - name: Port2
+                        isDhcpEnabled: false
+                        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
+                        dnsServerAddresses: [10.57.48.2]
+                """ + computeNic + """
+                    vSwitches:
+                      - name: vSwitch1
+                        interfaceName: Port3
+                        enabledForCompute: true
+                        ipAddressPools:
+                          - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
+                          - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
+                kubernetes:
+                  routes:
+                """ + routes;
+    }
+
+    private static final String STATIC_PORT3 = """
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
+                    iPv6: { address: "2001:db8:20::10", prefixLength: 64 }
+            """;
+
+    private static String route(String alias, String destination, String nextHop, String metric) {
+        return "    - { interfaceAlias: " + alias + ", destinationPrefix: \"" + destination + "\", nextHop: \""
+                + nextHop + "\"" + (metric == null ? "" : ", routeMetric: \"" + metric + "\"") + " }\n";
+    }
+
+    private Forwarding forwarding(String routes) {
+        return YamlDevices.forwarding(dir, device(STATIC_PORT3, routes));
+    }
+
+    private static IPAddress ip(String text) {
+        return new IPAddressString(text).getAddress();
+    }
+
+    private static List<RouteState> states(Forwarding forwarding, List<KubeRoute> routes) {
+        return routes.stream().map(forwarding::state).toList();
+    }
+
+    @Test
+    void stateNamesTheFirstReasonARouteIsRefused() {
+        String routes = route("Port3", "192.168.21.0/24", "192.168.20.1", "100")
+                + route("Port3", "192.168.22.0/24", "192.168.20.1", "abc")
+                + route("Port3", "192.168.23.0/24", "192.168.20.1", "-1")
+                + route("Port2", "192.168.24.0/24", "10.57.48.1", "100")
+                + route("port3", "192.168.25.0/24", "2001:db8:20::1", "100")
+                + route("Port3", "192.168.26.0/24", "192.168.20.21", "100")
+                + route("Port3", "192.168.27.0/24", "192.168.20.10", "100")
+                + route("Port3", "192.168.28.0/24", "192.168.30.1", "100")
+                + route("Port3", "2001:db8:21::/64", "2001:db8:20::1", "5")
+                + route("Port3", "2001:db8:22::/64", "fe80::1", "5")
+                + route("Port3", "2001:db8:23::/64", "2001:db8:99::1", "5");
+        var device = YamlDevices.load(dir, device(STATIC_PORT3, routes));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(states(forwarding, device.kubernetes().routes())).containsExactly(
+                RouteState.INSTALLED, RouteState.METRIC_INVALID, RouteState.METRIC_INVALID,
+                RouteState.NOT_COMPUTE_PORT, RouteState.FAMILY_MISMATCH, RouteState.NEXT_HOP_LOCAL,
+                RouteState.NEXT_HOP_LOCAL, RouteState.NEXT_HOP_OFF_LINK, RouteState.INSTALLED,
+                RouteState.INSTALLED, RouteState.NEXT_HOP_OFF_LINK);
+    }
+
+    @Test
+    void anOffLinkNextHopIsReportedWhateverTheMetric() {
+        var device = YamlDevices.load(dir, device(STATIC_PORT3, route("Port3", "10.9.0.0/16", "192.168.30.1", "x")
+                + route("Port3", "10.8.0.0/16", "192.168.20.1", "x")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(states(forwarding, device.kubernetes().routes()))
+                .containsExactly(RouteState.NEXT_HOP_OFF_LINK, RouteState.METRIC_INVALID);
+    }
+
+    @Test
+    void aRouteWithoutNextHopIsIncomplete() {
+        var device = YamlDevices.load(dir, device(STATIC_PORT3, "")
+                .replace("  routes:\n", "  routes:\n    - { interfaceAlias: Port3, destinationPrefix: 10.1.0.0/16, nextHop: null }\n"));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.INCOMPLETE);
+    }
+
+    @Test
+    void aDhcpComputePortInstallsNothingAndKnowsNoSubnet() {
+        String dhcp = """
+                      - name: Port3
+                        isDhcpEnabled: true
+                """;
+        var device = YamlDevices.load(dir, device(dhcp, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.PORT_DHCP);
+        assertThat(forwarding.knowsConnected(IPVersion.IPV4)).isFalse();
+        assertThat(forwarding.connectedSubnets()).isEmpty();
+        assertThat(forwarding.lookup(ip("192.168.21.5"))).isInstanceOf(DefaultPath.class);
+    }
+
+    @Test
+    void aStaticComputePortWithoutMaskHasAnUnknownSubnet() {
+        String noMask = """
+                      - name: Port3
+                        isDhcpEnabled: false
+                        iPv4: { address: 192.168.20.10 }
+                """;
+        var device = YamlDevices.load(dir, device(noMask, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.knowsConnected(IPVersion.IPV4)).isFalse();
+        assertThat(forwarding.knowsConnected(IPVersion.IPV6)).isFalse();
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.SUBNET_UNKNOWN);
+    }
+
+    @Test
+    void anIpv4OnlyComputePortIsKnownToHaveNoIpv6Subnet() {
+        String v4only = """
+                      - name: Port3
+                        isDhcpEnabled: false
+                        iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
+                """;
+        var device = YamlDevices.load(dir, device(v4only, route("Port3", "2001:db8:21::/64", "2001:db8:20::1", "1")
+                + route("Port3", "2001:db8:22::/64", "fe80::1", "1")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.knowsConnected(IPVersion.IPV6)).isTrue();
+        assertThat(forwarding.connectedSubnets(IPVersion.IPV6)).isEmpty();
+        assertThat(states(forwarding, device.kubernetes().routes()))
+                .containsExactly(RouteState.NEXT_HOP_OFF_LINK, RouteState.NEXT_HOP_OFF_LINK);
+    }
+
+    @Test
+    void aComputeVSwitchOnAnUndeclaredPortKnowsNoSubnet() {
+        var device = YamlDevices.load(dir, device("", route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.computePort()).isEqualTo("Port3");
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.SUBNET_UNKNOWN);
+    }
+
+    @Test
+    void withoutAComputeSwitchNoRouteIsInstalled() {
+        var device = YamlDevices.load(dir, device(STATIC_PORT3, route("Port3", "192.168.21.0/24", "192.168.20.1", "1"))
+                .replace("enabledForCompute: true", "enabledForCompute: false"));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.computePort()).isNull();
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.NO_COMPUTE_PORT);
+        assertThat(forwarding.knowsConnected(IPVersion.IPV4)).isFalse();
+    }
+
+    @Test
+    void lookupPrefersConnectedThenMostSpecificThenLowerMetricThenFirstWritten() {
+        Forwarding forwarding = forwarding(route("Port3", "10.0.0.0/8", "192.168.20.1", "10")
+                + route("Port3", "10.1.0.0/16", "192.168.20.2", "50")
+                + route("Port3", "10.1.0.0/16", "192.168.20.3", "20")
+                + route("Port3", "10.2.0.0/16", "192.168.20.4", "20")
+                + route("Port3", "10.2.0.0/16", "192.168.20.5", "20")
+                + route("Port3", "192.168.20.0/25", "192.168.20.6", "1"));
+        assertThat(forwarding.lookup(ip("192.168.20.7"))).isEqualTo(new Connected(ip("192.168.20.0/24")));
+        assertThat(nextHop(forwarding.lookup(ip("10.1.2.3")))).isEqualTo("192.168.20.3");
+        assertThat(nextHop(forwarding.lookup(ip("10.2.2.3")))).isEqualTo("192.168.20.4");
+        assertThat(nextHop(forwarding.lookup(ip("10.3.2.3")))).isEqualTo("192.168.20.1");
+        DefaultPath elsewhere = (DefaultPath) forwarding.lookup(ip("172.16.0.1"));
+        assertThat(elsewhere.describe())
+                .isEqualTo("the default path through the internal NAT switch out of Port2 via gateway 10.57.48.1");
+    }
+
+    private static String nextHop(Forwarding.Path path) {
+        return ((Routed) path).route().nextHopAddress().toCanonicalString();
+    }
+
+    @Test
+    void theDefaultPathGoesNowhereWithoutAGateway() {
+        Forwarding forwarding = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+                .replace(", gateway: 10.57.48.1", ""));
+        assertThat(forwarding.defaultEgress()).isEmpty();
+        assertThat(forwarding.defaultPath().describe()).isEqualTo("nowhere: no port has a default gateway");
+    }
+
+    @Test
+    void theDefaultPathFallsBackToAnIpv6GatewayThenToADhcpPort() {
+        Forwarding v6 = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+                .replace(", gateway: 10.57.48.1 }", " }\n        iPv6: { address: \"2001:db8:48::10/64\", gateway: \"2001:db8:48::1\" }"));
+        assertThat(v6.defaultPath().describe()).endsWith("out of Port2 via gateway 2001:db8:48::1");
+        Forwarding dhcp = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+                .replace("isDhcpEnabled: false\n        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }",
+                        "isDhcpEnabled: true"));
+        assertThat(dhcp.defaultPath().describe()).endsWith("out of Port2 (DHCP)");
+    }
+
+    @Test
+    void coverageOfANetworkInsideTheConnectedSubnetIsComplete() {
+        Coverage coverage = forwarding("").coverage(ip("192.168.20.64/26"));
+        assertThat(coverage.connected()).isTrue();
+        assertThat(coverage.complete()).isTrue();
+        assertThat(coverage.via()).isEmpty();
+    }
+
+    @Test
+    void coverageThroughAContainingRouteIsComplete() {
+        Coverage coverage = forwarding(route("Port3", "10.0.0.0/8", "192.168.20.1", "1")).coverage(ip("10.4.0.0/16"));
+        assertThat(coverage.complete()).isTrue();
+        assertThat(coverage.none()).isFalse();
+        assertThat(coverage.via()).extracting(KubeRoute::describe).containsExactly("route 10.0.0.0/8 via 192.168.20.1 on Port3");
+    }
+
+    @Test
+    void coverageNamesTheLeftoverPrefixesAndOnlyTheRoutesThatCarrySomething() {
+        Forwarding forwarding = forwarding(route("Port3", "10.20.0.0/24", "192.168.20.1", "1")
+                + route("Port3", "10.20.0.0/25", "192.168.20.2", "1")
+                + route("Port3", "10.20.0.128/25", "192.168.20.3", "1")
+                + route("Port3", "10.20.2.0/24", "192.168.20.4", "1")
+                + route("Port3", "10.20.9.0/24", "192.168.20.5", "1"));
+        Coverage coverage = forwarding.coverage(ip("10.20.0.0/22"));
+        assertThat(coverage.connected()).isFalse();
+        assertThat(coverage.complete()).isFalse();
+        assertThat(coverage.none()).isFalse();
+        assertThat(coverage.uncovered()).extracting(IPAddress::toCanonicalString)
+                .containsExactly("10.20.1.0/24", "10.20.3.0/24");
+        assertThat(coverage.via()).extracting(r -> r.nextHopAddress().toCanonicalString())
+                .containsExactly("192.168.20.2", "192.168.20.3", "192.168.20.4");
+    }
+
+    @Test
+    void coverageOfAnUnroutedNetworkIsNone() {
+        Coverage coverage = forwarding(route("Port3", "10.0.0.0/8", "192.168.30.1", "1")).coverage(ip("10.1.0.0/16"));
+        assertThat(coverage.none()).isTrue();
+        assertThat(coverage.uncovered()).extracting(IPAddress::toCanonicalString).containsExactly("10.1.0.0/16");
+        assertThat(coverage.via()).isEmpty();
+    }
+
+    @Test
+    void coverageCountsTheConnectedPartOfALargerNetwork() {
+        Coverage coverage = forwarding("").coverage(ip("192.168.20.0/23"));
+        assertThat(coverage.connected()).isTrue();
+        assertThat(coverage.uncovered()).extracting(IPAddress::toCanonicalString).containsExactly("192.168.21.0/24");
+    }
+
+    @Test
+    void coverageWorksForIpv6AndForASingleAddress() {
+        Forwarding forwarding = forwarding(route("Port3", "2001:db8:30::/49", "2001:db8:20::1", "1"));
+        Coverage coverage = forwarding.coverage(ip("2001:db8:30::/48"));
+        assertThat(coverage.uncovered()).extracting(IPAddress::toCanonicalString).containsExactly("2001:db8:30:8000::/49");
+        assertThat(forwarding.coverage(ip("2001:db8:30::7")).complete()).isTrue();
+        assertThat(forwarding.coverage(ip("2001:db8:31::7")).none()).isTrue();
+    }
+
+    @Test
+    void aRefusedRouteExplainsAnUnreachedNetwork() {
+        Forwarding forwarding = forwarding(route("Port3", "10.0.0.0/8", "192.168.30.1", "1")
+                + route("Port3", "10.5.1.0/24", "192.168.30.1", "1"));
+        assertThat(forwarding.refusedRoute(ip("10.5.0.0/16")).map(KubeRoute::describe))
+                .contains("route 10.0.0.0/8 via 192.168.30.1 on Port3");
+        assertThat(forwarding.refusedRoute(ip("10.5.1.0/25")).map(KubeRoute::describe))
+                .contains("route 10.5.1.0/24 via 192.168.30.1 on Port3");
+        assertThat(forwarding.refusedRoute(ip("11.0.0.0/8"))).isEmpty();
+    }
+
+    @Test
+    void aDestinationWithHostBitsIsItsPrefixBlock() {
+        Forwarding forwarding = forwarding(route("Port3", "10.9.9.9/16", "192.168.20.1", "1"));
+        assertThat(forwarding.lookup(ip("10.9.200.1"))).isInstanceOf(Routed.class);
+        assertThat(forwarding.coverage(ip("10.9.0.0/16")).complete()).isTrue();
+    }
+}

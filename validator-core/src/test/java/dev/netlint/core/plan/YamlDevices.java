@@ -1,0 +1,38 @@
+package dev.netlint.core.plan;
+
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.model.Device;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Loads a device from YAML text through the real loader, for readable unit tests. */
+final class YamlDevices {
+
+    private YamlDevices() {
+    }
+
+    static Device load(Path dir, String yaml) {
+        try {
+            Path file = Files.writeString(dir.resolve("device-" + System.nanoTime() + ".yaml"), yaml);
+            LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, Path::toString)
+                    .load(new DeviceInput(file, file.toString(), List.of(file)));
+            if (!loaded.problems().isEmpty()) {
+                throw new AssertionError("test device does not load cleanly: " + loaded.problems());
+            }
+            return loaded.device();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Forwarding forwarding(Path dir, String yaml) {
+        Device device = load(dir, yaml);
+        return Forwarding.of(device, AddressPlan.of(device));
+    }
+}
