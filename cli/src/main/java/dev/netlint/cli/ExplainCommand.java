@@ -1,5 +1,6 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.engine.Engine;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.util.Optional;
@@ -22,12 +23,14 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<RuleMeta> meta = RuleRegistry.load().find(rule);
-        if (meta.isEmpty()) {
+        Optional<String> page = RuleRegistry.load().find(rule).map(RuleMeta::doc)
+                .or(() -> rule.equals(Engine.INTERNAL_ERROR)
+                        ? RuleMeta.docPage(rule, ExplainCommand.class.getClassLoader()) : Optional.empty());
+        if (page.isEmpty()) {
             spec.commandLine().getErr().println("netlint: no rule '" + rule + "'; 'netlint rules' lists them");
             return Main.USAGE;
         }
-        spec.commandLine().getOut().print(meta.get().doc());
+        spec.commandLine().getOut().print(page.get());
         spec.commandLine().getOut().flush();
         return Main.OK;
     }

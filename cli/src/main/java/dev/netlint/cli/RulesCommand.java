@@ -42,7 +42,7 @@ final class RulesCommand implements Callable<Integer> {
                 out.println("| id | severity | group | summary |");
                 out.println("|---|---|---|---|");
                 for (RuleMeta rule : rules.all()) {
-                    out.println("| [`" + rule.id() + "`](rules/src/main/resources/" + RuleMeta.DOCS + rule.id() + ".md) | "
+                    out.println("| [`" + rule.id() + "`](" + rule.docSourcePath() + ") | "
                             + rule.severity().label() + " | " + rule.category() + " | "
                             + rule.summary().replace("|", "\\|") + " |");
                 }

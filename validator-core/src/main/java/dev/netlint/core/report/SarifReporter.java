@@ -11,8 +11,6 @@ import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.Severity;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -110,21 +108,12 @@ public final class SarifReporter implements Reporter {
     }
 
     private static String internalErrorDoc() {
-        String page = RuleMeta.DOCS + Engine.INTERNAL_ERROR + ".md";
-        try (InputStream in = SarifReporter.class.getClassLoader().getResourceAsStream(page)) {
-            if (in == null) {
-                throw new IllegalStateException("the doc page " + page + " is missing from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return RuleMeta.docPage(Engine.INTERNAL_ERROR, SarifReporter.class.getClassLoader())
+                .orElseThrow(() -> new IllegalStateException("the doc page of internal-error is missing"));
     }
 
-    /** Where the doc page lives in the source repository: core rules in validator-core, the others in rules. */
     private static String docPath(String id, String className) {
-        String module = className.startsWith("dev.netlint.core.") ? "validator-core" : "rules";
-        return module + "/src/main/resources/" + RuleMeta.DOCS + id + ".md";
+        return RuleMeta.docSourcePath(id, className);
     }
 
     private static void driver(JsonWriter json, List<Descriptor> rules) throws IOException {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A registered rule: its metadata, its doc page and its logic. */
@@ -33,11 +34,27 @@ public record RuleMeta(String id, Severity severity, String summary, String cate
 
     /** The doc page, Markdown. */
     public String doc() {
-        try (InputStream in = check.getClass().getClassLoader().getResourceAsStream(DOCS + id + ".md")) {
-            if (in == null) {
-                throw new IllegalStateException("doc page of " + id + " vanished from the class path");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return docPage(id, check.getClass().getClassLoader())
+                .orElseThrow(() -> new IllegalStateException("doc page of " + id + " vanished from the class path"));
+    }
+
+    /** Where the doc page lives in the source repository: core rules in validator-core, the others in rules. */
+    public String docSourcePath() {
+        return docSourcePath(id, check.getClass().getName());
+    }
+
+    public static String docSourcePath(String id, String className) {
+        String module = className.startsWith("dev.netlint.core.") ? "validator-core" : "rules";
+        return module + "/src/main/resources/" + DOCS + id + ".md";
+    }
+
+    /** The doc page of any id on the class path, rule or not (such as {@code internal-error}). */
+    public static Optional<String> docPage(String id, ClassLoader loader) {
+        if (!ID.matcher(id).matches()) {
+            return Optional.empty();
+        }
+        try (InputStream in = loader.getResourceAsStream(DOCS + id + ".md")) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
