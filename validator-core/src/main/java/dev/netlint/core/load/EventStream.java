@@ -51,6 +51,7 @@ final class EventStream {
     private final Map<String, List<Event>> anchors = new HashMap<>();
     private final List<Recording> recordings = new ArrayList<>();
     private Event peeked;
+    private Event lastAlias;
     private int depth;
     private int aliases;
     private long replayed;
@@ -87,7 +88,7 @@ final class EventStream {
                 if (top.hasNext()) {
                     if (++replayed > limits.maxAliasEvents()) {
                         throw new LimitExceeded("aliases expand to more than " + limits.maxAliasEvents()
-                                + " values (an alias bomb?)", null);
+                                + " parse events (an alias bomb?)", lastAlias);
                     }
                     return top.next();
                 }
@@ -95,12 +96,14 @@ final class EventStream {
             }
             Event event = parser.getEvent();
             if (event instanceof AliasEvent alias) {
+                lastAlias = alias;
                 if (++aliases > limits.maxAliases()) {
                     throw new LimitExceeded("more than " + limits.maxAliases() + " aliases in one document", event);
                 }
                 List<Event> target = anchors.get(alias.getAnchor());
                 if (target == null) {
-                    throw new LimitExceeded("alias *" + alias.getAnchor() + " refers to no complete anchor", event);
+                    throw new LimitExceeded("alias *" + ConfigReader.abbreviate(alias.getAnchor())
+                            + " refers to no anchor completed before it", event);
                 }
                 replay.push(target.iterator());
                 continue;

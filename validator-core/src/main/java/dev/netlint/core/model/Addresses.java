@@ -19,6 +19,7 @@ public final class Addresses {
             .allowPrefixOnly(false)
             .allowSingleSegment(false)
             .allowWildcardedSeparator(false)
+            .allowMask(false)
             .setRangeOptions(RangeParameters.NO_RANGE)
             .getIPv4AddressParametersBuilder()
                 .allow_inet_aton(false)
