@@ -114,6 +114,8 @@ final class ConfigReader {
     private final LoadLimits limits;
     private final List<LoadProblem> problems = new ArrayList<>();
     private final List<Located<String>> teamDeclarations = new ArrayList<>();
+    /** Addresses parsed so far, by text: next hops and masks repeat thousands of times in a big file. */
+    private final Map<String, IPAddress> parsed = new HashMap<>();
     private EventStream in;
     private ScalarEvent currentKey;
     private Location deviceKey;
@@ -783,11 +785,21 @@ final class ConfigReader {
         }
         Location at = location(scalar, ptr);
         String text = scalar.getValue();
-        IPAddress value;
-        try {
-            value = prefixAllowed ? Addresses.parse(text) : Addresses.parseHost(text);
-        } catch (AddressStringException | IncompatibleAddressException e) {
-            problem(LoadProblem.INVALID_VALUE, at, quote(text) + " is not " + what + ": " + reason(e));
+        IPAddress value = parsed.get(text);
+        if (value == null) {
+            try {
+                value = Addresses.parse(text);
+            } catch (AddressStringException | IncompatibleAddressException e) {
+                problem(LoadProblem.INVALID_VALUE, at, quote(text) + " is not " + what + ": " + reason(e));
+                return null;
+            }
+            if (parsed.size() < 10_000) {
+                parsed.put(text, value);
+            }
+        }
+        if (!prefixAllowed && value.isPrefixed()) {
+            problem(LoadProblem.INVALID_VALUE, at, quote(text) + " is not " + what + ": it has a prefix length where"
+                    + " one address is expected");
             return null;
         }
         if (family == Family.V4 && !value.isIPv4() || family == Family.V6 && !value.isIPv6()) {

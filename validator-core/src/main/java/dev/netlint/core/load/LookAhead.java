@@ -24,7 +24,7 @@ final class LookAhead {
 
     /** The first stretch longer than {@code limit} characters, or {@code null} when there is none. */
     static Stretch firstOver(String text, int limit) {
-        if (text.length() <= limit) {
+        if (text.length() <= limit || !hasLongLine(text, limit)) {
             return null;
         }
         Stretch line = longLine(text, limit);
@@ -35,6 +35,23 @@ final class LookAhead {
         return token == NOT_JSON ? line : token;
     }
 
+    /** Whether a run between line feeds is over the limit: the quick test, with the JDK's vectorized search. */
+    private static boolean hasLongLine(String text, int limit) {
+        int start = 0;
+        while (true) {
+            int feed = text.indexOf('\n', start);
+            int end = feed < 0 ? text.length() : feed;
+            if (end - start > limit) {
+                return true;
+            }
+            if (feed < 0) {
+                return false;
+            }
+            start = feed + 1;
+        }
+    }
+
+    /** The first line over the limit, with lone CR and CRLF as line ends too, as snakeyaml counts them. */
     private static Stretch longLine(String text, int limit) {
         int line = 1;
         int start = 0;
