@@ -82,6 +82,20 @@ class HostileInputTest {
     }
 
     @Test
+    void aBigAnchoredNodeIsNotKeptAndAnAliasToItIsRefused() throws IOException {
+        String big = "device:\n  certificates: &all\n" + "    - 1\n".repeat(100_001);
+
+        LoadedDevice unused = load("anchored.yaml", big + "  network: { interfaces: [ { name: Port2 } ] }\n");
+        LoadedDevice aliased = load("aliased.yaml", big + "  time: *all\n");
+
+        assertThat(unused.problems()).isEmpty();
+        assertThat(unused.device().interfaces()).hasSize(1);
+        LoadProblem error = parseError(aliased, "aliased.yaml");
+        assertThat(error.message()).contains("*all expands to more than 100000 parse events");
+        assertThat(error.location().line()).isEqualTo(100_004);
+    }
+
+    @Test
     void moreThanFiftyAliasesInOneDocumentAreRefused() throws IOException {
         String aliases = String.join(", ", java.util.Collections.nCopies(51, "*port"));
 
