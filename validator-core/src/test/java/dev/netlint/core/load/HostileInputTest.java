@@ -288,20 +288,20 @@ class HostileInputTest {
 
     @Test
     void aLongValueSpreadOverShortLinesIsReadInLinearTime() throws IOException {
-        String lines = ("      " + "y".repeat(90) + "\n").repeat(200_000);
+        String lines = ("      " + "y".repeat(90) + "\n").repeat(50_000);
 
         LoadedDevice loaded = load("long.yaml", "device:\n  deviceEndpoint:\n    dnsDomain: |\n" + lines
                 + "  network: { interfaces: [ { name: Port2 } ] }\n");
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.device().dnsDomain().value()).hasSize(91 * 200_000);
+        assertThat(loaded.device().dnsDomain().value()).hasSize(91 * 50_000);
         assertThat(loaded.device().interfaces()).hasSize(1);
     }
 
     @Test
     void aCompressedJsonExportOnOneLongLineIsRead() throws IOException {
         StringBuilder json = new StringBuilder("{\"kubernetes\":{\"routes\":[");
-        for (int i = 0; i < 5_000; i++) {
+        for (int i = 0; i < 1_500; i++) {
             json.append(i == 0 ? "" : ",").append("{\"interfaceAlias\":\"Port3\",\"destinationPrefix\":\"10.")
                     .append(i / 256).append('.').append(i % 256).append(".0/24\",\"nextHop\":\"192.168.20.1\"}");
         }
@@ -311,7 +311,7 @@ class HostileInputTest {
         LoadedDevice loaded = load("compressed.json", json.toString());
 
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.device().kubernetes().routes()).hasSize(5_000);
+        assertThat(loaded.device().kubernetes().routes()).hasSize(1_500);
     }
 
     @Test
