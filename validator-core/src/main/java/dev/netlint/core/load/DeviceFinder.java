@@ -1,6 +1,7 @@
 package dev.netlint.core.load;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,15 +24,27 @@ import java.util.stream.Stream;
  */
 public final class DeviceFinder {
 
+    /** Lists a folder; {@link Files#list} but for tests, which cannot make a folder unreadable as root. */
+    @FunctionalInterface
+    interface Lister {
+        Stream<Path> list(Path dir) throws IOException;
+    }
+
     private final Paths paths;
     private final Predicate<Path> ignored;
+    private final Lister lister;
 
     /**
      * @param ignored files and folders to leave out (from the {@code ignore} globs of the config)
      */
     public DeviceFinder(Paths paths, Predicate<Path> ignored) {
+        this(paths, ignored, Files::list);
+    }
+
+    DeviceFinder(Paths paths, Predicate<Path> ignored, Lister lister) {
         this.paths = paths;
         this.ignored = ignored;
+        this.lister = lister;
     }
 
     /** How paths are shown: relative to the working directory when below it, with {@code /}. */
@@ -59,7 +72,12 @@ public final class DeviceFinder {
         return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
     }
 
-    /** The devices below the roots, sorted by path; a root that does not exist is an error. */
+    /**
+     * The devices below the roots, sorted by path. A root that does not exist or cannot be read is an
+     * error (a usage error for the CLI). A folder below a root that cannot be read is not: it becomes a
+     * {@link DeviceInput#unreadable} input, which the loader reports as a {@code parse-error} on that
+     * folder, and the rest of the tree is still checked.
+     */
     public List<DeviceInput> find(List<Path> roots) throws IOException {
         Map<String, DeviceInput> devices = new TreeMap<>();
         for (Path root : roots) {
@@ -84,12 +102,19 @@ public final class DeviceFinder {
                     return FileVisitResult.SKIP_SUBTREE;
                 }
                 List<Path> files;
-                try (Stream<Path> children = Files.list(dir)) {
+                try (Stream<Path> children = lister.list(dir)) {
                     files = children.filter(Files::isRegularFile)
                             .filter(DeviceFinder::isConfigFile)
                             .filter(f -> !ignored.test(f))
                             .sorted(Comparator.comparing(Path::toString))
                             .toList();
+                } catch (IOException | UncheckedIOException e) {
+                    if (dir.equals(root)) {
+                        throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+                    }
+                    unreadable(dir, e instanceof UncheckedIOException unchecked ? unchecked.getCause()
+                            : (IOException) e);
+                    return FileVisitResult.SKIP_SUBTREE;
                 }
                 if (!files.isEmpty()) {
                     String display = paths.display(dir);
@@ -99,8 +124,19 @@ public final class DeviceFinder {
             }
 
             @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(root)) {
+                    throw e;
+                }
+                if (!ignored.test(file) && !isSkipped(file)) {
+                    unreadable(file, e);
+                }
                 return FileVisitResult.CONTINUE;
+            }
+
+            private void unreadable(Path path, IOException e) {
+                String display = paths.display(path);
+                devices.putIfAbsent(display, DeviceInput.unreadable(path, display, DeviceLoader.ioReason(e)));
             }
         });
     }

@@ -4,9 +4,11 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionEndEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
@@ -49,8 +51,11 @@ final class EventStream {
     private final LoadLimits limits;
     private final Deque<Iterator<Event>> replay = new ArrayDeque<>();
     private final Map<String, List<Event>> anchors = new HashMap<>();
+    /** Anchors whose node is too big to ever be replayed within the cap: not kept in memory. */
+    private final Set<String> oversized = new HashSet<>();
     private final List<Recording> recordings = new ArrayList<>();
     private Event peeked;
+    private Event lastAlias;
     private int depth;
     private int aliases;
     private long replayed;
@@ -78,6 +83,7 @@ final class EventStream {
     void newDocument() {
         aliases = 0;
         anchors.clear();
+        oversized.clear();
     }
 
     private Event pull() {
@@ -87,7 +93,7 @@ final class EventStream {
                 if (top.hasNext()) {
                     if (++replayed > limits.maxAliasEvents()) {
                         throw new LimitExceeded("aliases expand to more than " + limits.maxAliasEvents()
-                                + " values (an alias bomb?)", null);
+                                + " parse events (an alias bomb?)", lastAlias);
                     }
                     return top.next();
                 }
@@ -95,12 +101,18 @@ final class EventStream {
             }
             Event event = parser.getEvent();
             if (event instanceof AliasEvent alias) {
+                lastAlias = alias;
                 if (++aliases > limits.maxAliases()) {
                     throw new LimitExceeded("more than " + limits.maxAliases() + " aliases in one document", event);
                 }
                 List<Event> target = anchors.get(alias.getAnchor());
+                if (target == null && oversized.contains(alias.getAnchor())) {
+                    throw new LimitExceeded("alias *" + ConfigReader.abbreviate(alias.getAnchor()) + " expands to more"
+                            + " than " + limits.maxAliasEvents() + " parse events (an alias bomb?)", event);
+                }
                 if (target == null) {
-                    throw new LimitExceeded("alias *" + alias.getAnchor() + " refers to no complete anchor", event);
+                    throw new LimitExceeded("alias *" + ConfigReader.abbreviate(alias.getAnchor())
+                            + " refers to no anchor completed before it", event);
                 }
                 replay.push(target.iterator());
                 continue;
@@ -134,6 +146,11 @@ final class EventStream {
             }
             if (recording.open == 0) {
                 anchors.put(recording.anchor, List.copyOf(recording.events));
+                oversized.remove(recording.anchor);
+                recordings.remove(i);
+            } else if (recording.events.size() > limits.maxAliasEvents()) {
+                anchors.remove(recording.anchor);
+                oversized.add(recording.anchor);
                 recordings.remove(i);
             }
         }

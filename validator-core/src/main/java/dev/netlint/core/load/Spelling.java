@@ -9,18 +9,31 @@ public final class Spelling {
     private Spelling() {
     }
 
-    /** The known word nearest to {@code word}, or {@code null} when none is within a third of its length. */
+    /**
+     * The known word nearest to {@code word}, or {@code null} when none is close: within a third of its
+     * length in edits (at least 2), or containing the word whole ({@code metric} for {@code routeMetric}).
+     * Ties go to the alphabetically first word, so the hint is stable.
+     */
     public static String closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String containing = null;
+        String lower = word.toLowerCase(Locale.ROOT);
         for (String candidate : known) {
             int d = distance(word, candidate);
             if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
                 best = candidate;
                 bestDistance = d;
             }
+            if (lower.length() >= 4 && candidate.toLowerCase(Locale.ROOT).contains(lower)
+                    && (containing == null || candidate.length() < containing.length())) {
+                containing = candidate;
+            }
         }
-        return best != null && bestDistance <= Math.max(2, best.length() / 3) ? best : null;
+        if (best != null && bestDistance <= Math.max(2, best.length() / 3)) {
+            return best;
+        }
+        return containing;
     }
 
     /** Levenshtein distance, ignoring case (a key in the wrong case is one edit away at most). */
@@ -30,8 +43,8 @@ public final class Spelling {
         }
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
-        if (Math.abs(x.length() - y.length()) > 8) {
-            return Math.abs(x.length() - y.length());
+        if (Math.abs(x.length() - y.length()) > 8 || x.length() > 200) {
+            return Math.max(Math.abs(x.length() - y.length()), 9);
         }
         int[] previous = new int[y.length() + 1];
         int[] current = new int[y.length() + 1];
