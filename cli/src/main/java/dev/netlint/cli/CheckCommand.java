@@ -100,6 +100,12 @@ final class CheckCommand implements Callable<Integer> {
             err.println("netlint: " + display.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": "
                     + e.problem());
             return Main.USAGE;
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("netlint: " + e.getFile() + ": permission denied");
+            return Main.USAGE;
+        } catch (IOException e) {
+            err.println("netlint: cannot read " + (e.getMessage() == null ? "the input" : e.getMessage()));
+            return Main.USAGE;
         }
         Engine engine = new Engine(rules, display);
         Report checked = engine.check(inputs, configs::settings);

@@ -203,7 +203,7 @@ class PoolRulesTest {
                         "service name \"1st-camera\" is not an RFC 1035 label: it starts with '1', not a letter",
                         "service name \"dashboard-\" is not an RFC 1035 label: it ends with '-'",
                         "service name \"opc gateway\" is not an RFC 1035 label: it contains a space",
-                        "service name \"\" is not an RFC 1035 label: it is empty",
+                        "service has no name",
                         "service name \"inference-database-for-the-line-four-cameras-and-the-plc-network\" is not an"
                                 + " RFC 1035 label: it has 64 characters");
     }

@@ -22,8 +22,8 @@ public final class ServiceNameInvalidRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
             Located<String> name = service.name();
-            if (name == null) {
-                continue;
+            if (name == null || name.value().isEmpty()) {
+                continue; // an empty name is no name: missing-value reports it
             }
             String why = whyNotLabel(name.value());
             if (why != null) {

@@ -469,8 +469,8 @@ final class ConfigReader {
         List<RequiredNetwork> required = new ArrayList<>();
         Location at = mapping(ptr, "kubernetes", KUBERNETES_KEYS, KeyPolicy.STRICT, (k, kp) -> {
             switch (k) {
-                case "podSubnet" -> pods[0] = address(kp, true, Family.ANY, "a pod subnet prefix");
-                case "serviceSubnet" -> services[0] = address(kp, true, Family.ANY, "a service subnet prefix");
+                case "podSubnet" -> pods[0] = prefix(kp, "a pod subnet prefix");
+                case "serviceSubnet" -> services[0] = prefix(kp, "a service subnet prefix");
                 case "routes" -> routes.addAll(sequence(kp, k, this::readRoute));
                 case "services" -> serviceList.addAll(sequence(kp, k, this::readService));
                 default -> required.addAll(sequence(kp, k, this::readRequiredNetwork));
@@ -530,7 +530,13 @@ final class ConfigReader {
                     strings.put(k, string(kp));
                 }
                 case "loadBalancerIP" -> addresses.put(k, address(kp, false, Family.ANY, "a load-balancer IP"));
-                default -> addresses.put(k, address(kp, false, Family.ANY, "a cluster IP"));
+                default -> {
+                    if (isHeadless(in.peek())) {
+                        skipNode();
+                    } else {
+                        addresses.put(k, address(kp, false, Family.ANY, "a cluster IP"));
+                    }
+                }
             }
         });
         if (at == null) {
@@ -810,6 +816,22 @@ final class ConfigReader {
             return null;
         }
         return new Located<>(value, at);
+    }
+
+    /** {@code clusterIP: None} declares a headless service: it asks for no address. */
+    private static boolean isHeadless(Event event) {
+        return event instanceof ScalarEvent scalar && scalar.getValue().equals("None");
+    }
+
+    /** A subnet: an address with its prefix length, which a cluster CIDR cannot do without. */
+    private Located<IPAddress> prefix(String ptr, String what) {
+        Located<IPAddress> value = address(ptr, true, Family.ANY, what);
+        if (value != null && !value.value().isPrefixed()) {
+            problem(LoadProblem.INVALID_VALUE, value.location(), quote(value.value().toCanonicalString()) + " is not "
+                    + what + ": it needs a prefix length, such as " + value.value().toCanonicalString() + "/16");
+            return null;
+        }
+        return value;
     }
 
     private Located<AddressRange> range(String ptr) {

@@ -101,7 +101,7 @@ class ForwardingTest {
 
     @Test
     void aRouteWithoutNextHopIsIncomplete() {
-        var device = YamlDevices.load(dir, device(STATIC_PORT3, "")
+        var device = YamlDevices.loadDespiteProblems(dir, device(STATIC_PORT3, "")
                 .replace("  routes:\n", "  routes:\n    - { interfaceAlias: Port3, destinationPrefix: 10.1.0.0/16, nextHop: null }\n"));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.INCOMPLETE);

@@ -84,14 +84,14 @@ final class RandomPlan {
             boolean nicDhcp = dhcp && (nodes == 1 || node == 1);
             interfaces.add(new NetInterface(at(), located("Port3"), nodeName, null, located(nicDhcp),
                     new Ipv4Config(at(), located(v4), null, null),
-                    withV6 ? new Ipv6Config(at(), located(v6.withoutPrefixLength()), located((long) v6Length), null)
+                    withV6 ? new Ipv6Config(at(), located(v6.getLower().withoutPrefixLength()), located((long) v6Length), null)
                             : null,
                     List.of(), null, null));
             if (!nicDhcp) {
-                interfaceAddresses.add(v4.withoutPrefixLength());
+                interfaceAddresses.add(v4.getLower().withoutPrefixLength());
                 addSubnet(v4.toPrefixBlock());
                 if (withV6) {
-                    interfaceAddresses.add(v6.withoutPrefixLength());
+                    interfaceAddresses.add(v6.getLower().withoutPrefixLength());
                     addSubnet(v6.toPrefixBlock());
                 }
             }
