@@ -1,5 +1,6 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.config.Baseline;
 import dev.netlint.core.config.ConfigException;
 import dev.netlint.core.config.ConfigResolver;
 import dev.netlint.core.config.FailOn;
@@ -116,6 +117,14 @@ public class CheckMojo extends AbstractMojo {
     private File outputDirectory;
 
     /** Skips the check: no device is read and no report is written. */
+    /**
+     * A baseline written by {@code netlint check --write-baseline FILE}: findings it records (matched by
+     * rule, file and JSON pointer, so edits elsewhere in a file do not break it) count as suppressed,
+     * so only new findings fail the build. A baseline that does not exist is a configuration error.
+     */
+    @Parameter(property = "netlint.baseline")
+    private File baseline;
+
     @Parameter(property = "netlint.skip", defaultValue = "false")
     private boolean skip;
 
@@ -143,6 +152,9 @@ public class CheckMojo extends AbstractMojo {
 
         List<DeviceInput> inputs = findDevices(paths, configs);
         Report report = new Engine(registry, paths).check(inputs, configs::settings);
+        if (baseline != null) {
+            report = applyBaseline(report, paths);
+        }
 
         for (DeviceResult device : report.devices()) {
             for (Finding finding : device.findings()) {
@@ -158,6 +170,19 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(summary + " (" + failOnOf(report, configs) + ")");
         }
         log.info(summary);
+    }
+
+    private Report applyBaseline(Report report, DeviceFinder.Paths paths) throws MojoExecutionException {
+        try {
+            Baseline.Applied applied = Baseline.read(baseline.toPath()).apply(report);
+            if (applied.stale() > 0) {
+                getLog().info("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
+                        + " of the baseline " + paths.display(baseline.toPath()) + " no longer match a finding");
+            }
+            return applied.report();
+        } catch (ConfigException e) {
+            throw invalid(e, paths);
+        }
     }
 
     /** The parameters that win over the config file. */
