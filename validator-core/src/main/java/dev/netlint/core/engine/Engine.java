@@ -59,11 +59,23 @@ public final class Engine {
         return checkDevice(input, settings, new Timings());
     }
 
+    /**
+     * Runs the rules on a device already loaded: the rules phase alone, for benchmarks and for callers
+     * that load devices themselves.
+     */
+    public DeviceResult checkLoaded(DeviceInput input, LoadedDevice loaded, Settings settings) {
+        return checkLoaded(input, loaded, settings, new Timings());
+    }
+
     private DeviceResult checkDevice(DeviceInput input, Settings settings, Timings timings) {
         long start = System.nanoTime();
         LoadedDevice loaded = new DeviceLoader(settings.limits(), paths::display).load(input);
+        timings.addLoad(System.nanoTime() - start);
+        return checkLoaded(input, loaded, settings, timings);
+    }
+
+    private DeviceResult checkLoaded(DeviceInput input, LoadedDevice loaded, Settings settings, Timings timings) {
         long loadedAt = System.nanoTime();
-        timings.addLoad(loadedAt - start);
         DeviceContext context = new DeviceContext(loaded.device(), settings.profile(), loaded.problems());
         List<Finding> findings = new ArrayList<>();
         for (RuleMeta rule : rules.all()) {
