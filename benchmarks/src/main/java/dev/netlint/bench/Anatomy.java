@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,7 +40,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Where the time of one big device goes, stage by stage, in one JVM: each stage once cold (as the CLI
- * runs it) and then warm (median of several runs), and the heap the loaded model retains.
+ * runs it) and then warm (median of several runs), wall and CPU time of this thread, and the heap the
+ * loaded model retains.
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar dev.netlint.bench.Anatomy DEVICE_DIR [RUNS]</pre>
  */
@@ -56,7 +58,12 @@ public final class Anatomy {
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         DeviceFinder.Paths paths = DeviceFinder.Paths.current();
-        DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
+        List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
+        if (inputs.size() > 1) {
+            tree(inputs, runs);
+            return;
+        }
+        DeviceInput input = inputs.get(0);
         Path file = input.files().get(0);
         RuleRegistry rules = RuleRegistry.load();
         Engine engine = new Engine(rules, paths);
@@ -86,32 +93,72 @@ public final class Anatomy {
                         + "%d runs after one cold run%n", file, Files.size(file) / 1e6,
                 loaded.device().kubernetes().routes().size(), loaded.device().kubernetes().services().size(),
                 loaded.device().kubernetes().requiredNetworks().size(), rules.all().size(), runs);
-        System.out.printf(Locale.ROOT, "%-40s %10s %10s %10s%n", "stage", "cold ms", "warm ms", "warm min");
+        System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s%n", "stage (ms)", "cold", "cold cpu", "warm",
+                "warm cpu");
         String only = System.getProperty("anatomy.only");
         for (Map.Entry<String, Callable<Object>> stage : stages.entrySet()) {
             if (only != null && !stage.getKey().contains(only)) {
                 continue;
             }
-            long cold = time(stage.getValue());
-            long[] warm = new long[runs];
+            long[] cold = time(stage.getValue());
+            long[] wall = new long[runs];
+            long[] cpu = new long[runs];
             for (int i = 0; i < runs; i++) {
-                warm[i] = time(stage.getValue());
+                long[] t = time(stage.getValue());
+                wall[i] = t[0];
+                cpu[i] = t[1];
             }
-            Arrays.sort(warm);
-            System.out.printf(Locale.ROOT, "%-40s %10.0f %10.0f %10.0f%n", stage.getKey(), cold / 1e6,
-                    warm[runs / 2] / 1e6, warm[0] / 1e6);
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%-40s %9.0f %9.0f %9.0f %9.0f%n", stage.getKey(), cold[0] / 1e6,
+                    cold[1] / 1e6, wall[runs / 2] / 1e6, cpu[runs / 2] / 1e6);
         }
         retained(loader, input, file);
     }
 
-    private static long time(Callable<Object> stage) throws Exception {
+    /** A tree: the whole engine, devices in parallel, then one device after the other. */
+    private static void tree(List<DeviceInput> inputs, int runs) throws Exception {
+        Engine engine = new Engine(RuleRegistry.load(), DeviceFinder.Paths.current());
+        Map<String, Callable<Object>> stages = new LinkedHashMap<>();
+        stages.put("Engine.check, parallel", () -> engine.check(inputs, i -> Settings.DEFAULT));
+        stages.put("Engine.checkDevice, one by one", () -> {
+            for (DeviceInput input : inputs) {
+                engine.checkDevice(input, Settings.DEFAULT);
+            }
+            return inputs;
+        });
+        System.out.printf(Locale.ROOT, "%d devices; %d runs after one cold run%n", inputs.size(), runs);
+        System.out.printf(Locale.ROOT, "%-40s %9s %9s %9s %9s%n", "stage (ms)", "cold", "cold cpu", "warm",
+                "warm cpu");
+        for (Map.Entry<String, Callable<Object>> stage : stages.entrySet()) {
+            long[] cold = time(stage.getValue());
+            long[] wall = new long[runs];
+            long[] cpu = new long[runs];
+            for (int i = 0; i < runs; i++) {
+                long[] t = time(stage.getValue());
+                wall[i] = t[0];
+                cpu[i] = t[1];
+            }
+            Arrays.sort(wall);
+            Arrays.sort(cpu);
+            System.out.printf(Locale.ROOT, "%-40s %9.0f %9.0f %9.0f %9.0f%n", stage.getKey(), cold[0] / 1e6,
+                    cold[1] / 1e6, wall[runs / 2] / 1e6, cpu[runs / 2] / 1e6);
+        }
+        System.out.println("(cpu: this thread only; the parallel stage also runs on the common pool)");
+    }
+
+    /** Wall and CPU time of the calling thread: on a shared machine the CPU time is the steadier figure. */
+    private static long[] time(Callable<Object> stage) throws Exception {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         Object result = stage.call();
         long nanos = System.nanoTime() - start;
+        long cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
         if (result == null) {
             throw new IllegalStateException("a stage returned nothing");
         }
-        return nanos;
+        return new long[] {nanos, cpuNanos};
     }
 
     private static Integer events(String text) {
