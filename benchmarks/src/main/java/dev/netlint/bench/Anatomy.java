@@ -43,7 +43,14 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * runs it) and then warm (median of several runs), wall and CPU time of this thread, and the heap the
  * loaded model retains.
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar dev.netlint.bench.Anatomy DEVICE_DIR [RUNS]</pre>
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar dev.netlint.bench.Anatomy DEVICE_DIR|TREE_DIR [RUNS]
+ * java -cp benchmarks/target/benchmarks.jar dev.netlint.bench.Anatomy --once events|load FILE|DIR
+ * </pre>
+ *
+ * {@code --once} does one step once in a fresh JVM and exits, to time it as a whole process (with
+ * {@code /usr/bin/time}): {@code events} reads a file and pulls snakeyaml's parse events, the floor
+ * of any event-based loader; {@code load} loads one device with {@link DeviceLoader} and nothing else.
  */
 public final class Anatomy {
 
@@ -51,9 +58,13 @@ public final class Anatomy {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 1) {
-            System.err.println("usage: Anatomy DEVICE_DIR [RUNS]");
+        if (args.length < 1 || args[0].equals("--once") && args.length < 3) {
+            System.err.println("usage: Anatomy DEVICE_DIR|TREE_DIR [RUNS] | Anatomy --once events|load FILE|DIR");
             System.exit(2);
+        }
+        if (args[0].equals("--once")) {
+            once(args[1], Path.of(args[2]));
+            return;
         }
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
@@ -114,6 +125,20 @@ public final class Anatomy {
                     cold[1] / 1e6, wall[runs / 2] / 1e6, cpu[runs / 2] / 1e6);
         }
         retained(loader, input, file);
+    }
+
+    private static void once(String step, Path path) throws IOException {
+        long start = System.nanoTime();
+        Object result;
+        if (step.equals("events")) {
+            result = events(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
+        } else {
+            DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+            DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(path)).get(0);
+            result = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input).device().files();
+        }
+        System.out.printf(Locale.ROOT, "%s: %s in %.0f ms after JVM start-up%n", step, result,
+                (System.nanoTime() - start) / 1e6);
     }
 
     /** A tree: the whole engine, devices in parallel, then one device after the other. */

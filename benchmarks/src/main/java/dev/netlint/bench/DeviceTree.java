@@ -33,8 +33,8 @@ final class DeviceTree {
 
     static final int DEFAULT_DEVICES = 1_000;
     static final String EXPECTED_FILE = ".expected";
-    private static final int BROKEN_EVERY = 20;
-    private static final int BROKEN_OFFSET = 7;
+    /** One device in this many is broken on purpose. */
+    static final int BROKEN_EVERY = 20;
     private static final int REGIONS = 10;
 
     /** How a broken device is broken, and the rule that must then fire. */
@@ -92,13 +92,18 @@ final class DeviceTree {
     }
 
     static Summary write(Path root, int devices, long seed) throws IOException {
+        return write(root, devices, seed, BROKEN_EVERY);
+    }
+
+    /** As {@link #write(Path, int, long)}, one device in {@code brokenEvery} broken (tests break more). */
+    static Summary write(Path root, int devices, long seed, int brokenEvery) throws IOException {
         Random random = new Random(seed);
         Map<Layout, Integer> layouts = new EnumMap<>(Layout.class);
         Map<Breakage, Integer> broken = new EnumMap<>(Breakage.class);
         int twoNode = 0;
         for (int i = 0; i < devices; i++) {
-            Breakage breakage = i % BROKEN_EVERY == BROKEN_OFFSET
-                    ? Breakage.values()[(i / BROKEN_EVERY) % Breakage.values().length] : null;
+            Breakage breakage = i % brokenEvery == brokenEvery / 3
+                    ? Breakage.values()[(i / brokenEvery) % Breakage.values().length] : null;
             Site site = new Site(i, new Random(random.nextLong()), breakage);
             Path folder = root.resolve(String.format("region-%02d", i % REGIONS)).resolve(String.format("site-%04d", i));
             site.writeTo(folder);

@@ -51,11 +51,12 @@ class GenerateTest {
 
     @Test
     void treeDevicesAreCleanUnlessBrokenOnPurposeAndThenFireTheirRule() throws IOException {
-        int devices = 20 * DeviceTree.Breakage.values().length;
-        DeviceTree.Summary summary = DeviceTree.write(dir, devices, Generate.DEFAULT_SEED);
+        int devices = 4 * DeviceTree.Breakage.values().length;
+        DeviceTree.Summary summary = DeviceTree.write(dir, devices, Generate.DEFAULT_SEED, 4);
         assertThat(summary.broken()).hasSize(DeviceTree.Breakage.values().length);
         assertThat(summary.layouts()).hasSize(DeviceTree.Layout.values().length);
         assertThat(summary.twoNode()).isBetween(devices / 5, devices / 2);
+        assertThat(summary.brokenCount()).isEqualTo(devices / 4);
 
         Report report = new Engine(RULES).check(find(dir), input -> Settings.DEFAULT);
         assertThat(report.devices()).hasSize(devices);
