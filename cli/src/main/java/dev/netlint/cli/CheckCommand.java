@@ -222,6 +222,8 @@ final class CheckCommand implements Callable<Integer> {
         for (Map.Entry<String, Long> rule : report.timings().slowest(5)) {
             text.append(' ').append(rule.getKey()).append('=').append(Long.toString(rule.getValue())).append("ms");
         }
+        text.append("\ntimings: address plan=").append(Long.toString(report.timings().planMillis()))
+                .append("ms (part of rules)");
         spec.commandLine().getErr().println(text);
         spec.commandLine().getErr().flush();
     }

@@ -11,10 +11,15 @@ public final class Timings {
 
     private final LongAdder loadNanos = new LongAdder();
     private final LongAdder rulesNanos = new LongAdder();
+    private final LongAdder planNanos = new LongAdder();
     private final Map<String, LongAdder> ruleNanos = new ConcurrentHashMap<>();
 
     void addLoad(long nanos) {
         loadNanos.add(nanos);
+    }
+
+    void addPlan(long nanos) {
+        planNanos.add(nanos);
     }
 
     void addRules(long nanos) {
@@ -31,6 +36,11 @@ public final class Timings {
 
     public long rulesMillis() {
         return rulesNanos.sum() / 1_000_000;
+    }
+
+    /** The part of {@link #rulesMillis()} spent building the address plans that rules share. */
+    public long planMillis() {
+        return planNanos.sum() / 1_000_000;
     }
 
     /** The slowest rules, slowest first, with their milliseconds. */

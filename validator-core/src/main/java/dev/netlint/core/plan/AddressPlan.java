@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Every prefix, range and address of one device with its owner, built once per device and read by
@@ -71,10 +72,11 @@ public final class AddressPlan {
             IPAddress subnet = network.subnet();
             if (subnet != null) {
                 entries.add(new PlanEntry(PlanKind.VIRTUAL_NETWORK, subnet.toSequentialRange(),
-                        network.describe() + " " + subnet.toCanonicalString(), network.network().location(), network));
+                        network.network().location(), network,
+                        () -> network.describe() + " " + subnet.toCanonicalString()));
             }
             add(entries, PlanKind.VIRTUAL_NETWORK_GATEWAY, network.gateway(),
-                    "gateway of " + network.describe(), network);
+                    () -> "gateway of " + network.describe(), network);
             for (Pool pool : network.pools()) {
                 pools.add(new OwnedPool(pool, null, network));
                 addPool(pool, PlanKind.VIRTUAL_NETWORK_POOL, entries);
@@ -99,27 +101,28 @@ public final class AddressPlan {
         if (!port.isStatic()) {
             return;
         }
-        String name = port.describe();
         if (port.ipv4() != null) {
             IPAddress subnet = port.ipv4().subnet();
             if (subnet != null) {
                 entries.add(new PlanEntry(PlanKind.PORT_SUBNET, subnet.toSequentialRange(),
-                        "subnet " + subnet.toCanonicalString() + " of " + name, port.ipv4().address().location(), port));
+                        port.ipv4().address().location(), port,
+                        () -> "subnet " + subnet.toCanonicalString() + " of " + port.describe()));
             }
             addAddress(port, port.ipv4().address(), entries, addresses);
-            add(entries, PlanKind.GATEWAY, port.ipv4().gateway(), "gateway of " + name, port);
+            add(entries, PlanKind.GATEWAY, port.ipv4().gateway(), () -> "gateway of " + port.describe(), port);
         }
         if (port.ipv6() != null) {
             IPAddress subnet = port.ipv6().subnet();
             if (subnet != null) {
                 entries.add(new PlanEntry(PlanKind.PORT_SUBNET, subnet.toSequentialRange(),
-                        "subnet " + subnet.toCanonicalString() + " of " + name, port.ipv6().address().location(), port));
+                        port.ipv6().address().location(), port,
+                        () -> "subnet " + subnet.toCanonicalString() + " of " + port.describe()));
             }
             addAddress(port, port.ipv6().address(), entries, addresses);
-            add(entries, PlanKind.GATEWAY, port.ipv6().gateway(), "gateway of " + name, port);
+            add(entries, PlanKind.GATEWAY, port.ipv6().gateway(), () -> "gateway of " + port.describe(), port);
         }
         for (Located<IPAddress> dns : port.dnsServers()) {
-            add(entries, PlanKind.DNS_SERVER, dns, "DNS server of " + name, port);
+            add(entries, PlanKind.DNS_SERVER, dns, () -> "DNS server of " + port.describe(), port);
         }
     }
 
@@ -130,54 +133,56 @@ public final class AddressPlan {
         }
         IPAddress host = Addresses.host(address.value());
         addresses.computeIfAbsent(host, k -> new ArrayList<>()).add(port);
-        entries.add(new PlanEntry(PlanKind.INTERFACE_ADDRESS, host.toSequentialRange(),
-                "address " + host.toCanonicalString() + " of " + port.describe(), address.location(), port));
+        entries.add(new PlanEntry(PlanKind.INTERFACE_ADDRESS, host.toSequentialRange(), address.location(), port,
+                () -> "address " + host.toCanonicalString() + " of " + port.describe()));
     }
 
-    private static void add(List<PlanEntry> entries, PlanKind kind, Located<IPAddress> address, String label,
+    /** Adds one address whose label, {@code label} and the address, is written when first asked for. */
+    private static void add(List<PlanEntry> entries, PlanKind kind, Located<IPAddress> address, Supplier<String> label,
                             Object owner) {
         if (address != null) {
             IPAddress host = Addresses.host(address.value());
-            entries.add(new PlanEntry(kind, host.toSequentialRange(), label + " " + host.toCanonicalString(),
-                    address.location(), owner));
+            entries.add(new PlanEntry(kind, host.toSequentialRange(), address.location(), owner,
+                    () -> label.get() + " " + host.toCanonicalString()));
         }
     }
 
     private static void addPool(Pool pool, PlanKind kind, List<PlanEntry> entries) {
         if (pool.range() != null) {
-            entries.add(new PlanEntry(kind, pool.range().value().range(), pool.describe(),
-                    pool.range().location(), pool));
+            entries.add(new PlanEntry(kind, pool.range().value().range(), pool.range().location(), pool,
+                    pool::describe));
         }
     }
 
     private static void addKubernetes(Kubernetes kubernetes, List<PlanEntry> entries) {
         IPAddress pods = kubernetes.effectivePodSubnet();
         entries.add(new PlanEntry(PlanKind.POD_SUBNET, pods.toSequentialRange(),
-                (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ") + pods.toCanonicalString(),
-                kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes));
+                kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes,
+                () -> (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ")
+                        + pods.toCanonicalString()));
         IPAddress services = kubernetes.effectiveServiceSubnet();
         entries.add(new PlanEntry(PlanKind.SERVICE_SUBNET, services.toSequentialRange(),
-                (kubernetes.serviceSubnet() == null ? "default service subnet " : "service subnet ")
-                        + services.toCanonicalString(),
-                kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes));
+                kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes,
+                () -> (kubernetes.serviceSubnet() == null ? "default service subnet " : "service subnet ")
+                        + services.toCanonicalString()));
         for (KubeRoute route : kubernetes.routes()) {
             IPAddress destination = route.destination();
             if (destination != null) {
                 entries.add(new PlanEntry(PlanKind.ROUTE_DESTINATION, destination.toSequentialRange(),
-                        route.describe(), route.destinationPrefix().location(), route));
+                        route.destinationPrefix().location(), route, route::describe));
             }
         }
         for (RequiredNetwork network : kubernetes.requiredNetworks()) {
             IPAddress block = network.block();
             if (block != null) {
-                entries.add(new PlanEntry(PlanKind.REQUIRED_NETWORK, block.toSequentialRange(), network.describe(),
-                        network.prefix().location(), network));
+                entries.add(new PlanEntry(PlanKind.REQUIRED_NETWORK, block.toSequentialRange(),
+                        network.prefix().location(), network, network::describe));
             }
         }
         for (Service service : kubernetes.services()) {
-            add(entries, PlanKind.LOAD_BALANCER_IP, service.loadBalancerIp(), "load-balancer IP of " + service.describe(),
-                    service);
-            add(entries, PlanKind.CLUSTER_IP, service.clusterIp(), "cluster IP of " + service.describe(), service);
+            add(entries, PlanKind.LOAD_BALANCER_IP, service.loadBalancerIp(),
+                    () -> "load-balancer IP of " + service.describe(), service);
+            add(entries, PlanKind.CLUSTER_IP, service.clusterIp(), () -> "cluster IP of " + service.describe(), service);
         }
     }
 

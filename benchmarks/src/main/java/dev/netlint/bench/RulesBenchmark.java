@@ -1,0 +1,76 @@
+package dev.netlint.bench;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Settings;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The work after loading, on a device loaded once: the shared address plan and forwarding model, and
+ * the whole rules phase of the engine (plan, every registered rule, suppressions, sorting), at 1k, 10k
+ * and 100k routes to show how it scales.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class RulesBenchmark {
+
+    @Param({"1000", "10000", "100000"})
+    public int routes;
+
+    private Path dir;
+    private DeviceInput input;
+    private LoadedDevice loaded;
+    private Engine engine;
+
+    @Setup(Level.Trial)
+    public void load() throws IOException {
+        dir = Inputs.huge(routes);
+        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
+        loaded = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input);
+        engine = new Engine(RuleRegistry.load(), paths);
+    }
+
+    @TearDown(Level.Trial)
+    public void delete() throws IOException {
+        Inputs.delete(dir);
+    }
+
+    /** The address plan and the forwarding model (its route trie), which rules share. */
+    @Benchmark
+    public Forwarding planAndForwarding() {
+        return new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems()).forwarding();
+    }
+
+    @Benchmark
+    public DeviceResult rules() {
+        return engine.checkLoaded(input, loaded, Settings.DEFAULT);
+    }
+}

@@ -1,0 +1,112 @@
+package dev.netlint.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.engine.Settings;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The generator's contract: the huge device is clean for every registered rule, the tree's devices
+ * are clean unless broken on purpose and then fire the rule they name, and a seed gives the same bytes.
+ */
+class GenerateTest {
+
+    private static final RuleRegistry RULES = RuleRegistry.load();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void hugeDeviceHoldsTheAskedSizesAndIsCleanForEveryRule() throws IOException {
+        Path huge = dir.resolve("huge");
+        Generate.run("huge", huge.toString(), "--routes", "3000");
+
+        List<DeviceInput> inputs = find(huge);
+        Kubernetes kubernetes = new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.Paths.current()::display)
+                .load(inputs.get(0)).device().kubernetes();
+        assertThat(kubernetes.routes()).hasSize(3000);
+        assertThat(kubernetes.requiredNetworks()).hasSize(600);
+        assertThat(kubernetes.services()).hasSize(300).allMatch(s -> s.isLoadBalancer());
+
+        Report report = new Engine(RULES).check(inputs, input -> Settings.DEFAULT);
+        assertThat(describe(report.devices().get(0).findings())).isEmpty();
+    }
+
+    @Test
+    void treeDevicesAreCleanUnlessBrokenOnPurposeAndThenFireTheirRule() throws IOException {
+        int devices = 4 * DeviceTree.Breakage.values().length;
+        DeviceTree.Summary summary = DeviceTree.write(dir, devices, Generate.DEFAULT_SEED, 4);
+        assertThat(summary.broken()).hasSize(DeviceTree.Breakage.values().length);
+        assertThat(summary.layouts()).hasSize(DeviceTree.Layout.values().length);
+        assertThat(summary.twoNode()).isBetween(devices / 5, devices / 2);
+        assertThat(summary.brokenCount()).isEqualTo(devices / 4);
+
+        Report report = new Engine(RULES).check(find(dir), input -> Settings.DEFAULT);
+        assertThat(report.devices()).hasSize(devices);
+        List<String> wrong = new ArrayList<>();
+        int checkedBreakages = 0;
+        for (DeviceResult device : report.devices()) {
+            Path expected = Path.of(device.path()).resolve(DeviceTree.EXPECTED_FILE);
+            if (!Files.exists(expected)) {
+                if (!device.findings().isEmpty()) {
+                    wrong.add(device.path() + " should be clean: " + describe(device.findings()));
+                }
+                continue;
+            }
+            String rule = Files.readString(expected).trim();
+            if (RULES.contains(rule)) {
+                checkedBreakages++;
+                if (device.findings().stream().noneMatch(f -> f.rule().equals(rule))) {
+                    wrong.add(device.path() + " should fire " + rule + ": " + describe(device.findings()));
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // parse-error, unknown-key and duplicate-key are the loader's and always registered.
+        assertThat(checkedBreakages).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void aSeedGivesTheSameBytesAndAnotherSeedOthers() throws IOException {
+        Generate.run("huge", dir.resolve("a").toString(), "--routes", "200", "--seed", "7");
+        Generate.run("huge", dir.resolve("b").toString(), "--routes", "200", "--seed", "7");
+        Generate.run("huge", dir.resolve("c").toString(), "--routes", "200", "--seed", "8");
+        byte[] a = Files.readAllBytes(dir.resolve("a/config.yaml"));
+        assertThat(Files.readAllBytes(dir.resolve("b/config.yaml"))).isEqualTo(a);
+        assertThat(Files.readAllBytes(dir.resolve("c/config.yaml"))).isNotEqualTo(a);
+    }
+
+    @Test
+    void refusesToReplaceAFolderItDidNotWrite() throws IOException {
+        Files.writeString(dir.resolve("notes.txt"), "mine");
+        assertThatThrownBy(() -> Generate.run("tree", dir.toString(), "--devices", "2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not written by this generator");
+        assertThat(dir.resolve("notes.txt")).exists();
+    }
+
+    private static List<DeviceInput> find(Path root) throws IOException {
+        return new DeviceFinder(DeviceFinder.Paths.current(), p -> false).find(List.of(root));
+    }
+
+    private static String describe(List<Finding> findings) {
+        return findings.stream().map(f -> f.location() + " " + f.rule() + ": " + f.message())
+                .collect(Collectors.joining("; "));
+    }
+}
