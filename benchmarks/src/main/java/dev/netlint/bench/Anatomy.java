@@ -11,6 +11,8 @@ import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Overlaps;
+import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
@@ -93,6 +95,15 @@ public final class Anatomy {
         stages.put("Forwarding.of", () -> Forwarding.of(loaded.device(), AddressPlan.of(loaded.device())));
         stages.put("DeviceContext + forwarding()", () -> new DeviceContext(loaded.device(),
                 Settings.DEFAULT.profile(), loaded.problems()).forwarding());
+        // What rules on growing lists will cost: the primitives SPEC §8 and the conventions point them to.
+        AddressPlan plan = AddressPlan.of(loaded.device());
+        Forwarding forwarding = Forwarding.of(loaded.device(), plan);
+        stages.put("Overlaps.pairs on every plan entry", () -> Overlaps.pairs(plan.entries(), PlanEntry::range));
+        stages.put("Forwarding.state of every route", () -> loaded.device().kubernetes().routes().stream()
+                .map(forwarding::state).filter(s -> s != Forwarding.RouteState.INSTALLED).count());
+        stages.put("Forwarding.coverage of every required net", () -> loaded.device().kubernetes()
+                .requiredNetworks().stream().filter(n -> n.block() != null)
+                .map(n -> forwarding.coverage(n.block())).filter(c -> !c.complete()).count());
         stages.put("Engine.checkLoaded (rules phase)", () -> engine.checkLoaded(input, loaded, Settings.DEFAULT));
         Report report = engine.check(List.of(input), i -> Settings.DEFAULT);
         stages.put("JSON report", () -> {
