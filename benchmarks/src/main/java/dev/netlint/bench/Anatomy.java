@@ -9,8 +9,13 @@ import dev.netlint.core.load.DeviceLoader;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.model.Service;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Overlaps;
+import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
@@ -30,6 +35,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import javax.management.JMException;
 import javax.management.ObjectName;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -93,6 +99,15 @@ public final class Anatomy {
         stages.put("Forwarding.of", () -> Forwarding.of(loaded.device(), AddressPlan.of(loaded.device())));
         stages.put("DeviceContext + forwarding()", () -> new DeviceContext(loaded.device(),
                 Settings.DEFAULT.profile(), loaded.problems()).forwarding());
+        // What rules on growing lists will cost: the primitives SPEC §8 and the conventions point them to.
+        AddressPlan plan = AddressPlan.of(loaded.device());
+        Forwarding forwarding = Forwarding.of(loaded.device(), plan);
+        stages.put("Overlaps.pairs on every plan entry", () -> Overlaps.pairs(plan.entries(), PlanEntry::range));
+        stages.put("Forwarding.state of every route", () -> loaded.device().kubernetes().routes().stream()
+                .map(forwarding::state).filter(s -> s != Forwarding.RouteState.INSTALLED).count());
+        stages.put("Forwarding.coverage of every required net", () -> loaded.device().kubernetes()
+                .requiredNetworks().stream().filter(n -> n.block() != null)
+                .map(n -> forwarding.coverage(n.block())).filter(c -> !c.complete()).count());
         stages.put("Engine.checkLoaded (rules phase)", () -> engine.checkLoaded(input, loaded, Settings.DEFAULT));
         Report report = engine.check(List.of(input), i -> Settings.DEFAULT);
         stages.put("JSON report", () -> {
@@ -226,6 +241,7 @@ public final class Anatomy {
         System.out.printf(Locale.ROOT, "heap retained by the loaded device: %.0f MB (file %.1f MB); "
                         + "peak RSS so far: see /proc: %s%n", (with - before) / 1e6, Files.size(file) / 1e6,
                 peakRss());
+        pointers(kept);
         if (System.getProperty("anatomy.histogram") != null) {
             String histogram = histogram();
             histogram.lines().limit(28).forEach(System.out::println);
@@ -233,6 +249,35 @@ public final class Anatomy {
         if (kept.device() == null) {
             throw new IllegalStateException();
         }
+    }
+
+    /**
+     * The JSON-pointer strings of the {@code kubernetes} block's values, one per {@link Location}, with
+     * their size as compact Latin-1 strings on a 64-bit JVM with compressed references (24 bytes of
+     * {@code String}, a 16-byte array header, the characters, padding to 8).
+     */
+    private static void pointers(LoadedDevice loaded) {
+        List<Location> locations = new ArrayList<>();
+        for (KubeRoute route : loaded.device().kubernetes().routes()) {
+            locations.add(route.location());
+            Stream.of(route.interfaceAlias(), route.destinationPrefix(), route.nextHop(), route.routeMetric())
+                    .filter(v -> v != null).forEach(v -> locations.add(v.location()));
+        }
+        for (Service service : loaded.device().kubernetes().services()) {
+            locations.add(service.location());
+            Stream.of(service.name(), service.namespace(), service.type(), service.loadBalancerIp(),
+                    service.clusterIp()).filter(v -> v != null).forEach(v -> locations.add(v.location()));
+        }
+        for (RequiredNetwork network : loaded.device().kubernetes().requiredNetworks()) {
+            locations.add(network.location());
+            Stream.of(network.name(), network.prefix()).filter(v -> v != null).forEach(v -> locations.add(v.location()));
+        }
+        long bytes = 0;
+        for (Location location : locations) {
+            bytes += 24 + (16 + location.pointer().length() + 7) / 8 * 8;
+        }
+        System.out.printf(Locale.ROOT, "kubernetes block: %d locations (%.1f MB of Location objects), their pointer "
+                + "strings %.1f MB%n", locations.size(), locations.size() * 32 / 1e6, bytes / 1e6);
     }
 
     /** The live-object histogram ({@code jcmd GC.class_histogram}), taken in-process. */

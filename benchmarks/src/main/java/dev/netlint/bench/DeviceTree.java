@@ -254,6 +254,7 @@ final class DeviceTree {
                         }
                     }
                     if (export) {
+                        // The export writes every key of every port, null when unset.
                         entry.set("iPv6", entry.get("iPv6"));
                         entry.set("routes", null);
                         entry.set("ipConfigType", Boolean.TRUE.equals(entry.get("isDhcpEnabled")) ? "DHCP" : "Static");

@@ -2,6 +2,8 @@ package dev.netlint.core.plan;
 
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
+import inet.ipaddr.ipv4.IPv4Address;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -72,27 +74,71 @@ public final class Overlaps {
     }
 
     public static <T> List<Pair<T>> pairs(List<T> items, Function<T, IPAddressSeqRange> rangeOf) {
-        List<T> sorted = new ArrayList<>(items);
-        sorted.sort(Comparator.comparing(rangeOf, BY_START));
-        PriorityQueue<T> active = new PriorityQueue<>(
-                Comparator.comparing(rangeOf, (a, b) -> compareValue(a.getUpper(), b.getUpper())));
+        // Each item's bounds are read as numbers once, not compared as addresses in every comparison:
+        // the address comparison dominated the sort of 130,000 plan entries (measured by the benchmark).
+        List<Bounds<T>> sorted = new ArrayList<>(items.size());
+        for (T item : items) {
+            sorted.add(Bounds.of(item, rangeOf.apply(item)));
+        }
+        sorted.sort(Bounds.BY_START);
+        PriorityQueue<Bounds<T>> active = new PriorityQueue<>(Bounds.BY_END);
         List<Pair<T>> result = new ArrayList<>();
         int family = -1;
-        for (T item : sorted) {
-            IPAddressSeqRange range = rangeOf.apply(item);
-            int bits = range.getLower().getBitCount();
-            if (bits != family) {
+        for (Bounds<T> item : sorted) {
+            if (item.bits() != family) {
                 active.clear();
-                family = bits;
+                family = item.bits();
             }
-            while (!active.isEmpty() && compareValue(rangeOf.apply(active.peek()).getUpper(), range.getLower()) < 0) {
+            while (!active.isEmpty() && active.peek().endsBefore(item)) {
                 active.poll();
             }
-            for (T other : active) {
-                result.add(new Pair<>(other, item, rangeOf.apply(other).intersect(range)));
+            for (Bounds<T> other : active) {
+                result.add(new Pair<>(other.item(), item.item(), other.range().intersect(item.range())));
             }
             active.add(item);
         }
         return result;
+    }
+
+    /**
+     * An item with its range's bounds as numbers, which compare cheaply: IPv4 bounds as {@code long}s,
+     * IPv6 bounds (rarer, 128 bits) as {@code BigInteger}s.
+     */
+    private record Bounds<T>(T item, IPAddressSeqRange range, int bits, long lower4, long upper4, BigInteger lower6,
+                             BigInteger upper6) {
+
+        static final Comparator<Bounds<?>> BY_START = (a, b) -> {
+            int c = Integer.compare(a.bits, b.bits);
+            if (c != 0) {
+                return c;
+            }
+            c = a.compareLower(b);
+            return c != 0 ? c : a.compareUpper(b);
+        };
+
+        static final Comparator<Bounds<?>> BY_END = Bounds::compareUpper;
+
+        static <T> Bounds<T> of(T item, IPAddressSeqRange range) {
+            IPAddress lower = range.getLower();
+            IPAddress upper = range.getUpper();
+            if (lower.isIPv4()) {
+                return new Bounds<>(item, range, IPv4Address.BIT_COUNT, lower.toIPv4().longValue(),
+                        upper.toIPv4().longValue(), null, null);
+            }
+            return new Bounds<>(item, range, lower.getBitCount(), 0, 0, lower.getValue(), upper.getValue());
+        }
+
+        int compareLower(Bounds<?> other) {
+            return lower6 == null ? Long.compare(lower4, other.lower4) : lower6.compareTo(other.lower6);
+        }
+
+        int compareUpper(Bounds<?> other) {
+            return upper6 == null ? Long.compare(upper4, other.upper4) : upper6.compareTo(other.upper6);
+        }
+
+        /** Whether this range ends before {@code other} starts (both of one family). */
+        boolean endsBefore(Bounds<?> other) {
+            return upper6 == null ? upper4 < other.lower4 : upper6.compareTo(other.lower6) < 0;
+        }
     }
 }
