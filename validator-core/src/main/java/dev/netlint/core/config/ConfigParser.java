@@ -195,7 +195,7 @@ public final class ConfigParser {
         }
         String rule = ruleId(ruleNode, scalar(ruleNode, "the rule of a suppression"), true);
         Node pathNode = values.get("path");
-        String path = pathNode == null ? "**" : glob(pathNode, "the path of a suppression").pattern();
+        Glob path = pathNode == null ? Glob.of("**") : glob(pathNode, "the path of a suppression");
         Node reasonNode = values.get("reason");
         String reason = reasonNode == null || isNull(reasonNode) ? "" : scalar(reasonNode, "the reason").strip();
         if (reason.isEmpty()) {

@@ -55,6 +55,17 @@ public final class Glob {
         return absolute.startsWith(root) && !absolute.equals(root) && matches(root.relativize(absolute));
     }
 
+    /** Two globs are equal when their (normalised) patterns are. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Glob g && g.pattern.equals(pattern);
+    }
+
+    @Override
+    public int hashCode() {
+        return pattern.hashCode();
+    }
+
     @Override
     public String toString() {
         return pattern;

@@ -9,12 +9,17 @@ import java.nio.file.Path;
  * @param glob matched against the file's path relative to the config file's folder, as {@link Glob} says
  * @param base the folder of the config file that declared it
  */
-public record PathSuppression(String rule, String glob, String reason, Path base) {
+public record PathSuppression(String rule, Glob glob, String reason, Path base) {
+
+    /** Compiles the glob once: {@link #matches} runs for every finding of every device. */
+    public PathSuppression(String rule, String glob, String reason, Path base) {
+        this(rule, Glob.of(glob), reason, base);
+    }
 
     public boolean matches(String ruleId, Path file) {
         if (!rule.equals("*") && !rule.equals(ruleId)) {
             return false;
         }
-        return Glob.of(glob).matches(base, file);
+        return glob.matches(base, file);
     }
 }
