@@ -23,27 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ForwardingIndexTest {
 
-    private static final String DEVICE = """
-            device:
-              network:
-                interfaces:
-                  - name: Port2
-                    isDhcpEnabled: false
-                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                    dnsServerAddresses: [10.57.48.2]
+    /** The base device with an IPv4-only compute port, and an empty route list to append to. */
+    private static final String DEVICE = YamlDevices.device("""
                   - name: Port3
                     isDhcpEnabled: false
                     iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-                vSwitches:
-                  - name: vSwitch1
-                    interfaceName: Port3
-                    enabledForCompute: true
-                    ipAddressPools:
-                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                      - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-            kubernetes:
-              routes:
-            """;
+            """, "");
 
     @TempDir
     Path dir;

@@ -22,34 +22,6 @@ class ForwardingTest {
     Path dir;
 
     /** Port2 has the default gateway; Port3 is the compute port, 192.168.20.0/24 and 2001:db8:20::/64. */
-    private static String device(String computeNic, String routes) {
-        return """
-                device:
-                  network:
-                    interfaces:
-                      - name: Port2
-                        isDhcpEnabled: false
-                        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                        dnsServerAddresses: [10.57.48.2]
-                """ + computeNic + """
-                    vSwitches:
-                      - name: vSwitch1
-                        interfaceName: Port3
-                        enabledForCompute: true
-                        ipAddressPools:
-                          - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                          - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-                kubernetes:
-                  routes:
-                """ + routes;
-    }
-
-    private static final String STATIC_PORT3 = """
-                  - name: Port3
-                    isDhcpEnabled: false
-                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-                    iPv6: { address: "2001:db8:20::10", prefixLength: 64 }
-            """;
 
     private static String route(String alias, String destination, String nextHop, String metric) {
         return "    - { interfaceAlias: " + alias + ", destinationPrefix: \"" + destination + "\", nextHop: \""
@@ -57,7 +29,7 @@ class ForwardingTest {
     }
 
     private Forwarding forwarding(String routes) {
-        return YamlDevices.forwarding(dir, device(STATIC_PORT3, routes));
+        return YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, routes));
     }
 
     private static IPAddress ip(String text) {
@@ -81,7 +53,7 @@ class ForwardingTest {
                 + route("Port3", "2001:db8:21::/64", "2001:db8:20::1", "5")
                 + route("Port3", "2001:db8:22::/64", "fe80::1", "5")
                 + route("Port3", "2001:db8:23::/64", "2001:db8:99::1", "5");
-        var device = YamlDevices.load(dir, device(STATIC_PORT3, routes));
+        var device = YamlDevices.load(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, routes));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(states(forwarding, device.kubernetes().routes())).containsExactly(
                 RouteState.INSTALLED, RouteState.METRIC_INVALID, RouteState.METRIC_INVALID,
@@ -92,7 +64,7 @@ class ForwardingTest {
 
     @Test
     void anOffLinkNextHopIsReportedWhateverTheMetric() {
-        var device = YamlDevices.load(dir, device(STATIC_PORT3, route("Port3", "10.9.0.0/16", "192.168.30.1", "x")
+        var device = YamlDevices.load(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, route("Port3", "10.9.0.0/16", "192.168.30.1", "x")
                 + route("Port3", "10.8.0.0/16", "192.168.20.1", "x")));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(states(forwarding, device.kubernetes().routes()))
@@ -101,7 +73,7 @@ class ForwardingTest {
 
     @Test
     void aRouteWithoutNextHopIsIncomplete() {
-        var device = YamlDevices.loadDespiteProblems(dir, device(STATIC_PORT3, "")
+        var device = YamlDevices.loadDespiteProblems(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace("  routes:\n", "  routes:\n    - { interfaceAlias: Port3, destinationPrefix: 10.1.0.0/16, nextHop: null }\n"));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.INCOMPLETE);
@@ -113,7 +85,7 @@ class ForwardingTest {
                       - name: Port3
                         isDhcpEnabled: true
                 """;
-        var device = YamlDevices.load(dir, device(dhcp, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        var device = YamlDevices.load(dir, YamlDevices.device(dhcp, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.PORT_DHCP);
         assertThat(forwarding.knowsConnected(IPVersion.IPV4)).isFalse();
@@ -128,7 +100,7 @@ class ForwardingTest {
                         isDhcpEnabled: false
                         iPv4: { address: 192.168.20.10 }
                 """;
-        var device = YamlDevices.load(dir, device(noMask, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        var device = YamlDevices.load(dir, YamlDevices.device(noMask, route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.knowsConnected(IPVersion.IPV4)).isFalse();
         assertThat(forwarding.knowsConnected(IPVersion.IPV6)).isFalse();
@@ -142,7 +114,7 @@ class ForwardingTest {
                         isDhcpEnabled: false
                         iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
                 """;
-        var device = YamlDevices.load(dir, device(v4only, route("Port3", "2001:db8:21::/64", "2001:db8:20::1", "1")
+        var device = YamlDevices.load(dir, YamlDevices.device(v4only, route("Port3", "2001:db8:21::/64", "2001:db8:20::1", "1")
                 + route("Port3", "2001:db8:22::/64", "fe80::1", "1")));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.knowsConnected(IPVersion.IPV6)).isTrue();
@@ -153,7 +125,7 @@ class ForwardingTest {
 
     @Test
     void aComputeVSwitchOnAnUndeclaredPortKnowsNoSubnet() {
-        var device = YamlDevices.load(dir, device("", route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
+        var device = YamlDevices.load(dir, YamlDevices.device("", route("Port3", "192.168.21.0/24", "192.168.20.1", "1")));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.computePort()).isEqualTo("Port3");
         assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.SUBNET_UNKNOWN);
@@ -161,7 +133,7 @@ class ForwardingTest {
 
     @Test
     void withoutAComputeSwitchNoRouteIsInstalled() {
-        var device = YamlDevices.load(dir, device(STATIC_PORT3, route("Port3", "192.168.21.0/24", "192.168.20.1", "1"))
+        var device = YamlDevices.load(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, route("Port3", "192.168.21.0/24", "192.168.20.1", "1"))
                 .replace("enabledForCompute: true", "enabledForCompute: false"));
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(forwarding.computePort()).isNull();
@@ -192,7 +164,7 @@ class ForwardingTest {
 
     @Test
     void theDefaultPathGoesNowhereWithoutAGateway() {
-        Forwarding forwarding = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+        Forwarding forwarding = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1", ""));
         assertThat(forwarding.defaultEgress()).isEmpty();
         assertThat(forwarding.defaultPath().describe()).isEqualTo("nowhere: no port has a default gateway");
@@ -200,10 +172,10 @@ class ForwardingTest {
 
     @Test
     void theDefaultPathFallsBackToAnIpv6GatewayThenToADhcpPort() {
-        Forwarding v6 = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+        Forwarding v6 = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1 }", " }\n        iPv6: { address: \"2001:db8:48::10/64\", gateway: \"2001:db8:48::1\" }"));
         assertThat(v6.defaultPath().describe()).endsWith("out of Port2 via gateway 2001:db8:48::1");
-        Forwarding dhcp = YamlDevices.forwarding(dir, device(STATIC_PORT3, "")
+        Forwarding dhcp = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace("isDhcpEnabled: false\n        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }",
                         "isDhcpEnabled: true"));
         assertThat(dhcp.defaultPath().describe()).endsWith("out of Port2 (DHCP)");

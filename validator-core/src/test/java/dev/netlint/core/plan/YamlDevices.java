@@ -17,6 +17,37 @@ final class YamlDevices {
     private YamlDevices() {
     }
 
+    /** The base device of the forwarding tests: Port2 to the Internet, compute on the given NIC, then routes. */
+    static String device(String computeNic, String routes) {
+        return """
+                device:
+                  network:
+                    interfaces:
+                      - name: Port2
+                        isDhcpEnabled: false
+                        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
+                        dnsServerAddresses: [10.57.48.2]
+                """ + computeNic + """
+                    vSwitches:
+                      - name: vSwitch1
+                        interfaceName: Port3
+                        enabledForCompute: true
+                        ipAddressPools:
+                          - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
+                          - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
+                kubernetes:
+                  routes:
+                """ + routes;
+    }
+
+    /** Port3, static, with IPv4 and IPv6: the compute NIC of most forwarding tests. */
+    static final String STATIC_PORT3 = """
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
+                    iPv6: { address: "2001:db8:20::10", prefixLength: 64 }
+            """;
+
     static Device load(Path dir, String yaml) {
         return load(dir, yaml, false);
     }
