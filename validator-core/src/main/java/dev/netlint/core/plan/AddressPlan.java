@@ -142,7 +142,7 @@ public final class AddressPlan {
                             Object owner) {
         if (address != null) {
             IPAddress host = Addresses.host(address.value());
-            entries.add(new PlanEntry(kind, host.toSequentialRange(), address.location(), owner,
+            entries.add(new PlanEntry(kind, host, address.location(), owner,
                     () -> label.get() + " " + host.toCanonicalString()));
         }
     }
@@ -168,14 +168,14 @@ public final class AddressPlan {
         for (KubeRoute route : kubernetes.routes()) {
             IPAddress destination = route.destination();
             if (destination != null) {
-                entries.add(new PlanEntry(PlanKind.ROUTE_DESTINATION, destination.toSequentialRange(),
+                entries.add(new PlanEntry(PlanKind.ROUTE_DESTINATION, destination,
                         route.destinationPrefix().location(), route, route::describe));
             }
         }
         for (RequiredNetwork network : kubernetes.requiredNetworks()) {
             IPAddress block = network.block();
             if (block != null) {
-                entries.add(new PlanEntry(PlanKind.REQUIRED_NETWORK, block.toSequentialRange(),
+                entries.add(new PlanEntry(PlanKind.REQUIRED_NETWORK, block,
                         network.prefix().location(), network, network::describe));
             }
         }
@@ -197,9 +197,10 @@ public final class AddressPlan {
     /** Entries of the given kinds whose range shares an address with {@code range}; one linear pass. */
     public List<PlanEntry> overlapping(IPAddressSeqRange range, Set<PlanKind> kinds) {
         List<PlanEntry> result = new ArrayList<>();
+        PrefixTable.Block bounds = PrefixTable.Block.of(range);
         for (PlanKind kind : kinds) {
             for (PlanEntry entry : entries(kind)) {
-                if (entry.overlaps(range)) {
+                if (entry.bounds().overlaps(bounds)) {
                     result.add(entry);
                 }
             }

@@ -6,11 +6,8 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
-import inet.ipaddr.format.util.AssociativeAddressTrie;
 import inet.ipaddr.ipv4.IPv4Address;
-import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
 import inet.ipaddr.ipv6.IPv6Address;
-import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -18,7 +15,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +34,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * default path through the internal NAT switch out of the port with a default gateway, or goes
  * nowhere.
  *
- * <p>Built once per device; every question is answered by the IPAddress tries (longest-prefix match,
- * sub-tries) or by one sort and sweep, never by a loop over all routes.
+ * <p>Built once per device; every question is answered by a {@link PrefixTable} (longest-prefix match,
+ * the routes inside a block) or by one sort and sweep, never by a loop over all routes.
  */
 public final class Forwarding {
 
@@ -117,10 +113,10 @@ public final class Forwarding {
     private final boolean knowsV6;
     private final AddressPlan plan;
     private final Map<PrefixKey, Boolean> localNextHops = new ConcurrentHashMap<>();
-    private final IPv4AddressAssociativeTrie<KubeRoute> v4 = new IPv4AddressAssociativeTrie<>();
-    private final IPv6AddressAssociativeTrie<KubeRoute> v6 = new IPv6AddressAssociativeTrie<>();
-    private final IPv4AddressAssociativeTrie<KubeRoute> refusedV4 = new IPv4AddressAssociativeTrie<>();
-    private final IPv6AddressAssociativeTrie<KubeRoute> refusedV6 = new IPv6AddressAssociativeTrie<>();
+    /** The installed routes by destination: per destination the lowest metric, the first written on a tie. */
+    private final PrefixTable<KubeRoute> installed;
+    /** The complete routes the VMs refuse, by destination: per destination the first written. */
+    private final PrefixTable<KubeRoute> refused;
     private final Map<KubeRoute, RouteState> states;
     private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
     private final Optional<Egress> egress;
@@ -137,8 +133,13 @@ public final class Forwarding {
         this.knowsV4 = findKnows(IPVersion.IPV4);
         this.knowsV6 = findKnows(IPVersion.IPV6);
         this.egress = findEgress(device);
-        this.states = new IdentityHashMap<>(device.kubernetes().routes().size());
-        for (KubeRoute route : device.kubernetes().routes()) {
+        List<KubeRoute> routes = device.kubernetes().routes();
+        this.states = new IdentityHashMap<>(routes.size());
+        List<PrefixTable.Block> installedKeys = new ArrayList<>(routes.size());
+        List<KubeRoute> installedRoutes = new ArrayList<>(routes.size());
+        List<PrefixTable.Block> refusedKeys = new ArrayList<>();
+        List<KubeRoute> refusedRoutes = new ArrayList<>();
+        for (KubeRoute route : routes) {
             IPAddress destination = route.destination();
             RouteState state = evaluate(route, destination);
             states.put(route, state);
@@ -146,11 +147,15 @@ public final class Forwarding {
                 continue;
             }
             if (state == RouteState.INSTALLED) {
-                install(route, key(destination), v4, v6, true);
+                installedKeys.add(PrefixTable.Block.of(key(destination)));
+                installedRoutes.add(route);
             } else {
-                install(route, key(destination), refusedV4, refusedV6, false);
+                refusedKeys.add(PrefixTable.Block.of(key(destination)));
+                refusedRoutes.add(route);
             }
         }
+        this.installed = PrefixTable.of(installedKeys, installedRoutes, (route, kept) -> route.metric() < kept.metric());
+        this.refused = PrefixTable.of(refusedKeys, refusedRoutes, (route, kept) -> false);
     }
 
     public static Forwarding of(Device device, AddressPlan plan) {
@@ -182,21 +187,6 @@ public final class Forwarding {
     /** The trie key of a destination: its prefix block, or the bare address for a single host. */
     private static IPAddress key(IPAddress destination) {
         return destination.isMultiple() ? destination : destination.withoutPrefixLength();
-    }
-
-    private static void install(KubeRoute route, IPAddress destination, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                IPv6AddressAssociativeTrie<KubeRoute> v6Trie, boolean byMetric) {
-        if (destination.isIPv4()) {
-            keepFirst(v4Trie, destination.toIPv4(), route, byMetric);
-        } else {
-            keepFirst(v6Trie, destination.toIPv6(), route, byMetric);
-        }
-    }
-
-    /** Keeps the route of lowest metric per destination (when {@code byMetric}), the first written on a tie. */
-    private static <K extends IPAddress> void keepFirst(AssociativeAddressTrie<K, KubeRoute> trie, K key,
-                                                         KubeRoute route, boolean byMetric) {
-        trie.remap(key, current -> current == null || byMetric && route.metric() < current.metric() ? route : current);
     }
 
     /** The compute port's name, or {@code null} when no vSwitch is enabled for compute on one port. */
@@ -317,7 +307,7 @@ public final class Forwarding {
                 return new Connected(subnet);
             }
         }
-        KubeRoute route = containing(host, v4, v6);
+        KubeRoute route = containing(host, installed);
         return route != null ? new Routed(route) : new DefaultPath(egress);
     }
 
@@ -333,11 +323,11 @@ public final class Forwarding {
      */
     public Optional<KubeRoute> refusedRoute(IPAddress network) {
         IPAddress block = block(network);
-        KubeRoute outer = containing(block, refusedV4, refusedV6);
+        KubeRoute outer = containing(block, refused);
         if (outer != null) {
             return Optional.of(outer);
         }
-        return inside(block, refusedV4, refusedV6).stream().min(BY_DESTINATION);
+        return inside(block, refused).stream().min(BY_DESTINATION);
     }
 
     /**
@@ -363,14 +353,14 @@ public final class Forwarding {
                 return new Coverage(block, true, List.of(), List.of());
             }
         }
-        KubeRoute outer = containing(block, v4, v6);
+        KubeRoute outer = containing(block, installed);
         List<Span> spans = new ArrayList<>();
         for (IPAddress subnet : connected) {
             if (block.contains(subnet)) {
                 spans.add(Span.of(subnet, null));
             }
         }
-        for (KubeRoute route : inside(block, v4, v6)) {
+        for (KubeRoute route : inside(block, installed)) {
             if (route != outer) {
                 spans.add(Span.of(key(route.destination()), route));
             }
@@ -489,35 +479,12 @@ public final class Forwarding {
         return network.isPrefixed() ? network.toPrefixBlock() : network;
     }
 
-    private static KubeRoute containing(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                        IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
-        IPAddress key = key(block);
-        if (key.isIPv4()) {
-            var node = v4Trie.longestPrefixMatchNode(key.toIPv4());
-            return node == null ? null : node.getValue();
-        }
-        var node = v6Trie.longestPrefixMatchNode(key.toIPv6());
-        return node == null ? null : node.getValue();
+    private static KubeRoute containing(IPAddress block, PrefixTable<KubeRoute> table) {
+        return table.containing(PrefixTable.Block.of(key(block)));
     }
 
     /** The routes whose destination lies inside the block (the block itself included). */
-    private static List<KubeRoute> inside(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                          IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
-        List<KubeRoute> result = new ArrayList<>();
-        IPAddress key = key(block);
-        if (key.isIPv4()) {
-            var sub = v4Trie.elementsContainedBy(key.toIPv4());
-            if (sub != null) {
-                Iterator<IPv4AddressAssociativeTrie.IPv4AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
-                it.forEachRemaining(n -> result.add(n.getValue()));
-            }
-        } else {
-            var sub = v6Trie.elementsContainedBy(key.toIPv6());
-            if (sub != null) {
-                Iterator<IPv6AddressAssociativeTrie.IPv6AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
-                it.forEachRemaining(n -> result.add(n.getValue()));
-            }
-        }
-        return result;
+    private static List<KubeRoute> inside(IPAddress block, PrefixTable<KubeRoute> table) {
+        return table.inside(PrefixTable.Block.of(key(block)));
     }
 }

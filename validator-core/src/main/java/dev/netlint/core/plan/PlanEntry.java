@@ -2,6 +2,7 @@ package dev.netlint.core.plan;
 
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Location;
+import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -11,13 +12,18 @@ import java.util.function.Supplier;
  *
  * <p>A class rather than a record so that the label is written only when a message asks for it: a
  * device with 100,000 routes has 130,000 entries and its rules name a handful of them (measured by
- * the benchmark: writing every label took about half of building the plan). The accessors are those
- * of the record it was.
+ * the benchmark: writing every label took about half of building the plan). For the same reason an
+ * entry made from an address or prefix keeps its bounds as numbers and makes its IPAddress range only
+ * when asked: building 130,000 ranges took most of the rest. The accessors are those of the record it
+ * was.
  */
 public final class PlanEntry {
 
     private final PlanKind kind;
-    private final IPAddressSeqRange range;
+    private final PrefixTable.Block bounds;
+    /** The prefix or address the range is made from when first asked for; {@code null} once made. */
+    private IPAddress source;
+    private volatile IPAddressSeqRange range;
     private final Location location;
     private final Object owner;
     private Supplier<String> labelMaker;
@@ -36,7 +42,21 @@ public final class PlanEntry {
     /** An entry whose label is written on first use. */
     PlanEntry(PlanKind kind, IPAddressSeqRange range, Location location, Object owner, Supplier<String> label) {
         this.kind = kind;
+        this.bounds = PrefixTable.Block.of(range);
         this.range = range;
+        this.location = location;
+        this.owner = owner;
+        this.labelMaker = label;
+    }
+
+    /**
+     * An entry for a prefix block or a single address (a prefix's host bits are ignored), whose range and
+     * label are made on first use.
+     */
+    PlanEntry(PlanKind kind, IPAddress prefix, Location location, Object owner, Supplier<String> label) {
+        this.kind = kind;
+        this.bounds = PrefixTable.Block.of(prefix);
+        this.source = prefix;
         this.location = location;
         this.owner = owner;
         this.labelMaker = label;
@@ -47,7 +67,24 @@ public final class PlanEntry {
     }
 
     public IPAddressSeqRange range() {
-        return range;
+        IPAddressSeqRange result = range;
+        if (result == null) {
+            synchronized (this) {
+                result = range;
+                if (result == null) {
+                    IPAddress prefix = source.isPrefixed() ? source.toPrefixBlock() : source;
+                    result = prefix.toSequentialRange();
+                    range = result;
+                    source = null;
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The first and last address as numbers. */
+    PrefixTable.Block bounds() {
+        return bounds;
     }
 
     /** How a message names the owner, such as {@code KubernetesNodeIPs 192.168.20.20-192.168.20.21}. */
@@ -70,29 +107,29 @@ public final class PlanEntry {
     }
 
     public boolean overlaps(IPAddressSeqRange other) {
-        return range.overlaps(other);
+        return bounds.overlaps(PrefixTable.Block.of(other));
     }
 
     /** The range in start-end form. */
     public String describeRange() {
-        return AddressRange.describe(range);
+        return AddressRange.describe(range());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof PlanEntry other && kind == other.kind && range.equals(other.range)
+        return o instanceof PlanEntry other && kind == other.kind && bounds.equals(other.bounds)
                 && label().equals(other.label()) && Objects.equals(location, other.location)
                 && Objects.equals(owner, other.owner);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind, range, label(), location, owner);
+        return Objects.hash(kind, bounds, label(), location, owner);
     }
 
     @Override
     public String toString() {
-        return "PlanEntry[kind=" + kind + ", range=" + range + ", label=" + label() + ", location=" + location
+        return "PlanEntry[kind=" + kind + ", range=" + range() + ", label=" + label() + ", location=" + location
                 + ", owner=" + owner + "]";
     }
 }
