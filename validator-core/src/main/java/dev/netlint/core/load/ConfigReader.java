@@ -5,6 +5,7 @@ import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.Ipv4Config;
 import dev.netlint.core.model.Ipv6Config;
+import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
@@ -102,12 +103,12 @@ final class ConfigReader {
     /** Reads the value of one known key; must consume exactly one node. */
     @FunctionalInterface
     private interface FieldReader {
-        void read(String key, String pointer);
+        void read(String key, JsonPointer pointer);
     }
 
     @FunctionalInterface
     private interface ElementReader<T> {
-        T read(String pointer);
+        T read(JsonPointer pointer);
     }
 
     private final SourceFile source;
@@ -116,6 +117,11 @@ final class ConfigReader {
     private final List<Located<String>> teamDeclarations = new ArrayList<>();
     /** Addresses parsed so far, by text: next hops and masks repeat thousands of times in a big file. */
     private final Map<String, IPAddress> parsed = new HashMap<>();
+    /**
+     * One instance per key text: the pointers of the values keep their keys, and snakeyaml makes a new
+     * string for each of the 400,000 keys of a device with 100,000 routes.
+     */
+    private final Map<String, String> keys = new HashMap<>();
     private EventStream in;
     private ScalarEvent currentKey;
     private Location deviceKey;
@@ -157,7 +163,7 @@ final class ConfigReader {
             in.next(); // document end
             Event after = in.peek();
             if (after instanceof DocumentStartEvent) {
-                problem(LoadProblem.PARSE_ERROR, location(after, ""), "a second YAML document starts here; a config"
+                problem(LoadProblem.PARSE_ERROR, location(after, JsonPointer.ROOT), "a second YAML document starts here; a config"
                         + " file holds exactly one document, and the rest of the file is not read");
             }
         } catch (MarkedYAMLException e) {
@@ -174,7 +180,7 @@ final class ConfigReader {
             fail(rootRead, locationOfCodePoint(e.getPosition()), String.format(Locale.ROOT,
                     "the character U+%04X is not allowed in YAML or JSON (binary content?)", e.getCodePoint()));
         } catch (EventStream.LimitExceeded e) {
-            fail(rootRead, e.at() == null ? Location.ofFile(source.path()) : location(e.at(), ""), e.getMessage());
+            fail(rootRead, e.at() == null ? Location.ofFile(source.path()) : location(e.at(), JsonPointer.ROOT), e.getMessage());
         } catch (YAMLException e) {
             fail(rootRead, Location.ofFile(source.path()), oneLine(e.getMessage()));
         }
@@ -221,7 +227,7 @@ final class ConfigReader {
             skipped("the file holds " + describe(root) + ", not a mapping");
             return;
         }
-        Location at = mapping("", "the file", ROOT_KEYS, KeyPolicy.NEAR_MISS, (key, ptr) -> {
+        Location at = mapping(JsonPointer.ROOT, "the file", ROOT_KEYS, KeyPolicy.NEAR_MISS, (key, ptr) -> {
             if (key.equals("device")) {
                 deviceKey = keyLocation(ptr);
                 device = readDevice(ptr);
@@ -237,7 +243,7 @@ final class ConfigReader {
 
     // ---------------------------------------------------------------- device
 
-    private DevicePart readDevice(String ptr) {
+    private DevicePart readDevice(JsonPointer ptr) {
         List<NodeInfo> nodes = new ArrayList<>();
         List<NetInterface> interfaces = new ArrayList<>();
         List<VSwitch> vSwitches = new ArrayList<>();
@@ -281,13 +287,13 @@ final class ConfigReader {
                 List.copyOf(teamDeclarations));
     }
 
-    private NodeInfo readNode(String ptr) {
+    private NodeInfo readNode(JsonPointer ptr) {
         Map<String, Located<String>> values = new HashMap<>(4);
         Location at = mapping(ptr, "node", NODE_KEYS, KeyPolicy.NEAR_MISS, (k, kp) -> values.put(k, string(kp)));
         return at == null ? null : new NodeInfo(at, values.get("id"), values.get("name"));
     }
 
-    private NetInterface readInterface(String ptr) {
+    private NetInterface readInterface(JsonPointer ptr) {
         Map<String, Located<String>> strings = new HashMap<>(8);
         Located<Boolean>[] dhcp = newArray(1);
         Ipv4Config[] v4 = {null};
@@ -313,7 +319,7 @@ final class ConfigReader {
     }
 
     /** {@code routes} of a host interface: only whether there are any matters (there must be none). */
-    private Located<Integer> hostRoutes(String ptr) {
+    private Located<Integer> hostRoutes(JsonPointer ptr) {
         Event start = in.peek();
         List<Boolean> entries = sequence(ptr, "routes", p -> {
             skipNode();
@@ -322,7 +328,7 @@ final class ConfigReader {
         return entries.isEmpty() ? null : new Located<>(entries.size(), location(start, ptr));
     }
 
-    private Ipv4Config readIpv4(String ptr) {
+    private Ipv4Config readIpv4(JsonPointer ptr) {
         Map<String, Located<IPAddress>> values = new HashMap<>(4);
         Location at = mapping(ptr, "iPv4", IPV4_KEYS, KeyPolicy.STRICT, (k, kp) -> {
             switch (k) {
@@ -335,7 +341,7 @@ final class ConfigReader {
                 values.get("gateway"));
     }
 
-    private Ipv6Config readIpv6(String ptr) {
+    private Ipv6Config readIpv6(JsonPointer ptr) {
         Map<String, Located<IPAddress>> values = new HashMap<>(4);
         Located<Long>[] prefix = newArray(1);
         Location at = mapping(ptr, "iPv6", IPV6_KEYS, KeyPolicy.STRICT, (k, kp) -> {
@@ -348,7 +354,7 @@ final class ConfigReader {
         return at == null ? null : new Ipv6Config(at, values.get("address"), prefix[0], values.get("gateway"));
     }
 
-    private VSwitch readVSwitch(String ptr) {
+    private VSwitch readVSwitch(JsonPointer ptr) {
         Map<String, Located<String>> strings = new HashMap<>(4);
         Map<String, Located<Boolean>> flags = new HashMap<>(8);
         List<Located<String>> ports = new ArrayList<>(1);
@@ -379,7 +385,7 @@ final class ConfigReader {
     }
 
     /** {@code interfaceName}: one port, a comma-separated list, or a sequence of ports (teaming). */
-    private List<Located<String>> portList(String ptr) {
+    private List<Located<String>> portList(JsonPointer ptr) {
         if (in.peek() instanceof SequenceStartEvent) {
             return sequence(ptr, "interfaceName", this::string);
         }
@@ -399,7 +405,7 @@ final class ConfigReader {
         return ports;
     }
 
-    private Pool readPool(String ptr) {
+    private Pool readPool(JsonPointer ptr) {
         Located<String>[] name = newArray(1);
         Located<AddressRange>[] range = newArray(1);
         boolean[] has = new boolean[2];
@@ -424,7 +430,7 @@ final class ConfigReader {
         return new Pool(at, name[0], range[0]);
     }
 
-    private VirtualNetwork readVirtualNetwork(String ptr) {
+    private VirtualNetwork readVirtualNetwork(JsonPointer ptr) {
         Map<String, Located<String>> strings = new HashMap<>(4);
         Map<String, Located<IPAddress>> addresses = new HashMap<>(4);
         Located<Long>[] vlan = newArray(1);
@@ -446,7 +452,7 @@ final class ConfigReader {
                 pools);
     }
 
-    private WebProxy readWebProxy(String ptr) {
+    private WebProxy readWebProxy(JsonPointer ptr) {
         Located<Boolean>[] enabled = newArray(1);
         Located<String>[] uri = newArray(1);
         Location at = mapping(ptr, "webProxy", PROXY_KEYS, KeyPolicy.NEAR_MISS, (k, kp) -> {
@@ -461,7 +467,7 @@ final class ConfigReader {
 
     // ---------------------------------------------------------------- kubernetes
 
-    private Kubernetes readKubernetes(String ptr) {
+    private Kubernetes readKubernetes(JsonPointer ptr) {
         Located<IPAddress>[] pods = newArray(1);
         Located<IPAddress>[] services = newArray(1);
         List<KubeRoute> routes = new ArrayList<>();
@@ -482,7 +488,7 @@ final class ConfigReader {
         return new Kubernetes(at, pods[0], services[0], routes, serviceList, required);
     }
 
-    private KubeRoute readRoute(String ptr) {
+    private KubeRoute readRoute(JsonPointer ptr) {
         Located<String>[] alias = newArray(1);
         Located<IPAddress>[] destination = newArray(1);
         Located<IPAddress>[] nextHop = newArray(1);
@@ -517,7 +523,7 @@ final class ConfigReader {
         return new KubeRoute(at, alias[0], destination[0], nextHop[0], metric[0]);
     }
 
-    private Service readService(String ptr) {
+    private Service readService(JsonPointer ptr) {
         Map<String, Located<String>> strings = new HashMap<>(4);
         Map<String, Located<IPAddress>> addresses = new HashMap<>(2);
         boolean[] hasName = {false};
@@ -549,7 +555,7 @@ final class ConfigReader {
                 addresses.get("loadBalancerIP"), addresses.get("clusterIP"));
     }
 
-    private RequiredNetwork readRequiredNetwork(String ptr) {
+    private RequiredNetwork readRequiredNetwork(JsonPointer ptr) {
         Located<String>[] name = newArray(1);
         Located<IPAddress>[] prefix = newArray(1);
         boolean[] has = new boolean[2];
@@ -580,7 +586,7 @@ final class ConfigReader {
      * Reads a mapping, handing the value of each known key to {@code fields}. Returns the mapping's
      * location, or {@code null} when the value is null or not a mapping (reported).
      */
-    private Location mapping(String ptr, String what, Set<String> known, KeyPolicy policy, FieldReader fields) {
+    private Location mapping(JsonPointer ptr, String what, Set<String> known, KeyPolicy policy, FieldReader fields) {
         Event start = in.next();
         if (isNull(start)) {
             return null;
@@ -606,8 +612,8 @@ final class ConfigReader {
                 skipNode();
                 continue;
             }
-            String key = scalar.getValue();
-            String valuePtr = Location.pointer(ptr, key);
+            String key = canonical(scalar.getValue());
+            JsonPointer valuePtr = ptr.child(key);
             ScalarEvent first = seen.add(key, scalar);
             if (first != null) {
                 Location firstAt = location(first, valuePtr);
@@ -619,7 +625,7 @@ final class ConfigReader {
                 continue;
             }
             if (!known.contains(key)) {
-                if (ptr.startsWith("/device/network") && TEAM_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
+                if (ptr.toString().startsWith("/device/network") && TEAM_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
                     teamDeclarations.add(new Located<>(key, location(scalar, valuePtr)));
                 } else if (policy == KeyPolicy.STRICT) {
                     unknown(key, location(scalar, valuePtr), known, what);
@@ -636,12 +642,24 @@ final class ConfigReader {
         return at;
     }
 
+    /** The one instance of a key's text; at most 10,000 texts are kept (a hostile file may have millions). */
+    private String canonical(String key) {
+        String known = keys.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (keys.size() < 10_000) {
+            keys.put(key, key);
+        }
+        return key;
+    }
+
     /** Where the key whose value is being read stands. */
-    private Location keyLocation(String ptr) {
+    private Location keyLocation(JsonPointer ptr) {
         return location(currentKey, ptr);
     }
 
-    private <T> List<T> sequence(String ptr, String what, ElementReader<T> elements) {
+    private <T> List<T> sequence(JsonPointer ptr, String what, ElementReader<T> elements) {
         Event start = in.next();
         if (isNull(start)) {
             return List.of();
@@ -658,7 +676,7 @@ final class ConfigReader {
         List<T> result = new ArrayList<>();
         int index = 0;
         while (!(in.peek() instanceof SequenceEndEvent)) {
-            T element = elements.read(Location.pointer(ptr, index++));
+            T element = elements.read(ptr.child(index++));
             if (element != null) {
                 result.add(element);
             }
@@ -725,12 +743,12 @@ final class ConfigReader {
     // ---------------------------------------------------------------- scalars
 
     /** A scalar read as text; numbers and booleans are accepted as their text. */
-    private Located<String> string(String ptr) {
+    private Located<String> string(JsonPointer ptr) {
         ScalarEvent scalar = scalar(ptr, "a text value");
         return scalar == null ? null : new Located<>(scalar.getValue(), location(scalar, ptr));
     }
 
-    private Located<Boolean> bool(String ptr) {
+    private Located<Boolean> bool(JsonPointer ptr) {
         ScalarEvent scalar = scalar(ptr, "true or false");
         if (scalar == null) {
             return null;
@@ -749,7 +767,7 @@ final class ConfigReader {
     }
 
     /** A plain decimal integer, read without regular expressions or exceptions. */
-    private Located<Long> integer(String ptr) {
+    private Located<Long> integer(JsonPointer ptr) {
         ScalarEvent scalar = scalar(ptr, "an integer");
         if (scalar == null) {
             return null;
@@ -786,7 +804,7 @@ final class ConfigReader {
      * An address of the given family; with {@code prefixAllowed} also {@code a.b.c.d/len}. An empty string
      * counts as no value, as PowerShell exports write it.
      */
-    private Located<IPAddress> address(String ptr, boolean prefixAllowed, Family family, String what) {
+    private Located<IPAddress> address(JsonPointer ptr, boolean prefixAllowed, Family family, String what) {
         ScalarEvent scalar = scalar(ptr, what);
         if (scalar == null || scalar.getValue().isBlank()) {
             return null;
@@ -824,7 +842,7 @@ final class ConfigReader {
     }
 
     /** A subnet: an address with its prefix length, which a cluster CIDR cannot do without. */
-    private Located<IPAddress> prefix(String ptr, String what) {
+    private Located<IPAddress> prefix(JsonPointer ptr, String what) {
         Located<IPAddress> value = address(ptr, true, Family.ANY, what);
         if (value != null && !value.value().isPrefixed()) {
             problem(LoadProblem.INVALID_VALUE, value.location(), quote(value.value().toCanonicalString()) + " is not "
@@ -834,7 +852,7 @@ final class ConfigReader {
         return value;
     }
 
-    private Located<AddressRange> range(String ptr) {
+    private Located<AddressRange> range(JsonPointer ptr) {
         ScalarEvent scalar = scalar(ptr, "an address range");
         if (scalar == null || scalar.getValue().isBlank()) {
             return null;
@@ -850,7 +868,7 @@ final class ConfigReader {
     }
 
     /** The next node as a scalar; {@code null} (after reporting) when it is null, tagged or a collection. */
-    private ScalarEvent scalar(String ptr, String what) {
+    private ScalarEvent scalar(JsonPointer ptr, String what) {
         Event event = in.next();
         if (isNull(event)) {
             return null;
@@ -867,7 +885,7 @@ final class ConfigReader {
     }
 
     /** Reports an explicit tag: netlint reads plain values, and never constructs anything from a tag. */
-    private boolean untagged(Event event, String ptr) {
+    private boolean untagged(Event event, JsonPointer ptr) {
         String tag = tagOf(event);
         if (tag == null) {
             return true;
@@ -932,7 +950,7 @@ final class ConfigReader {
         problems.add(new LoadProblem(rule, at, message));
     }
 
-    private Location location(Event event, String ptr) {
+    private Location location(Event event, JsonPointer ptr) {
         Mark mark = event.getStartMark();
         return new Location(source.path(), mark.getLine() + 1, mark.getColumn() + 1, ptr);
     }

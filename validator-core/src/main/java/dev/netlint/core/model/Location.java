@@ -1,26 +1,68 @@
 package dev.netlint.core.model;
 
+import java.util.Objects;
+
 /**
  * Where a value stands in a source file: 1-based line and column of the value, and its RFC 6901
  * JSON pointer into that file's document.
+ *
+ * <p>A class with the accessors, equality and text of the record it was, so that the loader can
+ * hand it a {@link JsonPointer} chain that is written out only when a report asks for the pointer.
  */
-public record Location(String file, int line, int column, String pointer) implements Comparable<Location> {
+public final class Location implements Comparable<Location> {
+
+    private final String file;
+    private final int line;
+    private final int column;
+    /** The pointer not yet written out; {@code null} once {@link #pointer} was asked for. */
+    private JsonPointer chain;
+    private volatile String pointer;
+
+    public Location(String file, int line, int column, String pointer) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.pointer = Objects.requireNonNull(pointer, "pointer");
+    }
+
+    public Location(String file, int line, int column, JsonPointer pointer) {
+        this.file = file;
+        this.line = line;
+        this.column = column;
+        this.chain = Objects.requireNonNull(pointer, "pointer");
+    }
 
     /** A location for a whole file, used when nothing inside it can be named. */
     public static Location ofFile(String file) {
         return new Location(file, 1, 1, "");
     }
 
-    /** Appends one reference token to a JSON pointer, escaped as RFC 6901 says. */
-    public static String pointer(String parent, String token) {
-        String escaped = token.indexOf('~') < 0 && token.indexOf('/') < 0
-                ? token
-                : token.replace("~", "~0").replace("/", "~1");
-        return parent + "/" + escaped;
+    public String file() {
+        return file;
     }
 
-    public static String pointer(String parent, int index) {
-        return parent + "/" + index;
+    public int line() {
+        return line;
+    }
+
+    public int column() {
+        return column;
+    }
+
+    /** The RFC 6901 JSON pointer of the value, {@code ""} for the whole document. */
+    public String pointer() {
+        String result = pointer;
+        if (result == null) {
+            synchronized (this) {
+                result = pointer;
+                if (result == null) {
+                    result = chain.toString();
+                    pointer = result;
+                    chain = null;
+                }
+            }
+        }
+        return result;
     }
 
     @Override
@@ -34,6 +76,17 @@ public record Location(String file, int line, int column, String pointer) implem
             return c;
         }
         return Integer.compare(column, o.column);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Location other && line == other.line && column == other.column
+                && Objects.equals(file, other.file) && pointer().equals(other.pointer());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(file, line, column, pointer());
     }
 
     @Override
