@@ -36,6 +36,8 @@ public final class AddressPlan {
         }
     }
 
+    private static final List<PlanKind> POOL_KINDS = List.of(PlanKind.POOL, PlanKind.VIRTUAL_NETWORK_POOL);
+
     private final List<PlanEntry> entries;
     private final Map<PlanKind, List<PlanEntry>> byKind;
     private final Map<IPAddress, List<NetInterface>> interfaceAddresses;
@@ -239,16 +241,17 @@ public final class AddressPlan {
      */
     public PlanEntry localEntry(IPAddress address) {
         IPAddress host = address.withoutPrefixLength();
+        PrefixTable.Block at = PrefixTable.Block.of(host);
         if (interfaceAddresses.containsKey(host)) {
             for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
-                if (entry.range().contains(host)) {
+                if (entry.bounds().overlaps(at)) {
                     return entry;
                 }
             }
         }
-        for (PlanKind kind : List.of(PlanKind.POOL, PlanKind.VIRTUAL_NETWORK_POOL)) {
+        for (PlanKind kind : POOL_KINDS) {
             for (PlanEntry entry : entries(kind)) {
-                if (entry.range().contains(host)) {
+                if (entry.bounds().overlaps(at)) {
                     return entry;
                 }
             }

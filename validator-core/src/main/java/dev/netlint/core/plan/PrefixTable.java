@@ -31,6 +31,12 @@ final class PrefixTable<T> {
 
         /** The block of a prefix, or the single address of an address without prefix length. */
         static Block of(IPAddress prefix) {
+            if (prefix.isIPv4()) {
+                Integer length = prefix.getNetworkPrefixLength();
+                long hostMask = length == null ? 0 : 0xFFFFFFFFL >>> length;
+                long start = prefix.toIPv4().longValue() & ~hostMask;
+                return new Block(IPv4Address.BIT_COUNT, 0, start, 0, start | hostMask);
+            }
             PrefixKey key = PrefixKey.of(prefix);
             int hostBits = key.bits() - key.length();
             long endHigh = key.high();
