@@ -199,7 +199,7 @@ public final class AddressPlan {
     /** Entries of the given kinds whose range shares an address with {@code range}; one linear pass. */
     public List<PlanEntry> overlapping(IPAddressSeqRange range, Set<PlanKind> kinds) {
         List<PlanEntry> result = new ArrayList<>();
-        PrefixTable.Block bounds = PrefixTable.Block.of(range);
+        Bounds bounds = Bounds.of(range);
         for (PlanKind kind : kinds) {
             for (PlanEntry entry : entries(kind)) {
                 if (entry.bounds().overlaps(bounds)) {
@@ -241,7 +241,7 @@ public final class AddressPlan {
      */
     public PlanEntry localEntry(IPAddress address) {
         IPAddress host = address.withoutPrefixLength();
-        PrefixTable.Block at = PrefixTable.Block.of(host);
+        Bounds at = Bounds.of(host);
         if (interfaceAddresses.containsKey(host)) {
             for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
                 if (entry.bounds().overlaps(at)) {

@@ -6,8 +6,11 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
+import inet.ipaddr.format.util.AssociativeAddressTrie;
 import inet.ipaddr.ipv4.IPv4Address;
+import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
 import inet.ipaddr.ipv6.IPv6Address;
+import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +38,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * default path through the internal NAT switch out of the port with a default gateway, or goes
  * nowhere.
  *
- * <p>Built once per device; every question is answered by a {@link PrefixTable} (longest-prefix match,
- * the routes inside a block) or by one sort and sweep, never by a loop over all routes.
+ * <p>Built once per device; every question is answered by the IPAddress tries (longest-prefix match,
+ * sub-tries) or by one sort and sweep, never by a loop over all routes. The route states are computed
+ * at once; the tries only when a question needs them: filling them is the costliest step (100,000
+ * routes: about 0.2-0.4 s warm, 2 s in a fresh JVM, measured by the benchmark), and the rules that
+ * only ask for states need not wait for it.
  */
 public final class Forwarding {
 
@@ -113,10 +120,8 @@ public final class Forwarding {
     private final boolean knowsV6;
     private final AddressPlan plan;
     private final Map<PrefixKey, Boolean> localNextHops = new ConcurrentHashMap<>();
-    /** The installed routes by destination: per destination the lowest metric, the first written on a tie. */
-    private final PrefixTable<KubeRoute> installed;
-    /** The complete routes the VMs refuse, by destination: per destination the first written. */
-    private final PrefixTable<KubeRoute> refused;
+    private final List<KubeRoute> routes;
+    private volatile Tries tries;
     private final Map<KubeRoute, RouteState> states;
     private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
     private final Optional<Egress> egress;
@@ -133,29 +138,49 @@ public final class Forwarding {
         this.knowsV4 = findKnows(IPVersion.IPV4);
         this.knowsV6 = findKnows(IPVersion.IPV6);
         this.egress = findEgress(device);
-        List<KubeRoute> routes = device.kubernetes().routes();
+        this.routes = device.kubernetes().routes();
         this.states = new IdentityHashMap<>(routes.size());
-        List<PrefixTable.Block> installedKeys = new ArrayList<>(routes.size());
-        List<KubeRoute> installedRoutes = new ArrayList<>(routes.size());
-        List<PrefixTable.Block> refusedKeys = new ArrayList<>();
-        List<KubeRoute> refusedRoutes = new ArrayList<>();
+        for (KubeRoute route : routes) {
+            states.put(route, evaluate(route, route.destination()));
+        }
+    }
+
+    /** The installed routes and the refused complete ones, each by destination, in IPAddress tries. */
+    private static final class Tries {
+        final IPv4AddressAssociativeTrie<KubeRoute> v4 = new IPv4AddressAssociativeTrie<>();
+        final IPv6AddressAssociativeTrie<KubeRoute> v6 = new IPv6AddressAssociativeTrie<>();
+        final IPv4AddressAssociativeTrie<KubeRoute> refusedV4 = new IPv4AddressAssociativeTrie<>();
+        final IPv6AddressAssociativeTrie<KubeRoute> refusedV6 = new IPv6AddressAssociativeTrie<>();
+    }
+
+    private Tries tries() {
+        Tries result = tries;
+        if (result == null) {
+            synchronized (this) {
+                result = tries;
+                if (result == null) {
+                    result = fill();
+                    tries = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private Tries fill() {
+        Tries filled = new Tries();
         for (KubeRoute route : routes) {
             IPAddress destination = route.destination();
-            RouteState state = evaluate(route, destination);
-            states.put(route, state);
             if (destination == null) {
                 continue;
             }
-            if (state == RouteState.INSTALLED) {
-                installedKeys.add(PrefixTable.Block.of(key(destination)));
-                installedRoutes.add(route);
+            if (states.get(route) == RouteState.INSTALLED) {
+                install(route, key(destination), filled.v4, filled.v6, true);
             } else {
-                refusedKeys.add(PrefixTable.Block.of(key(destination)));
-                refusedRoutes.add(route);
+                install(route, key(destination), filled.refusedV4, filled.refusedV6, false);
             }
         }
-        this.installed = PrefixTable.of(installedKeys, installedRoutes, (route, kept) -> route.metric() < kept.metric());
-        this.refused = PrefixTable.of(refusedKeys, refusedRoutes, (route, kept) -> false);
+        return filled;
     }
 
     public static Forwarding of(Device device, AddressPlan plan) {
@@ -187,6 +212,21 @@ public final class Forwarding {
     /** The trie key of a destination: its prefix block, or the bare address for a single host. */
     private static IPAddress key(IPAddress destination) {
         return destination.isMultiple() ? destination : destination.withoutPrefixLength();
+    }
+
+    private static void install(KubeRoute route, IPAddress destination, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
+                                IPv6AddressAssociativeTrie<KubeRoute> v6Trie, boolean byMetric) {
+        if (destination.isIPv4()) {
+            keepFirst(v4Trie, destination.toIPv4(), route, byMetric);
+        } else {
+            keepFirst(v6Trie, destination.toIPv6(), route, byMetric);
+        }
+    }
+
+    /** Keeps the route of lowest metric per destination (when {@code byMetric}), the first written on a tie. */
+    private static <K extends IPAddress> void keepFirst(AssociativeAddressTrie<K, KubeRoute> trie, K key,
+                                                         KubeRoute route, boolean byMetric) {
+        trie.remap(key, current -> current == null || byMetric && route.metric() < current.metric() ? route : current);
     }
 
     /** The compute port's name, or {@code null} when no vSwitch is enabled for compute on one port. */
@@ -307,7 +347,8 @@ public final class Forwarding {
                 return new Connected(subnet);
             }
         }
-        KubeRoute route = containing(host, installed);
+        Tries index = tries();
+        KubeRoute route = containing(host, index.v4, index.v6);
         return route != null ? new Routed(route) : new DefaultPath(egress);
     }
 
@@ -323,11 +364,12 @@ public final class Forwarding {
      */
     public Optional<KubeRoute> refusedRoute(IPAddress network) {
         IPAddress block = block(network);
-        KubeRoute outer = containing(block, refused);
+        Tries index = tries();
+        KubeRoute outer = containing(block, index.refusedV4, index.refusedV6);
         if (outer != null) {
             return Optional.of(outer);
         }
-        return inside(block, refused).stream().min(BY_DESTINATION);
+        return inside(block, index.refusedV4, index.refusedV6).stream().min(BY_DESTINATION);
     }
 
     /**
@@ -353,14 +395,15 @@ public final class Forwarding {
                 return new Coverage(block, true, List.of(), List.of());
             }
         }
-        KubeRoute outer = containing(block, installed);
+        Tries index = tries();
+        KubeRoute outer = containing(block, index.v4, index.v6);
         List<Span> spans = new ArrayList<>();
         for (IPAddress subnet : connected) {
             if (block.contains(subnet)) {
                 spans.add(Span.of(subnet, null));
             }
         }
-        for (KubeRoute route : inside(block, installed)) {
+        for (KubeRoute route : inside(block, index.v4, index.v6)) {
             if (route != outer) {
                 spans.add(Span.of(key(route.destination()), route));
             }
@@ -479,12 +522,35 @@ public final class Forwarding {
         return network.isPrefixed() ? network.toPrefixBlock() : network;
     }
 
-    private static KubeRoute containing(IPAddress block, PrefixTable<KubeRoute> table) {
-        return table.containing(PrefixTable.Block.of(key(block)));
+    private static KubeRoute containing(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
+                                        IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
+        IPAddress key = key(block);
+        if (key.isIPv4()) {
+            var node = v4Trie.longestPrefixMatchNode(key.toIPv4());
+            return node == null ? null : node.getValue();
+        }
+        var node = v6Trie.longestPrefixMatchNode(key.toIPv6());
+        return node == null ? null : node.getValue();
     }
 
     /** The routes whose destination lies inside the block (the block itself included). */
-    private static List<KubeRoute> inside(IPAddress block, PrefixTable<KubeRoute> table) {
-        return table.inside(PrefixTable.Block.of(key(block)));
+    private static List<KubeRoute> inside(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
+                                          IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
+        List<KubeRoute> result = new ArrayList<>();
+        IPAddress key = key(block);
+        if (key.isIPv4()) {
+            var sub = v4Trie.elementsContainedBy(key.toIPv4());
+            if (sub != null) {
+                Iterator<IPv4AddressAssociativeTrie.IPv4AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
+                it.forEachRemaining(n -> result.add(n.getValue()));
+            }
+        } else {
+            var sub = v6Trie.elementsContainedBy(key.toIPv6());
+            if (sub != null) {
+                Iterator<IPv6AddressAssociativeTrie.IPv6AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
+                it.forEachRemaining(n -> result.add(n.getValue()));
+            }
+        }
+        return result;
     }
 }

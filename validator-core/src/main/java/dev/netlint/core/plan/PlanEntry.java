@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 public final class PlanEntry {
 
     private final PlanKind kind;
-    private final PrefixTable.Block bounds;
+    private final Bounds bounds;
     /** The prefix or address the range is made from when first asked for; {@code null} once made. */
     private IPAddress source;
     private volatile IPAddressSeqRange range;
@@ -42,7 +42,7 @@ public final class PlanEntry {
     /** An entry whose label is written on first use. */
     PlanEntry(PlanKind kind, IPAddressSeqRange range, Location location, Object owner, Supplier<String> label) {
         this.kind = kind;
-        this.bounds = PrefixTable.Block.of(range);
+        this.bounds = Bounds.of(range);
         this.range = range;
         this.location = location;
         this.owner = owner;
@@ -55,7 +55,7 @@ public final class PlanEntry {
      */
     PlanEntry(PlanKind kind, IPAddress prefix, Location location, Object owner, Supplier<String> label) {
         this.kind = kind;
-        this.bounds = PrefixTable.Block.of(prefix);
+        this.bounds = Bounds.of(prefix);
         this.source = prefix;
         this.location = location;
         this.owner = owner;
@@ -83,7 +83,7 @@ public final class PlanEntry {
     }
 
     /** The first and last address as numbers. */
-    PrefixTable.Block bounds() {
+    Bounds bounds() {
         return bounds;
     }
 
@@ -107,7 +107,7 @@ public final class PlanEntry {
     }
 
     public boolean overlaps(IPAddressSeqRange other) {
-        return bounds.overlaps(PrefixTable.Block.of(other));
+        return bounds.overlaps(Bounds.of(other));
     }
 
     /** The range in start-end form. */

@@ -1,0 +1,52 @@
+package dev.netlint.core.plan;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import inet.ipaddr.ipv4.IPv4Address;
+import java.math.BigInteger;
+
+/**
+ * The first and last address of a prefix, an address or a range, as numbers that compare without
+ * allocating: unsigned 128-bit values (IPv4 in the low word) with the family's bit count. IPAddress
+ * gives the values; this only compares them, for the plan's linear scans over 130,000 entries, which
+ * would otherwise make an {@code IPAddressSeqRange} of every entry (measured: most of the cost of
+ * building the plan of the benchmark's huge device).
+ */
+record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow) {
+
+    /** The bounds of a prefix's block (host bits ignored), or of a single address without prefix length. */
+    static Bounds of(IPAddress address) {
+        IPAddress block = address.isPrefixed() ? address.toPrefixBlock() : address;
+        if (block.isIPv4()) {
+            IPv4Address v4 = block.toIPv4();
+            return new Bounds(IPv4Address.BIT_COUNT, 0, v4.longValue(), 0, v4.upperLongValue());
+        }
+        return of(block.getBitCount(), block.getValue(), block.getUpperValue());
+    }
+
+    /** The bounds of a range of addresses. */
+    static Bounds of(IPAddressSeqRange range) {
+        IPAddress lower = range.getLower();
+        IPAddress upper = range.getUpper();
+        if (lower.isIPv4()) {
+            return new Bounds(IPv4Address.BIT_COUNT, 0, lower.toIPv4().longValue(), 0, upper.toIPv4().longValue());
+        }
+        return of(lower.getBitCount(), lower.getValue(), upper.getValue());
+    }
+
+    private static Bounds of(int bits, BigInteger low, BigInteger high) {
+        return new Bounds(bits, low.shiftRight(64).longValue(), low.longValue(), high.shiftRight(64).longValue(),
+                high.longValue());
+    }
+
+    /** Whether the two share an address (never across families). */
+    boolean overlaps(Bounds other) {
+        return bits == other.bits && compare(startHigh, startLow, other.endHigh, other.endLow) <= 0
+                && compare(other.startHigh, other.startLow, endHigh, endLow) <= 0;
+    }
+
+    private static int compare(long aHigh, long aLow, long bHigh, long bLow) {
+        int c = Long.compareUnsigned(aHigh, bHigh);
+        return c != 0 ? c : Long.compareUnsigned(aLow, bLow);
+    }
+}
