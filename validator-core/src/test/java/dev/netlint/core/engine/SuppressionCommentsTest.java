@@ -1,0 +1,119 @@
+package dev.netlint.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.load.LoadProblem;
+import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.rule.Severity;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** How one suppression comment is read: its rule ids, its reason, a further comment, and its column. */
+class SuppressionCommentsTest {
+
+    private static final Set<String> KNOWN = Set.of("pool-overlap", "unknown-key");
+
+    private static InlineSuppressions scan(String file, String text) {
+        return InlineSuppressions.scan(Map.of(file, new SourceFile(file, text)), KNOWN);
+    }
+
+    private static Finding finding(String rule, String file, int line) {
+        return new Finding(rule, Severity.ERROR, "m", new Location(file, line, 3, ""), List.of(), null);
+    }
+
+    @Test
+    void theReasonRunsFromTheDashesToTheEndOfTheLine() {
+        InlineSuppressions comments = scan("a.yaml", "x: 1 # netlint-disable-line pool-overlap -- kept # on purpose\n");
+
+        assertThat(comments.problems()).isEmpty();
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 1)))
+                .isEqualTo(new Suppression("inline", "kept # on purpose"));
+        assertThat(comments.of(finding("unknown-key", "a.yaml", 1))).isNull();
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 2))).isNull();
+        assertThat(comments.of(finding("pool-overlap", "b.yaml", 1))).isNull();
+    }
+
+    @Test
+    void aFurtherCommentBeforeTheDashesEndsTheIdsAndLeavesNoReason() {
+        InlineSuppressions comments = scan("a.yaml", "x: 1 # netlint-disable-line pool-overlap # see -- ticket\n");
+
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 1))).isEqualTo(new Suppression("inline", ""));
+        assertThat(comments.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(InlineSuppressions.RULE);
+            assertThat(p.message()).isEqualTo("netlint-disable-line pool-overlap gives no reason; write '-- why the"
+                    + " finding is acceptable' after the rule ids");
+            assertThat(p.location()).isEqualTo(new Location("a.yaml", 1, 6, ""));
+        });
+    }
+
+    @Test
+    void aCommentRightAfterTheDirectiveNamesNoRule() {
+        InlineSuppressions comments = scan("a.yml", "x: 1\n  # netlint-disable-next-line # pool-overlap\ny: 2\n");
+
+        assertThat(comments.problems()).extracting(LoadProblem::message).containsExactly("netlint-disable-next-line"
+                + " names no rule, so it suppresses nothing; write netlint-disable-next-line RULE-ID -- reason");
+        assertThat(comments.problems().get(0).location()).isEqualTo(new Location("a.yml", 2, 3, ""));
+        assertThat(comments.of(finding("pool-overlap", "a.yml", 3))).isNull();
+    }
+
+    @Test
+    void idsMayBeSeparatedByCommasOrSpacesAndAStarSuppressesEveryRule() {
+        InlineSuppressions comments = scan("a.yaml", """
+                # netlint-disable-next-line pool-overlap,unknown-key -- both
+                x: 1
+                y: 2 # netlint-disable-line * -- all of them
+                z: 3 #netlint-disable-line   unknown-key   pool-overlap--tight
+                """);
+
+        assertThat(comments.problems()).isEmpty();
+        assertThat(comments.of(finding("unknown-key", "a.yaml", 2)).justification()).isEqualTo("both");
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 3)).justification()).isEqualTo("all of them");
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 4)).justification()).isEqualTo("tight");
+        assertThat(comments.of(finding(InlineSuppressions.RULE, "a.yaml", 3))).isNull();
+    }
+
+    @Test
+    void anUnknownIdIsReportedWithAHintAndAMisspelledDirectiveToo() {
+        InlineSuppressions comments = scan("a.yaml", """
+                x: 1 # netlint-disable-line pool-overlaps -- typo
+                y: 2 # netlint-disable-lines pool-overlap -- typo
+                z: 3 # netlint-disable-line zzz -- nothing like it
+                w: 4 # netlint-disable-all-rules-everywhere-forever pool-overlap -- typo
+                """);
+
+        assertThat(comments.problems()).extracting(LoadProblem::message).containsExactly(
+                "netlint-disable-line names the unknown rule 'pool-overlaps', so it suppresses nothing for it; did you"
+                        + " mean 'pool-overlap'?",
+                "'netlint-disable-lines' is not a suppression comment, so it suppresses nothing; write"
+                        + " 'netlint-disable-line' followed by rule ids and '-- reason'",
+                "netlint-disable-line names the unknown rule 'zzz', so it suppresses nothing for it; 'netlint rules'"
+                        + " lists the ids",
+                "'netlint-disable-all-rules-everywhere-forever' is not a suppression comment, so it suppresses nothing; write"
+                        + " 'netlint-disable-line' (this line) or 'netlint-disable-next-line' (the line below) followed"
+                        + " by rule ids and '-- reason'");
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 1))).isNull();
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 2))).isNull();
+    }
+
+    @Test
+    void onlyYamlFilesAreReadAndTheMarkerMustStartAComment() {
+        assertThat(scan("a.json", "{\"x\": 1} # netlint-disable-line pool-overlap -- r\n")
+                .of(finding("pool-overlap", "a.json", 1))).isNull();
+        assertThat(scan("A.YML", "x: 1 # netlint-disable-line pool-overlap -- r\n")
+                .of(finding("pool-overlap", "A.YML", 1))).isNotNull();
+        assertThat(scan("a.yaml", "x: a#netlint-disable-line pool-overlap -- r\n")
+                .of(finding("pool-overlap", "a.yaml", 1))).isNull();
+        assertThat(scan("a.yaml", "x: \"netlint-disable-line pool-overlap\"\n").problems()).isEmpty();
+    }
+
+    @Test
+    void theColumnCountsCodePoints() {
+        InlineSuppressions comments = scan("a.yaml", "x: \uD83D\uDE00 # netlint-disable-line pool-overlap\n");
+
+        assertThat(comments.problems()).singleElement()
+                .satisfies(p -> assertThat(p.location()).isEqualTo(new Location("a.yaml", 1, 6, "")));
+    }
+}

@@ -1,0 +1,239 @@
+package dev.netlint.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import dev.netlint.core.model.Location;
+import dev.netlint.core.rule.Related;
+import dev.netlint.core.rule.Severity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The exact words of the reader's problems: what was expected, what was found, and where. */
+class ReaderMessagesTest {
+
+    private static FileContent iface(String fields) {
+        return Texts.yaml("device:\n  network:\n    interfaces:\n      - name: Port2\n        "
+                + fields.replace("\n", "\n        ") + "\n");
+    }
+
+    private static LoadProblem only(FileContent content) {
+        assertThat(content.problems()).hasSize(1);
+        return content.problems().get(0);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "isDhcpEnabled: \"true\"       | expected true or false, found the quoted text \"true\"",
+        "isDhcpEnabled: yes            | expected true or false, found 'yes'",
+        "isDhcpEnabled: [true]         | expected true or false, found a list",
+        "nodeName: { a: 1 }            | expected a text value, found a mapping",
+        "iPv4: 5                       | iPv4 must be a mapping, found '5'",
+        "iPv4: [10.0.0.1]              | iPv4 must be a mapping, found a list",
+        "dnsServerAddresses: { a: 1 }  | dnsServerAddresses must be a list, found a mapping",
+        "dnsServerAddresses: 'x'       | dnsServerAddresses must be a list, found the quoted text \"x\"",
+        "iPv6: { prefixLength: 6.4 }   | expected an integer, found '6.4'",
+        "iPv4: { address: 2001:db8::1 } | '2001:db8::1' is an IPv6 address where an IPv4 address is expected",
+        "iPv6: { address: 10.0.0.1 }   | '10.0.0.1' is an IPv4 address where an IPv6 address is expected",
+        "iPv4: { gateway: 10.0.0.1/8 } | '10.0.0.1/8' is not an IPv4 gateway: it has a prefix length where one address is expected",
+        "iPv4: { zzz: 1 }              | unknown key 'zzz' in iPv4; the keys of iPv4 are address, gateway, subnetMask",
+        "iPv4: { adress: 10.0.0.1 }    | unknown key 'adress' in iPv4; did you mean 'address'?",
+        "nodeName: !!str NODE-A        | the tag !!str is not allowed: netlint reads plain values and never builds objects from tags",
+        "nodeName: !local NODE-A       | the tag !local is not allowed: netlint reads plain values and never builds objects from tags",
+        "iPv4: !!map { address: 10.0.0.1 } | the tag !!map is not allowed: netlint reads plain values and never builds objects from tags",
+        "dnsServerAddresses: !!seq [10.0.0.1] | the tag !!seq is not allowed: netlint reads plain values and never builds objects from tags"})
+    void aValueOfTheWrongKindSaysWhatWasExpectedAndWhatWasFound(String fields, String message) {
+        LoadProblem problem = only(iface(fields));
+
+        assertThat(problem.message()).isEqualTo(message);
+        assertThat(problem.location().line()).isEqualTo(5);
+        assertThat(problem.severity()).isNull();
+    }
+
+    @Test
+    void theNonSpecificTagAndQuotesAreNoTags() {
+        FileContent content = iface("nodeName: ! NODE-A\ndnsSuffix: \"a.example.com\"\niPv4: ! { address: 10.0.0.1/24 }");
+
+        assertThat(content.problems()).isEmpty();
+        assertThat(content.device().interfaces().get(0).nodeName().value()).isEqualTo("NODE-A");
+        assertThat(content.device().interfaces().get(0).dnsSuffix().value()).isEqualTo("a.example.com");
+        assertThat(content.device().interfaces().get(0).ipv4().address()).isNotNull();
+    }
+
+    @Test
+    void aTaggedNullIsNotANull() {
+        LoadProblem problem = only(iface("nodeName: !!null ~"));
+
+        assertThat(problem.message()).startsWith("the tag !!null is not allowed");
+        assertThat(problem.location()).isEqualTo(new Location("test.yaml", 5, 19, "/device/network/interfaces/0/nodeName"));
+    }
+
+    @Test
+    void longAndMultiLineValuesAreShownAbbreviatedOnOneLine() {
+        String sixty = "a".repeat(60);
+        String sixtyOne = "b".repeat(61);
+
+        assertThat(only(iface("isDhcpEnabled: " + sixty)).message()).isEqualTo("expected true or false, found '"
+                + sixty + "'");
+        assertThat(only(iface("isDhcpEnabled: " + sixtyOne)).message()).isEqualTo("expected true or false, found '"
+                + "b".repeat(57) + "...'");
+        assertThat(only(iface("isDhcpEnabled: \"two\\n   lines\\tand  tabs \"")).message())
+                .isEqualTo("expected true or false, found the quoted text \"two lines and tabs\"");
+    }
+
+    @Test
+    void aPodSubnetNeedsAPrefixLength() {
+        FileContent content = Texts.yaml("kubernetes:\n  podSubnet: 10.244.0.0\n  serviceSubnet: 10.96.0.0/12\n");
+
+        assertThat(only(content).message()).isEqualTo("'10.244.0.0' is not a pod subnet prefix: it needs a prefix"
+                + " length, such as 10.244.0.0/16");
+        assertThat(content.kubernetes().podSubnet()).isNull();
+        assertThat(content.kubernetes().serviceSubnet().value().toCanonicalString()).isEqualTo("10.96.0.0/12");
+    }
+
+    @Test
+    void clusterIpNoneIsAHeadlessServiceAndOtherTextIsNotAnAddress() {
+        FileContent content = Texts.yaml("""
+                kubernetes:
+                  services:
+                    - { name: a, clusterIP: None }
+                    - { name: b, clusterIP: none }
+                    - { name: c, clusterIP: 10.96.0.10 }
+                """);
+
+        assertThat(content.kubernetes().services()).extracting(s -> s.clusterIp() == null).containsExactly(true, true,
+                false);
+        assertThat(only(content).message()).startsWith("'none' is not a cluster IP: ");
+        assertThat(only(content).location().pointer()).isEqualTo("/kubernetes/services/1/clusterIP");
+    }
+
+    @Test
+    void interfaceNameMayListSeveralPorts() {
+        FileContent content = Texts.yaml("""
+                device:
+                  network:
+                    vSwitches:
+                      - { name: a, interfaceName: " Port2 " }
+                      - { name: b, interfaceName: "Port2, Port3,,  " }
+                      - { name: c, interfaceName: [Port4, Port5] }
+                      - { name: d, interfaceName: "  " }
+                      - { name: e, interfaceName: ~ }
+                """);
+
+        assertThat(content.device().vSwitches()).extracting(v -> v.interfaceNames().stream()
+                .map(n -> n.value()).toList()).containsExactly(java.util.List.of("Port2"),
+                java.util.List.of("Port2", "Port3"), java.util.List.of("Port4", "Port5"), java.util.List.of(),
+                java.util.List.of());
+        assertThat(content.device().vSwitches().get(1).interfaceNames().get(1).location().line()).isEqualTo(5);
+        assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::message).containsExactly(
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName: it is bound to no port"),
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName: it is bound to no port"));
+    }
+
+    @Test
+    void routesOnAHostInterfaceAreCountedWhereTheListStarts() {
+        FileContent content = iface("routes:\n  - { destinationPrefix: 0.0.0.0/0 }\n  - x\n");
+        FileContent empty = iface("routes: []");
+
+        assertThat(content.problems()).isEmpty();
+        assertThat(content.device().interfaces().get(0).routes().value()).isEqualTo(2);
+        assertThat(content.device().interfaces().get(0).routes().location())
+                .isEqualTo(new Location("test.yaml", 6, 11, "/device/network/interfaces/0/routes"));
+        assertThat(empty.device().interfaces().get(0).routes()).isNull();
+    }
+
+    @Test
+    void aMappingWithManyKeysStillFindsADuplicate() {
+        FileContent content = Texts.yaml("""
+                device:
+                  network:
+                    vSwitches:
+                      - name: vSwitch1
+                        interfaceName: Port3
+                        type: External
+                        enabledForCompute: true
+                        enabledForStorage: false
+                        enabledForMgmt: false
+                        supportsAcceleratedNetworking: false
+                        enableEmbeddedTeaming: false
+                        mtu: 1500
+                        ipAddressPools: []
+                        name: vSwitch2
+                        mtu: 9000
+                """);
+
+        assertThat(content.device().vSwitches().get(0).name().value()).isEqualTo("vSwitch1");
+        assertThat(content.device().vSwitches().get(0).mtu().value()).isEqualTo(1500L);
+        assertThat(content.problems()).extracting(LoadProblem::rule, p -> p.location().line()).containsExactly(
+                tuple(LoadProblem.DUPLICATE_KEY, 14), tuple(LoadProblem.DUPLICATE_KEY, 15));
+        assertThat(content.problems().get(0).message()).isEqualTo("key 'name' appears twice in vSwitch; the first, on"
+                + " line 4, is the one read");
+        assertThat(content.problems().get(0).related()).containsExactly(new Related(
+                new Location("test.yaml", 4, 9, "/device/network/vSwitches/0/name"), "first 'name'"));
+    }
+
+    @Test
+    void whatAFileHoldsInsteadOfARootMappingIsNamed() {
+        assertThat(only(Texts.yaml("[1, 2]\n")).message()).isEqualTo("the file holds a list, not a mapping; it has"
+                + " neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("just text\n")).message()).isEqualTo("the file holds 'just text', not a mapping;"
+                + " it has neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("the file's root mapping has no such key; it has"
+                + " neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("null\n")).message()).startsWith("the file is empty;");
+        assertThat(only(Texts.yaml("")).message()).startsWith("the file is empty;");
+        assertThat(only(Texts.yaml("[1, 2]\n")).severity()).isEqualTo(Severity.INFO);
+        assertThat(only(Texts.yaml("[1, 2]\n")).rule()).isEqualTo(LoadProblem.UNKNOWN_KEY);
+    }
+
+    @Test
+    void aRootKeyNearADeviceKeyIsHintedAndOneFarFromItIsIgnored() {
+        FileContent near = Texts.yaml("devise: {}\nkubernetes: {}\n");
+        FileContent far = Texts.yaml("comment: hello\nkubernetes: {}\n");
+
+        assertThat(only(near).message()).isEqualTo("unknown key 'devise' in the file; did you mean 'device'?");
+        assertThat(only(near).location()).isEqualTo(new Location("test.yaml", 1, 1, "/devise"));
+        assertThat(far.problems()).isEmpty();
+    }
+
+    @Test
+    void aSyntaxErrorAfterTheDocumentKeepsWhatTheDocumentDeclared() {
+        FileContent content = Texts.yaml("{kubernetes: {podSubnet: 10.244.0.0/16}}\n}\n");
+
+        assertThat(content.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+            assertThat(p.location().line()).isEqualTo(2);
+        });
+        assertThat(content.kubernetes().podSubnet().value().toCanonicalString()).isEqualTo("10.244.0.0/16");
+    }
+
+    @Test
+    void aSyntaxErrorInsideTheDocumentDropsTheFileAndTheProblemsBeforeIt() {
+        FileContent content = Texts.yaml("kubernetes:\n  podSubnet: nonsense\n  routes: [\n");
+
+        assertThat(content.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+            assertThat(p.message()).doesNotContain("\n").contains("while parsing");
+            assertThat(p.location().line()).isEqualTo(4);
+        });
+        assertThat(content.kubernetes()).isNull();
+        assertThat(content.kubernetesKey()).isNull();
+    }
+
+    @Test
+    void aControlCharacterIsNamedAtItsLineAndColumn() {
+        FileContent lf = Texts.read("c.yaml", "device:\n  network: {}\nkubernetes: ab\u0007\n");
+        FileContent crlf = Texts.read("c.yaml", "device:\r\n  network: {}\r\nkubernetes: ab\u0007\r\n");
+        FileContent cr = Texts.read("c.yaml", "device:\r  network: {}\rkubernetes: ab\u0007\r");
+
+        for (FileContent content : java.util.List.of(lf, crlf, cr)) {
+            assertThat(content.problems()).singleElement().satisfies(p -> {
+                assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+                assertThat(p.message()).isEqualTo("the character U+0007 is not allowed in YAML or JSON (binary content?)");
+                assertThat(p.location()).isEqualTo(new Location("c.yaml", 3, 15, ""));
+            });
+            assertThat(content.device()).isNull();
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.netlint.core.rule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The device profiles: their names, ports, management port and the ports whose MTU can be set. */
+class ProfileTest {
+
+    @Test
+    void profilesAreFoundByNameInAnyCaseAndWithSpacesAround() {
+        assertThat(Profile.named("ase-pro-2")).contains(Profile.ASE_PRO_2);
+        assertThat(Profile.named(" ASE-PRO-GPU ")).contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.named("Generic")).contains(Profile.GENERIC);
+        assertThat(Profile.named("ase-pro-3")).isEmpty();
+        assertThat(Profile.all()).containsExactly(Profile.ASE_PRO_GPU, Profile.ASE_PRO_2, Profile.GENERIC);
+        assertThat(Profile.names()).isEqualTo("ase-pro-gpu, ase-pro-2, generic");
+        assertThat(Profile.DEFAULT).isSameAs(Profile.ASE_PRO_GPU);
+    }
+
+    @Test
+    void theGenericProfileKnowsNoPorts() {
+        assertThat(Profile.GENERIC.knowsPorts()).isFalse();
+        assertThat(Profile.GENERIC.hasPort("Port1")).isFalse();
+        assertThat(Profile.GENERIC.isManagementPort("Port1")).isFalse();
+        assertThat(Profile.GENERIC.isMtuConfigurable("Port1")).isFalse();
+        assertThat(Profile.ASE_PRO_2.knowsPorts()).isTrue();
+    }
+
+    @Test
+    void portNamesCompareWithoutCase() {
+        assertThat(Profile.ASE_PRO_2.hasPort("port4")).isTrue();
+        assertThat(Profile.ASE_PRO_2.hasPort("Port5")).isFalse();
+        assertThat(Profile.ASE_PRO_GPU.hasPort("Port6")).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isManagementPort("PORT1")).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isManagementPort("Port2")).isFalse();
+        assertThat(Profile.ASE_PRO_GPU.isManagementPort(null)).isFalse();
+    }
+
+    @Test
+    void theMtuCanBeSetOnlyOnSomePorts() {
+        assertThat(Profile.ASE_PRO_GPU.isMtuConfigurable("Port4")).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isMtuConfigurable("port3")).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isMtuConfigurable("PORT2")).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isMtuConfigurable("Port5")).isFalse();
+        assertThat(Profile.ASE_PRO_2.isMtuConfigurable("Port3")).isFalse();
+        assertThat(Profile.ASE_PRO_2.isMtuConfigurable("Nic1")).isFalse();
+        assertThat(Profile.ASE_PRO_2.isMtuConfigurable(null)).isFalse();
+    }
+}
