@@ -28,13 +28,26 @@ public final class RouteAmbiguousRule implements Check {
     private record Key(PrefixKey destination, long metric) {
     }
 
+    /** The routes of one destination and metric: nearly always one, so the set of next hops is made late. */
     private static final class Group {
         final KubeRoute first;
-        final Set<PrefixKey> nextHops = new HashSet<>();
+        final PrefixKey firstHop;
+        Set<PrefixKey> otherHops;
 
         Group(KubeRoute first) {
             this.first = first;
-            nextHops.add(PrefixKey.of(first.nextHopAddress()));
+            this.firstHop = PrefixKey.of(first.nextHopAddress());
+        }
+
+        /** Adds a next hop; whether it is new to the group. */
+        boolean add(PrefixKey hop) {
+            if (hop.equals(firstHop)) {
+                return false;
+            }
+            if (otherHops == null) {
+                otherHops = new HashSet<>();
+            }
+            return otherHops.add(hop);
         }
     }
 
@@ -53,7 +66,7 @@ public final class RouteAmbiguousRule implements Check {
                 groups.put(key, new Group(route));
                 continue;
             }
-            if (!group.nextHops.add(PrefixKey.of(route.nextHopAddress()))) {
+            if (!group.add(PrefixKey.of(route.nextHopAddress()))) {
                 continue;
             }
             KubeRoute first = group.first;
