@@ -91,7 +91,7 @@ final class LookAhead {
                     i++;
                 }
                 if (i - start > limit) {
-                    return new Stretch(line, start - lineStart + 1, i - start, true);
+                    return new Stretch(line, text.codePointCount(lineStart, start) + 1, i - start, true);
                 }
             } else if (c == '\n' || c == '\r') {
                 i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
@@ -125,7 +125,7 @@ final class LookAhead {
                     boolean space = s == ' ';
                     if (s == '"' || s == '\\' || space != spaces) {
                         if (i - piece > limit) {
-                            return new Stretch(line, piece - lineStart + 1, i - piece, true);
+                            return new Stretch(line, text.codePointCount(lineStart, piece) + 1, i - piece, true);
                         }
                         piece = i;
                         spaces = space;
@@ -148,7 +148,7 @@ final class LookAhead {
                     i++;
                 }
                 if (i - start > limit) {
-                    return new Stretch(line, start - lineStart + 1, i - start, true);
+                    return new Stretch(line, text.codePointCount(lineStart, start) + 1, i - start, true);
                 }
             } else {
                 return NOT_JSON;

@@ -1,0 +1,35 @@
+package dev.netlint.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Columns count code points, as snakeyaml's marks and SARIF's {@code unicodeCodePoints} do: a character
+ * outside the Basic Multilingual Plane (an emoji, two UTF-16 units) is one column.
+ */
+class CodePointColumnsTest {
+
+    private static final String EMOJI = "\uD83D\uDE00";
+
+    @Test
+    void aControlCharacterAfterEmojiIsReportedAtItsCodePointColumn() {
+        FileContent content = Texts.read("a.yaml", "kubernetes: " + EMOJI + EMOJI + "\u0007\n");
+
+        LoadProblem error = Texts.problems(content, LoadProblem.PARSE_ERROR).get(0);
+        assertThat(error.message()).contains("U+0007");
+        assertThat(error.location().line()).isEqualTo(1);
+        assertThat(error.location().column()).isEqualTo("kubernetes: ".length() + 2 + 1);
+    }
+
+    @Test
+    void aJsonPieceOverTheLimitAfterEmojiIsReportedAtItsCodePointColumn() {
+        String text = "{\"a\": [\"" + EMOJI + "\", \"01234567890\"]}";
+        FileContent content = ConfigReader.read(new SourceFile("a.json", text),
+                LoadLimits.DEFAULT.withMaxTokenChars(10));
+
+        LoadProblem error = content.problems().get(0);
+        assertThat(error.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+        assertThat(error.location().column()).isEqualTo(text.codePointCount(0, text.indexOf("0123")) + 1);
+    }
+}
