@@ -150,7 +150,7 @@ final class ConfigReader {
         try {
             LoaderOptions options = new LoaderOptions();
             options.setCodePointLimit(Integer.MAX_VALUE);
-            in = new EventStream(new ParserImpl(new StreamReader(new StringReader(source.text())), options), limits);
+            in = new EventStream(new ParserImpl(new StreamReader(new StringReader(parserText())), options), limits);
             in.next(); // stream start
             if (in.peek() instanceof StreamEndEvent) {
                 skipped("the file is empty");
@@ -185,6 +185,32 @@ final class ConfigReader {
             fail(rootRead, Location.ofFile(source.path()), oneLine(e.getMessage()));
         }
         return content();
+    }
+
+    /**
+     * The text snakeyaml reads. JSON allows tabs between tokens and YAML does not allow them as
+     * indentation, so snakeyaml refuses a JSON file indented with tabs ({@code jq --tab}, many editors);
+     * in a {@code .json} file each tab outside a string is read as a space. One character for one, so
+     * every line and column stays where it is; the findings still show the file as written.
+     */
+    private String parserText() {
+        String text = source.text();
+        if (text.indexOf('\t') < 0 || !source.path().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        boolean inString = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (inString && c == '\\') {
+                i++;
+            } else if (c == '"') {
+                inString = !inString;
+            } else if (c == '\t' && !inString) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private FileContent content() {
@@ -973,7 +999,7 @@ final class ConfigReader {
                 lineStart = i + 1;
             }
         }
-        return new Location(source.path(), line, offset - lineStart + 1, "");
+        return new Location(source.path(), line, text.codePointCount(lineStart, offset) + 1, "");
     }
 
     private static String describe(Event event) {
