@@ -41,7 +41,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Built once per device; every question is answered by the IPAddress tries (longest-prefix match,
  * sub-tries) or by one sort and sweep, never by a loop over all routes. The route states are computed
  * at once; the tries only when a question needs them: filling them is the costliest step (100,000
- * routes: about 0.2-0.4 s warm, 2 s in a fresh JVM, measured by the benchmark), and the rules that
+ * routes: about 0.2-0.4 s warm, 1-2 s in a fresh JVM, measured by the benchmark), and the rules that
  * only ask for states need not wait for it.
  */
 public final class Forwarding {
