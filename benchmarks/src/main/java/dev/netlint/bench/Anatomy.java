@@ -96,12 +96,13 @@ public final class Anatomy {
         stages.put("parse addresses only (" + addresses.size() + ")", () -> parseAll(addresses));
         stages.put("DeviceLoader.load (all of load)", () -> loader.load(input));
         stages.put("AddressPlan.of", () -> AddressPlan.of(loaded.device()));
-        stages.put("Forwarding.of", () -> Forwarding.of(loaded.device(), AddressPlan.of(loaded.device())));
-        stages.put("DeviceContext + forwarding()", () -> new DeviceContext(loaded.device(),
-                Settings.DEFAULT.profile(), loaded.problems()).forwarding());
+        stages.put("Forwarding.of, tries filled", () -> Inputs.filled(Forwarding.of(loaded.device(),
+                AddressPlan.of(loaded.device()))));
+        stages.put("DeviceContext + forwarding()", () -> Inputs.filled(new DeviceContext(loaded.device(),
+                Settings.DEFAULT.profile(), loaded.problems()).forwarding()));
         // What rules on growing lists will cost: the primitives SPEC §8 and the conventions point them to.
         AddressPlan plan = AddressPlan.of(loaded.device());
-        Forwarding forwarding = Forwarding.of(loaded.device(), plan);
+        Forwarding forwarding = Inputs.filled(Forwarding.of(loaded.device(), plan));
         stages.put("Overlaps.pairs on every plan entry", () -> Overlaps.pairs(plan.entries(), PlanEntry::range));
         stages.put("Forwarding.state of every route", () -> loaded.device().kubernetes().routes().stream()
                 .map(forwarding::state).filter(s -> s != Forwarding.RouteState.INSTALLED).count());

@@ -1,5 +1,7 @@
 package dev.netlint.bench;
 
+import dev.netlint.core.plan.Forwarding;
+import inet.ipaddr.IPAddressString;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +26,15 @@ final class Inputs {
         Path dir = Files.createTempDirectory("netlint-bench-tree-");
         Generate.tree(dir, devices, Generate.DEFAULT_SEED);
         return dir;
+    }
+
+    /**
+     * The forwarding model with its tries filled: it fills them at its first lookup, so a benchmark of
+     * building the model asks one.
+     */
+    static Forwarding filled(Forwarding forwarding) {
+        forwarding.lookup(new IPAddressString("0.0.0.0").getAddress());
+        return forwarding;
     }
 
     static void delete(Path dir) throws IOException {

@@ -63,10 +63,11 @@ public class RulesBenchmark {
         Inputs.delete(dir);
     }
 
-    /** The address plan and the forwarding model (its route trie), which rules share. */
+    /** The address plan and the forwarding model (route states and tries), which rules share. */
     @Benchmark
     public Forwarding planAndForwarding() {
-        return new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems()).forwarding();
+        return Inputs.filled(new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems())
+                .forwarding());
     }
 
     @Benchmark
