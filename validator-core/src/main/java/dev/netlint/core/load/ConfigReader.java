@@ -163,8 +163,8 @@ final class ConfigReader {
             in.next(); // document end
             Event after = in.peek();
             if (after instanceof DocumentStartEvent) {
-                problem(LoadProblem.PARSE_ERROR, location(after, JsonPointer.ROOT), "a second YAML document starts here; a config"
-                        + " file holds exactly one document, and the rest of the file is not read");
+                problem(LoadProblem.PARSE_ERROR, location(after, JsonPointer.ROOT), "a second YAML document starts"
+                        + " here; a config file holds exactly one document, and the rest of the file is not read");
             }
         } catch (MarkedYAMLException e) {
             // What was read before the syntax error is an artefact of it; the error alone is the finding.
@@ -180,7 +180,8 @@ final class ConfigReader {
             fail(rootRead, locationOfCodePoint(e.getPosition()), String.format(Locale.ROOT,
                     "the character U+%04X is not allowed in YAML or JSON (binary content?)", e.getCodePoint()));
         } catch (EventStream.LimitExceeded e) {
-            fail(rootRead, e.at() == null ? Location.ofFile(source.path()) : location(e.at(), JsonPointer.ROOT), e.getMessage());
+            fail(rootRead, e.at() == null ? Location.ofFile(source.path()) : location(e.at(), JsonPointer.ROOT),
+                    e.getMessage());
         } catch (YAMLException e) {
             fail(rootRead, Location.ofFile(source.path()), oneLine(e.getMessage()));
         }
