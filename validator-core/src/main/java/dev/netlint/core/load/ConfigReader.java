@@ -60,8 +60,13 @@ import org.yaml.snakeyaml.reader.StreamReader;
 final class ConfigReader {
 
     /** Keys under {@code device} that we model or that the vendor's export has. */
+    /**
+     * Keys under {@code device}: what {@code Get-DeviceConfiguration} exports, and the declarations that
+     * {@code New-Package} / {@code Set-DeviceConfiguration} take (activation, certificates, password) and
+     * the virtual IPs of {@code Set-DeviceVip}.
+     */
     private static final Set<String> DEVICE_KEYS = Set.of("deviceInfo", "deviceEndpoint", "encryptionAtRestKeys",
-            "network", "time", "update", "webProxy");
+            "network", "time", "update", "webProxy", "activation", "certificates", "password", "vip");
     private static final Set<String> DEVICE_INFO_KEYS = Set.of("model", "softwareVersion", "serialNumber",
             "isActivated", "nodes");
     private static final Set<String> NODE_KEYS = Set.of("id", "name");
@@ -75,7 +80,8 @@ final class ConfigReader {
             "iPv6", "dnsServerAddresses", "dnsSuffix", "routes", "ipConfigType");
     private static final Set<String> IPV4_KEYS = Set.of("address", "subnetMask", "gateway");
     private static final Set<String> IPV6_KEYS = Set.of("address", "prefixLength", "gateway");
-    private static final Set<String> VSWITCH_KEYS = Set.of("name", "interfaceName", "type", "enabledForCompute",
+    private static final Set<String> VSWITCH_KEYS = Set.of("name", "interfaceName", "interfaces", "type",
+            "enabledForCompute",
             "enabledForStorage", "enabledForMgmt", "supportsAcceleratedNetworking", "enableEmbeddedTeaming",
             "ipAddressPools", "mtu");
     private static final Set<String> POOL_KEYS = Set.of("name", "ipAddressRange");
@@ -391,9 +397,9 @@ final class ConfigReader {
         Location at = mapping(ptr, "vSwitch", VSWITCH_KEYS, KeyPolicy.STRICT, (k, kp) -> {
             switch (k) {
                 case "name", "type" -> strings.put(k, string(kp));
-                case "interfaceName" -> {
-                    hasPort[0] = !absent(in.peek());
-                    ports.addAll(portList(kp));
+                case "interfaceName", "interfaces" -> {
+                    hasPort[0] |= !absent(in.peek());
+                    ports.addAll(portList(kp, k));
                 }
                 case "enabledForCompute", "enabledForStorage", "enabledForMgmt", "supportsAcceleratedNetworking",
                         "enableEmbeddedTeaming" -> flags.put(k, bool(kp));
@@ -405,16 +411,20 @@ final class ConfigReader {
             return null;
         }
         if (!hasPort[0]) {
-            missing(at, "vSwitch " + label(strings.get("name")) + "has no interfaceName: it is bound to no port");
+            missing(at, "vSwitch " + label(strings.get("name")) + "has no interfaceName (or interfaces, as device"
+                    + " software 2312 and later writes it): it is bound to no port");
         }
         return new VSwitch(at, strings.get("name"), ports, strings.get("type"), flags.get("enabledForCompute"),
                 flags.get("enableEmbeddedTeaming"), mtu[0], pools);
     }
 
-    /** {@code interfaceName}: one port, a comma-separated list, or a sequence of ports (teaming). */
-    private List<Located<String>> portList(JsonPointer ptr) {
+    /**
+     * {@code interfaceName}: one port, a comma-separated list, or a sequence of ports (teaming); or
+     * {@code interfaces}, the list that device software 2312 and later writes instead.
+     */
+    private List<Located<String>> portList(JsonPointer ptr, String key) {
         if (in.peek() instanceof SequenceStartEvent) {
-            return sequence(ptr, "interfaceName", this::string);
+            return sequence(ptr, key, this::string);
         }
         Located<String> value = string(ptr);
         if (value == null) {

@@ -364,7 +364,7 @@ class ConfigReaderTest {
                     "unknown key 'adress' in iPv4; did you mean 'address'?",
                     "unknown key 'enabledForCompue' in vSwitch; did you mean 'enabledForCompute'?",
                     "unknown key 'colour' in vSwitch; the keys of vSwitch are enableEmbeddedTeaming, enabledForCompute,"
-                            + " enabledForMgmt, enabledForStorage, interfaceName, ipAddressPools, mtu, name,"
+                            + " enabledForMgmt, enabledForStorage, interfaceName, interfaces, ipAddressPools, mtu, name,"
                             + " supportsAcceleratedNetworking, type",
                     "unknown key 'firewall' in network; the keys of network are dhcpPolicy, interfaces, vSwitches,"
                             + " virtualNetworks",
@@ -442,6 +442,35 @@ class ConfigReaderTest {
 
             assertThat(content.problems()).isEmpty();
             assertThat(json).contains("\"supportsAcceleratedNetworking\"", "\"wsusServerURI\"", "\"ipConfigType\"");
+        }
+
+        /** Device software 2312 and later writes a vSwitch's ports as a list under {@code interfaces}. */
+        @Test
+        void theInterfacesListOfSoftware2312BindsTheVSwitchLikeInterfaceName() {
+            FileContent one = vSwitch("interfaces: [Port3]");
+            FileContent two = vSwitch("interfaces: [Port3, Port4]");
+
+            assertThat(one.problems()).isEmpty();
+            assertThat(one.device().vSwitches().get(0).port()).isEqualTo("Port3");
+            assertThat(two.problems()).isEmpty();
+            assertThat(two.device().vSwitches().get(0).interfaceNames()).extracting(Located::value)
+                    .containsExactly("Port3", "Port4");
+            assertThat(two.device().vSwitches().get(0).interfaceNames().get(1).location().pointer())
+                    .isEqualTo("/device/network/vSwitches/0/interfaces/1");
+        }
+
+        /** The declarations New-Package and Set-DeviceConfiguration take at the device root are known keys. */
+        @Test
+        void theDeclarationsOfAConfigurationPackageAreKnown() {
+            FileContent content = Texts.yaml("""
+                    device:
+                      activation: { activationKey: k, serviceEncryptionKey: "" }
+                      certificates: []
+                      password: { currentPassword: a, newPassword: b }
+                      vip: { acsVIP: null }
+                    """);
+
+            assertThat(content.problems()).isEmpty();
         }
 
         private static String toJson(Object value) {
@@ -526,10 +555,12 @@ class ConfigReaderTest {
                     tuple("pool '' has no ipAddressRange",
                             "/device/network/vSwitches/0/ipAddressPools/2"),
                     tuple(
-                            "vSwitch 'vSwitch1' has no interfaceName: it is bound to no port",
+                            "vSwitch 'vSwitch1' has no interfaceName (or interfaces, as device software 2312 and"
+                                    + " later writes it): it is bound to no port",
                             "/device/network/vSwitches/0"),
                     tuple(
-                            "vSwitch 'vSwitch2' has no interfaceName: it is bound to no port",
+                            "vSwitch 'vSwitch2' has no interfaceName (or interfaces, as device software 2312 and"
+                                    + " later writes it): it is bound to no port",
                             "/device/network/vSwitches/1"),
                     tuple("pool 'VirtualMachineIPs' has no ipAddressRange",
                             "/device/network/virtualNetworks/0/ipAddressPools/0"),
