@@ -1,18 +1,22 @@
 package dev.netlint.core.load;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -21,6 +25,11 @@ import java.util.stream.Stream;
  * Finds the devices below the given paths: a file is a device; in a folder tree each folder that
  * holds config files ({@code *.json}, {@code *.yaml}, {@code *.yml}, not starting with {@code .}) is
  * one device. Hidden folders and build output ({@code target}, {@code node_modules}) are not entered.
+ *
+ * <p>Symbolic links to files and folders are followed. Each folder is checked once, however many
+ * paths lead to it (loops included): a folder is named by its path without symbolic links below the
+ * path given when it has one, else by the first link (in path order) that leads to it; a folder that
+ * several given paths lead to is named below the first of them.
  */
 public final class DeviceFinder {
 
@@ -30,24 +39,69 @@ public final class DeviceFinder {
         Stream<Path> list(Path dir) throws IOException;
     }
 
+    /**
+     * A path given to check that cannot be one: a FIFO, a device file, a socket, or a folder without a
+     * single config file below it. A usage error, not zero devices.
+     */
+    public static final class NotADevice extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final transient Path path;
+        private final String problem;
+
+        NotADevice(Path path, String problem) {
+            super(path + ": " + problem);
+            this.path = path;
+            this.problem = problem;
+        }
+
+        public Path path() {
+            return path;
+        }
+
+        /** What is wrong, without the path. */
+        public String problem() {
+            return problem;
+        }
+    }
+
     private final Paths paths;
     private final Predicate<Path> ignored;
+    private final Predicate<Path> excluded;
     private final Lister lister;
 
     /**
      * @param ignored files and folders to leave out (from the {@code ignore} globs of the config)
      */
     public DeviceFinder(Paths paths, Predicate<Path> ignored) {
-        this(paths, ignored, Files::list);
+        this(paths, ignored, path -> false, Files::list);
+    }
+
+    /**
+     * @param ignored files and folders to leave out below a path given (the {@code ignore} globs of the
+     *     config); a path given that they match is checked all the same, whole
+     * @param excluded files never read as devices, wherever they are (the reports and baselines of the run)
+     */
+    public static DeviceFinder of(Paths paths, Predicate<Path> ignored, Predicate<Path> excluded) {
+        return new DeviceFinder(paths, ignored, excluded, Files::list);
     }
 
     DeviceFinder(Paths paths, Predicate<Path> ignored, Lister lister) {
+        this(paths, ignored, path -> false, lister);
+    }
+
+    DeviceFinder(Paths paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister) {
         this.paths = paths;
         this.ignored = ignored;
+        this.excluded = excluded;
         this.lister = lister;
     }
 
-    /** How paths are shown: relative to the working directory when below it, with {@code /}. */
+    /**
+     * How paths are shown: relative to the working directory when below it, with {@code /} for the
+     * platform's separator (a {@code \} in a file name on Unix stays as it is).
+     */
     public record Paths(Path workingDirectory) {
 
         public static Paths current() {
@@ -58,7 +112,9 @@ public final class DeviceFinder {
             Path absolute = path.toAbsolutePath().normalize();
             String text = absolute.startsWith(workingDirectory) ? workingDirectory.relativize(absolute).toString()
                     : absolute.toString();
-            text = text.replace('\\', '/');
+            if (File.separatorChar != '/') {
+                text = text.replace(File.separatorChar, '/');
+            }
             return text.isEmpty() ? "." : text;
         }
     }
@@ -74,71 +130,185 @@ public final class DeviceFinder {
 
     /**
      * The devices below the roots, sorted by path. A root that does not exist or cannot be read is an
-     * error (a usage error for the CLI). A folder below a root that cannot be read is not: it becomes a
-     * {@link DeviceInput#unreadable} input, which the loader reports as a {@code parse-error} on that
-     * folder, and the rest of the tree is still checked.
+     * error (a usage error for the CLI), and so is a root that is neither a file nor a folder, or a
+     * folder without a device below it ({@link NotADevice}). A folder below a root that cannot be read
+     * is not: it becomes a {@link DeviceInput#unreadable} input, which the loader reports as a
+     * {@code parse-error} on that folder, and the rest of the tree is still checked.
      */
     public List<DeviceInput> find(List<Path> roots) throws IOException {
-        Map<String, DeviceInput> devices = new TreeMap<>();
+        Walk walk = new Walk();
         for (Path root : roots) {
-            if (!Files.exists(root)) {
-                throw new NoSuchFileException(root.toString(), null, "no such file or folder");
+            BasicFileAttributes attributes;
+            try {
+                attributes = Files.readAttributes(root, BasicFileAttributes.class);
+            } catch (NoSuchFileException e) {
+                throw new NoSuchFileException(root.toString(), null, Files.isSymbolicLink(root)
+                        ? "a symbolic link to nothing" : "no such file or folder");
             }
-            if (Files.isRegularFile(root)) {
-                String display = paths.display(root);
-                devices.putIfAbsent(display, new DeviceInput(root, display, List.of(root)));
+            if (attributes.isRegularFile()) {
+                walk.file(root);
+            } else if (attributes.isDirectory()) {
+                if (walk.tree(root) == 0) {
+                    throw new NotADevice(root, "no device file (*.json, *.yaml, *.yml) in this folder"
+                            + (walk.left > 0 ? " that an ignore glob of the configuration leaves in" : ""));
+                }
             } else {
-                walk(root, devices);
+                throw new NotADevice(root, kindOf(root) + ", not a device file or folder");
             }
         }
-        return List.copyOf(devices.values());
+        return List.copyOf(walk.devices.values());
     }
 
-    private void walk(Path root, Map<String, DeviceInput> devices) throws IOException {
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                if (!dir.equals(root) && (isSkipped(dir) || ignored.test(dir))) {
-                    return FileVisitResult.SKIP_SUBTREE;
+    /** What a path that is neither a file nor a folder is, in words: {@code a FIFO (named pipe)}. */
+    public static String kindOf(Path path) {
+        try {
+            int mode = (Integer) Files.getAttribute(path, "unix:mode");
+            return switch (mode & 0170000) {
+                case 0010000 -> "a FIFO (named pipe)";
+                case 0020000 -> "a character device";
+                case 0060000 -> "a block device";
+                case 0140000 -> "a socket";
+                default -> "a special file";
+            };
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException | ClassCastException e) {
+            return "a special file";
+        }
+    }
+
+    /** One walk over the roots: what was found, and the real paths already seen. */
+    private final class Walk {
+
+        final Map<String, DeviceInput> devices = new TreeMap<>();
+        /** The real paths of the folders and files that are devices. */
+        private final Set<Path> deviceReals = new HashSet<>();
+        /** The real paths of the folders walked. */
+        private final Set<Path> visited = new HashSet<>();
+        /** Files and folders below the current root that an ignore glob left out: says why it is empty. */
+        int left;
+
+        /** A file given on its own: a device, once. */
+        void file(Path file) throws IOException {
+            if (deviceReals.add(file.toRealPath())) {
+                String display = paths.display(file);
+                devices.putIfAbsent(display, new DeviceInput(file, display, List.of(file)));
+            }
+        }
+
+        /** Walks a folder given: its tree without links first, then the links, in path order; how many devices. */
+        int tree(Path root) throws IOException {
+            if (visited.contains(root.toRealPath())) {
+                return 1;
+            }
+            boolean honourIgnore = !ignored.test(root);
+            left = 0;
+            int found = 0;
+            Deque<Path> links = new ArrayDeque<>();
+            found += walk(root, root, honourIgnore, links);
+            List<Path> pending = new ArrayList<>(links);
+            while (!pending.isEmpty()) {
+                pending.sort(Comparator.comparing(Path::toString));
+                List<Path> next = new ArrayList<>();
+                for (Path link : pending) {
+                    Deque<Path> more = new ArrayDeque<>();
+                    found += walk(root, link, honourIgnore, more);
+                    next.addAll(more);
                 }
-                List<Path> files;
-                try (Stream<Path> children = lister.list(dir)) {
-                    files = children.filter(Files::isRegularFile)
-                            .filter(DeviceFinder::isConfigFile)
-                            .filter(f -> !ignored.test(f))
-                            .sorted(Comparator.comparing(Path::toString))
-                            .toList();
-                } catch (IOException | UncheckedIOException e) {
-                    if (dir.equals(root)) {
-                        throw e instanceof UncheckedIOException unchecked ? unchecked.getCause() : (IOException) e;
+                pending = next;
+            }
+            return found;
+        }
+
+        /**
+         * Walks the tree below {@code start} without entering symbolic links, which it adds to
+         * {@code links}; returns how many devices it reached (new or seen before).
+         */
+        private int walk(Path root, Path start, boolean honourIgnore, Deque<Path> links)
+                throws IOException {
+            int found = 0;
+            Deque<Path> stack = new ArrayDeque<>();
+            stack.push(start);
+            while (!stack.isEmpty()) {
+                Path dir = stack.pop();
+                Path real;
+                List<Path> children;
+                try {
+                    real = dir.toRealPath();
+                    if (!visited.add(real)) {
+                        found += deviceReals.contains(real) ? 1 : 0;
+                        continue;
                     }
-                    unreadable(dir, e instanceof UncheckedIOException unchecked ? unchecked.getCause()
-                            : (IOException) e);
-                    return FileVisitResult.SKIP_SUBTREE;
+                    try (Stream<Path> listed = lister.list(dir)) {
+                        children = listed.sorted(Comparator.comparing(Path::toString)).toList();
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    IOException cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause()
+                            : (IOException) e;
+                    if (dir.equals(root)) {
+                        throw cause;
+                    }
+                    String display = paths.display(dir);
+                    devices.putIfAbsent(display, DeviceInput.unreadable(dir, display, DeviceLoader.ioReason(cause)));
+                    found++;
+                    continue;
+                }
+                List<Path> files = new ArrayList<>();
+                Set<Path> realFiles = new HashSet<>();
+                List<Path> folders = new ArrayList<>();
+                for (Path child : children) {
+                    BasicFileAttributes own;
+                    try {
+                        own = Files.readAttributes(child, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        continue;
+                    }
+                    if (excluded.test(child)) {
+                        continue;
+                    }
+                    boolean link = own.isSymbolicLink();
+                    boolean folder = link ? Files.isDirectory(child) : own.isDirectory();
+                    if (folder) {
+                        if (isSkipped(child)) {
+                            continue;
+                        }
+                        if (honourIgnore && ignored.test(child)) {
+                            left++;
+                            continue;
+                        }
+                        if (link) {
+                            links.add(child);
+                        } else {
+                            folders.add(child);
+                        }
+                    } else if (isConfigFile(child) && (link ? !Files.exists(child) || Files.isRegularFile(child)
+                            : own.isRegularFile())) {
+                        // A link to nothing is kept: reading it is a parse-error, never a silent skip.
+                        if (honourIgnore && ignored.test(child)) {
+                            left++;
+                        } else if (realFiles.add(realOrSelf(child))) {
+                            files.add(child);
+                        }
+                    }
                 }
                 if (!files.isEmpty()) {
+                    found++;
+                    deviceReals.add(real);
                     String display = paths.display(dir);
-                    devices.putIfAbsent(display, new DeviceInput(dir, display, new ArrayList<>(files)));
+                    devices.putIfAbsent(display, new DeviceInput(dir, display, files));
                 }
-                return FileVisitResult.CONTINUE;
+                for (int i = folders.size() - 1; i >= 0; i--) {
+                    stack.push(folders.get(i));
+                }
             }
+            return found;
+        }
+    }
 
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
-                if (file.equals(root)) {
-                    throw e;
-                }
-                if (!ignored.test(file) && !isSkipped(file)) {
-                    unreadable(file, e);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            private void unreadable(Path path, IOException e) {
-                String display = paths.display(path);
-                devices.putIfAbsent(display, DeviceInput.unreadable(path, display, DeviceLoader.ioReason(e)));
-            }
-        });
+    private static Path realOrSelf(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
     }
 
     private static boolean isSkipped(Path dir) {

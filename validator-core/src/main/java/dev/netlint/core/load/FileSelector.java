@@ -1,5 +1,6 @@
 package dev.netlint.core.load;
 
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,10 @@ public final class FileSelector {
         if (!absolute.startsWith(base) || absolute.equals(base)) {
             return true;
         }
-        String relative = base.relativize(absolute).toString().replace('\\', '/');
+        String relative = base.relativize(absolute).toString();
+        if (File.separatorChar != '/') {
+            relative = relative.replace(File.separatorChar, '/');
+        }
         return matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 

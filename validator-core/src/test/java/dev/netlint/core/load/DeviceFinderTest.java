@@ -3,6 +3,7 @@ package dev.netlint.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -105,5 +106,129 @@ class DeviceFinderTest {
     void aMissingRootIsAnError() {
         assertThatThrownBy(() -> finder(Files::list).find(List.of(root.resolve("nowhere"))))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);
+    }
+
+    // ---------------------------------------------------------------- symbolic links
+
+    private List<DeviceInput> find(Path... roots) throws IOException {
+        return new DeviceFinder(new DeviceFinder.Paths(root), p -> false).find(List.of(roots));
+    }
+
+    @Test
+    void aDeviceFolderThatIsASymbolicLinkIsChecked() throws IOException {
+        file("real/edge-01/device.yaml", "device: {}");
+        Path link = Files.createSymbolicLink(root.resolve("edge"), root.resolve("real/edge-01"));
+
+        List<DeviceInput> devices = find(link);
+
+        assertThat(devices).singleElement().satisfies(d -> {
+            assertThat(d.display()).isEqualTo("edge");
+            assertThat(d.files()).containsExactly(link.resolve("device.yaml"));
+        });
+    }
+
+    @Test
+    void aSymbolicLinkToAFolderInsideAFleetIsFollowed() throws IOException {
+        file("fleet/a/device.yaml", "device: {}");
+        file("elsewhere/b/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("fleet/b"), root.resolve("elsewhere/b"));
+        file("elsewhere/tree/c/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("fleet/more"), root.resolve("elsewhere/tree"));
+
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display)
+                .containsExactly("fleet/a", "fleet/b", "fleet/more/c");
+    }
+
+    @Test
+    void aFolderReachedThroughSeveralPathsIsOneDeviceNamedByItsPathWithoutLinks() throws IOException {
+        file("fleet/site/device.yaml", "device: {}");
+        // "a-link" sorts before "site": the path without a link still names the device.
+        Files.createSymbolicLink(root.resolve("fleet/a-link"), root.resolve("fleet/site"));
+        Files.createSymbolicLink(root.resolve("fleet/z-link"), root.resolve("fleet/site"));
+
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display).containsExactly("fleet/site");
+        assertThat(find(root.resolve("fleet"), root.resolve("fleet/site"), root.resolve("fleet/z-link")))
+                .as("given several times").extracting(DeviceInput::display).containsExactly("fleet/site");
+    }
+
+    @Test
+    void twoLinksToAFolderOutsideTheTreeNameItByTheFirstLinkInPathOrder() throws IOException {
+        file("outside/device.yaml", "device: {}");
+        Files.createDirectories(root.resolve("fleet"));
+        Files.createSymbolicLink(root.resolve("fleet/b"), root.resolve("outside"));
+        Files.createSymbolicLink(root.resolve("fleet/a"), root.resolve("outside"));
+
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display).containsExactly("fleet/a");
+    }
+
+    @Test
+    void aLinkBackToAnAncestorIsNotALoop() throws IOException {
+        file("fleet/a/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("fleet/a/up"), root.resolve("fleet"));
+        Files.createSymbolicLink(root.resolve("fleet/self"), root.resolve("fleet"));
+
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display).containsExactly("fleet/a");
+    }
+
+    @Test
+    void aLinkedFileIsReadAndALinkToNothingIsKeptSoThatReadingItFails() throws IOException {
+        file("store/shared.yaml", "kubernetes: {}");
+        file("site/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("site/kubernetes.yaml"), root.resolve("store/shared.yaml"));
+        Files.createSymbolicLink(root.resolve("site/gone.yaml"), root.resolve("store/deleted.yaml"));
+
+        DeviceInput site = find(root.resolve("site")).get(0);
+
+        assertThat(site.files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("device.yaml", "gone.yaml", "kubernetes.yaml");
+        LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, p -> root.relativize(p).toString()).load(site);
+        assertThat(loaded.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+            assertThat(p.location().file()).isEqualTo("site/gone.yaml");
+        });
+    }
+
+    // ---------------------------------------------------------------- paths given
+
+    @Test
+    void aPathGivenThatIsNeitherAFileNorAFolderIsRefused() throws Exception {
+        Path fifo = root.resolve("pipe.yaml");
+        assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works");
+
+        assertThatThrownBy(() -> find(fifo)).isInstanceOfSatisfying(DeviceFinder.NotADevice.class, e -> {
+            assertThat(e.path()).isEqualTo(fifo);
+            assertThat(e.problem()).isEqualTo("a FIFO (named pipe), not a device file or folder");
+        });
+        // /dev/zero rather than /dev/null: a netlint of old, run as root, could turn /dev/null into a file.
+        Path device = Path.of("/dev/zero");
+        assumeTrue(Files.exists(device) && !Files.isRegularFile(device));
+        assertThatThrownBy(() -> find(device)).isInstanceOfSatisfying(DeviceFinder.NotADevice.class,
+                e -> assertThat(e.problem()).isEqualTo("a character device, not a device file or folder"));
+    }
+
+    @Test
+    void aFolderGivenWithoutADeviceFileIsRefused() throws IOException {
+        file("empty/notes.md", "# nothing to check");
+        Files.createDirectories(root.resolve("empty/sub"));
+
+        assertThatThrownBy(() -> find(root.resolve("empty"))).isInstanceOfSatisfying(DeviceFinder.NotADevice.class,
+                e -> assertThat(e.problem()).isEqualTo("no device file (*.json, *.yaml, *.yml) in this folder"));
+    }
+
+    @Test
+    void aBrokenLinkGivenIsNamedAsSuch() throws IOException {
+        Path link = Files.createSymbolicLink(root.resolve("gone"), root.resolve("nowhere"));
+
+        assertThatThrownBy(() -> find(link)).isInstanceOf(java.nio.file.NoSuchFileException.class)
+                .hasMessageContaining("a symbolic link to nothing");
+    }
+
+    @Test
+    void aBackslashInAFileNameIsPartOfTheNameOnUnix() throws IOException {
+        assumeTrue(java.io.File.separatorChar == '/');
+        Path file = file("site/back\\slash.yaml", "device: {}");
+
+        assertThat(find(root.resolve("site")).get(0).files()).containsExactly(file);
+        assertThat(new DeviceFinder.Paths(root).display(file)).isEqualTo("site/back\\slash.yaml");
     }
 }
