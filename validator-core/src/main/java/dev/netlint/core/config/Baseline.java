@@ -7,10 +7,13 @@ import dev.netlint.core.engine.Summary;
 import dev.netlint.core.engine.Suppression;
 import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.JsonWriter;
+import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -44,6 +47,9 @@ public final class Baseline {
 
     /** The format version written in the file, checked on reading. */
     static final int FORMAT = 1;
+
+    /** The largest baseline read: checked before the file is read. */
+    static final long MAX_BYTES = 32L * 1024 * 1024;
 
     /** One accepted finding. */
     public record Entry(String rule, String file, String pointer, String message) {
@@ -93,7 +99,10 @@ public final class Baseline {
 
     private static Entry entry(Finding finding, Path root, Path folder) {
         Path absolute = root.resolve(finding.location().file()).toAbsolutePath().normalize();
-        String relative = folder.relativize(absolute).toString().replace('\\', '/');
+        String relative = folder.relativize(absolute).toString();
+        if (File.separatorChar != '/') {
+            relative = relative.replace(File.separatorChar, '/');
+        }
         return new Entry(finding.rule(), relative, finding.location().pointer(), finding.message());
     }
 
@@ -164,9 +173,17 @@ public final class Baseline {
     public static Baseline read(Path file) throws ConfigException {
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = ConfigParser.readBounded(file, MAX_BYTES, "a baseline");
+            text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             throw new ConfigException(file, 0, "no such baseline file; write one with --write-baseline");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file, 0, "not a valid baseline: not UTF-8");
+        } catch (ConfigParser.Refused e) {
+            throw new ConfigException(file, 0, e.getMessage());
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read the baseline: " + e.getMessage());
         }

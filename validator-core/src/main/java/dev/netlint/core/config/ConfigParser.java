@@ -4,21 +4,26 @@ import dev.netlint.core.engine.Engine;
 import dev.netlint.core.engine.Glob;
 import dev.netlint.core.engine.PathSuppression;
 import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.load.Spelling;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,7 +49,11 @@ public final class ConfigParser {
     /** A config file is a few lines; anything near this is not one. */
     static final int MAX_CODE_POINTS = 1_000_000;
 
-    private static final List<String> KEYS = List.of("profile", "failOn", "rules", "ignore", "suppressions");
+    /** The most bytes {@link #MAX_CODE_POINTS} can take in UTF-8: a larger file is refused unread. */
+    static final long MAX_BYTES = 4L * MAX_CODE_POINTS;
+
+    private static final List<String> KEYS = List.of("root", "profile", "failOn", "maxFileSize", "rules", "ignore",
+            "suppressions");
     private static final List<String> SUPPRESSION_KEYS = List.of("rule", "path", "reason");
     private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP,
             Tag.SEQ);
@@ -61,17 +70,54 @@ public final class ConfigParser {
     public static NetlintConfig parse(Path file, RuleRegistry rules) throws ConfigException {
         String text;
         try {
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readBounded(file, MAX_BYTES, "a configuration file");
             text = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new ConfigException(file, 0, "not valid UTF-8");
+        } catch (Refused e) {
+            throw new ConfigException(file, 0, e.getMessage());
         } catch (IOException e) {
             throw new ConfigException(file, 0, "cannot read the file: " + e.getMessage());
         }
         return parse(text, file, rules);
+    }
+
+    /** A file over the size limit, or not a regular file: refused unread. */
+    static final class Refused extends IOException {
+
+        private static final long serialVersionUID = 1L;
+
+        Refused(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The bytes of a regular file of at most {@code limit} bytes: its size is checked before it is
+     * read, and the read stops one byte over the limit whatever the size said (a file that grows).
+     * Anything but a regular file (a FIFO, a device) is refused unread, so that reading never blocks.
+     */
+    static byte[] readBounded(Path file, long limit, String what) throws IOException {
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (!attributes.isRegularFile()) {
+            throw new Refused(attributes.isDirectory() ? "is a folder, not a file"
+                    : "is " + DeviceFinder.kindOf(file) + ", not a file");
+        }
+        String tooLarge = "the file is over the size limit of " + limit + " bytes for " + what + " and is not read";
+        if (attributes.size() > limit) {
+            throw new Refused(tooLarge);
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) limit + 1);
+        }
+        if (bytes.length > limit) {
+            throw new Refused(tooLarge);
+        }
+        return bytes;
     }
 
     /** Checks config text as if read from {@code file} (the globs are relative to its folder). */
@@ -82,17 +128,33 @@ public final class ConfigParser {
     private NetlintConfig read(String text) throws ConfigException {
         Node root = compose(text);
         if (root == null || root instanceof ScalarNode s && s.getTag().equals(Tag.NULL)) {
-            return new NetlintConfig(file, null, null, Map.of(), List.of(), List.of());
+            return new NetlintConfig(file, null, null, Map.of(), List.of(), List.of(), null, false);
         }
         MappingNode top = mapping(root, "the config file");
         Profile profile = null;
         FailOn failOn = null;
+        Long maxFileBytes = null;
+        boolean isRoot = false;
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
         List<Glob> ignore = new ArrayList<>();
         List<PathSuppression> suppressions = new ArrayList<>();
         for (Entry entry : entries(top, KEYS, "")) {
             Node value = entry.value();
             switch (entry.key()) {
+                case "root" -> {
+                    if (!(value instanceof ScalarNode flag) || !flag.getTag().equals(Tag.BOOL)) {
+                        throw error(value, "root must be true or false, not " + describe(value));
+                    }
+                    isRoot = List.of("true", "yes", "on").contains(flag.getValue().toLowerCase(Locale.ROOT));
+                }
+                case "maxFileSize" -> {
+                    String size = scalar(value, "maxFileSize");
+                    try {
+                        maxFileBytes = LoadLimits.parseSize(size);
+                    } catch (IllegalArgumentException e) {
+                        throw error(value, "maxFileSize: " + e.getMessage());
+                    }
+                }
                 case "profile" -> {
                     String name = scalar(value, "profile");
                     profile = Profile.named(name).orElseThrow(() -> error(value,
@@ -126,7 +188,7 @@ public final class ConfigParser {
                 default -> throw new IllegalStateException("unhandled key " + entry.key());
             }
         }
-        return new NetlintConfig(file, profile, failOn, levels, ignore, suppressions);
+        return new NetlintConfig(file, profile, failOn, levels, ignore, suppressions, maxFileBytes, isRoot);
     }
 
     private Node compose(String text) throws ConfigException {
@@ -177,7 +239,7 @@ public final class ConfigParser {
     private RuleLevel level(Entry rule) throws ConfigException {
         String text = scalar(rule.value(), "the level of " + rule.key());
         try {
-            return RuleLevel.parse(text);
+            return RuleLevel.forRule(rule.key(), text);
         } catch (IllegalArgumentException e) {
             throw error(rule.value(), "rules." + rule.key() + ": " + e.getMessage());
         }

@@ -1,28 +1,35 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.engine.Settings;
 import dev.netlint.core.engine.Summary;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
+import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
  * Decides the settings of each device: the {@code .netlint.yaml} nearest to it (found by walking up
- * from the device's folder; the nearest wins whole, configs are not merged) or the one file given
- * explicitly, with the command line's {@link Overrides} on top. The CLI and the Maven plugin both
+ * from the device's folder, never above the repository root, the first folder that holds
+ * {@code .git}; the nearest wins whole, configs are not merged) or the one file given explicitly,
+ * with the command line's {@link Overrides} on top. The CLI and the Maven plugin both
  * use it the same way:
  *
  * <pre>{@code
@@ -85,10 +92,22 @@ public final class ConfigResolver {
             return known;
         }
         Path candidate = folder.resolve(NetlintConfig.FILE_NAME);
-        NetlintConfig found = Files.isRegularFile(candidate) ? ConfigParser.parse(candidate, rules)
-                : nearest(folder.getParent());
+        NetlintConfig found;
+        if (Files.exists(candidate)) {
+            found = ConfigParser.parse(candidate, rules);
+        } else if (isRepositoryRoot(folder)) {
+            // A config above the repository (a home folder, a CI workspace) must not steer its checks.
+            found = NetlintConfig.NONE;
+        } else {
+            found = nearest(folder.getParent());
+        }
         nearest.put(folder, found);
         return found;
+    }
+
+    /** Whether the folder holds {@code .git} (a folder, or the file of a worktree or submodule). */
+    static boolean isRepositoryRoot(Path folder) {
+        return Files.exists(folder.resolve(".git"), LinkOption.NOFOLLOW_LINKS);
     }
 
     /**
@@ -107,7 +126,7 @@ public final class ConfigResolver {
             throws IOException, ConfigException {
         List<DeviceInput> inputs;
         try {
-            inputs = new DeviceFinder(paths, path -> excluded.test(path) || ignored(path)).find(roots);
+            inputs = DeviceFinder.of(paths, this::ignored, excluded).find(roots);
         } catch (Unchecked e) {
             throw e.getCause();
         }
@@ -137,6 +156,36 @@ public final class ConfigResolver {
         return Optional.ofNullable(config(input.display()).file());
     }
 
+    /**
+     * Which configuration files the devices use, as lines to show: {@code configuration: PATH} for
+     * each file (with how many devices use it when they do not all use one), and
+     * {@code no configuration file} for devices that have none. The CLI writes them on standard error,
+     * the Maven plugin logs them, so that a configuration found far away never goes unnoticed.
+     */
+    public List<String> describe(List<DeviceInput> inputs, DeviceFinder.Paths paths) {
+        Map<String, Integer> byFile = new TreeMap<>();
+        int none = 0;
+        for (DeviceInput input : inputs) {
+            Path file = config(input.display()).file();
+            if (file == null) {
+                none++;
+            } else {
+                byFile.merge(paths.display(file), 1, Integer::sum);
+            }
+        }
+        boolean counted = byFile.size() + (none > 0 ? 1 : 0) > 1;
+        List<String> lines = new ArrayList<>();
+        byFile.forEach((file, count) -> lines.add("configuration: " + file + (counted ? devices(count) : "")));
+        if (none > 0) {
+            lines.add("no configuration file" + (counted ? devices(none) : ""));
+        }
+        return lines;
+    }
+
+    private static String devices(int count) {
+        return " (" + count + (count == 1 ? " device)" : " devices)");
+    }
+
     /** The settings of a device: its config file's, with the overrides on top. */
     public Settings settings(DeviceInput input) {
         NetlintConfig config = config(input.display());
@@ -144,7 +193,10 @@ public final class ConfigResolver {
                 : config.profile() != null ? config.profile() : Profile.DEFAULT;
         Map<String, RuleLevel> levels = new LinkedHashMap<>(config.rules());
         levels.putAll(overrides.rules());
-        return Settings.DEFAULT.withProfile(profile).withLevels(levels).withSuppressions(config.suppressions());
+        Long maxFileBytes = overrides.maxFileBytes() != null ? overrides.maxFileBytes() : config.maxFileBytes();
+        Settings settings = Settings.DEFAULT.withProfile(profile).withLevels(levels)
+                .withSuppressions(config.suppressions());
+        return maxFileBytes == null ? settings : settings.withLimits(settings.limits().withMaxFileBytes(maxFileBytes));
     }
 
     /** The level at which a device's findings fail: the override, the config file's, or {@code error}. */
@@ -156,14 +208,47 @@ public final class ConfigResolver {
         return configured != null ? configured : FailOn.ERROR;
     }
 
-    /** Whether some device has counted findings at or above its own fail-on level. */
+    /**
+     * Whether some device has counted findings at or above its own fail-on level, or a
+     * {@code parse-error} at all: a device that could not be read cannot pass, so a suppressed or
+     * baselined {@code parse-error} still fails (unless the device's fail-on level is {@code never}).
+     */
     public boolean fails(Report report) {
         for (DeviceResult device : report.devices()) {
-            if (Summary.of(List.of(device)).reaches(failOn(device.path()).threshold())) {
+            Severity threshold = failOn(device.path()).threshold();
+            if (Summary.of(List.of(device)).reaches(threshold) || threshold != null && unreadable(device) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The suppressed {@code parse-error} findings of the report on devices whose fail-on level is not
+     * {@code never}: they fail the check although they are not counted as errors.
+     */
+    public int suppressedParseErrors(Report report) {
+        int count = 0;
+        for (DeviceResult device : report.devices()) {
+            if (failOn(device.path()).threshold() != null) {
+                for (Finding finding : device.findings()) {
+                    if (finding.suppressed() && finding.rule().equals(LoadProblem.PARSE_ERROR)) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static int unreadable(DeviceResult device) {
+        int count = 0;
+        for (Finding finding : device.findings()) {
+            if (finding.rule().equals(LoadProblem.PARSE_ERROR)) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private NetlintConfig config(String devicePath) {

@@ -16,12 +16,16 @@ import java.util.Map;
  * @param rules rule id to level, in file order
  * @param ignore globs relative to the file's folder: matching files and folders are not checked
  * @param suppressions findings of a rule on matching files count as suppressed
+ * @param maxFileBytes the size over which a device file is not read, or {@code null} for the default
+ * @param root whether the file says {@code root: true}: the search for a config file ends here
  */
 public record NetlintConfig(Path file, Profile profile, FailOn failOn, Map<String, RuleLevel> rules,
-                            List<Glob> ignore, List<PathSuppression> suppressions) {
+                            List<Glob> ignore, List<PathSuppression> suppressions, Long maxFileBytes,
+                            boolean root) {
 
     /** No config file: everything at its default. */
-    public static final NetlintConfig NONE = new NetlintConfig(null, null, null, Map.of(), List.of(), List.of());
+    public static final NetlintConfig NONE = new NetlintConfig(null, null, null, Map.of(), List.of(), List.of(),
+            null, false);
 
     public static final String FILE_NAME = ".netlint.yaml";
 

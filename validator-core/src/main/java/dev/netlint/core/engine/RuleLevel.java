@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.rule.Severity;
 import java.util.Locale;
 
@@ -13,6 +14,22 @@ public enum RuleLevel {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown level '" + text + "' (off, info, warning, error)", e);
         }
+    }
+
+    /**
+     * The level {@code text} sets for the rule {@code ruleId}: as {@link #parse}, and refused for
+     * {@code parse-error} below {@code error}, because a device whose file cannot be read must never
+     * pass. The config file, the command line and the Maven plugin all set levels through this.
+     *
+     * @throws IllegalArgumentException with a message naming the rule and why
+     */
+    public static RuleLevel forRule(String ruleId, String text) {
+        RuleLevel level = parse(text);
+        if (ruleId.equals(LoadProblem.PARSE_ERROR) && level != ERROR) {
+            throw new IllegalArgumentException(ruleId + " cannot be set to " + level.label() + ": a device file"
+                    + " that cannot be read must fail the check, so " + ruleId + " is always an error");
+        }
+        return level;
     }
 
     /** The severity this level imposes, or {@code null} for {@link #OFF}. */

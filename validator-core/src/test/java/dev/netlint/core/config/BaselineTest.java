@@ -105,4 +105,27 @@ class BaselineTest {
         assertThatThrownBy(() -> Baseline.read(root.resolve("missing.json")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problem()).contains("--write-baseline"));
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aBaselineThatIsAFifoIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = root.resolve("baseline.json");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works");
+
+        assertThatThrownBy(() -> Baseline.read(fifo)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problem()).isEqualTo("is a FIFO (named pipe), not a file"));
+    }
+
+    @Test
+    void aBaselineOverTheSizeLimitIsRefusedUnread() throws Exception {
+        Path big = root.resolve("baseline.json");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(Baseline.MAX_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> Baseline.read(big)).isInstanceOfSatisfying(ConfigException.class,
+                e -> assertThat(e.problem()).isEqualTo("the file is over the size limit of " + Baseline.MAX_BYTES
+                        + " bytes for a baseline and is not read"));
+    }
 }

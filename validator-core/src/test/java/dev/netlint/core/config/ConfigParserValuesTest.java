@@ -74,8 +74,8 @@ class ConfigParserValuesTest {
                 });
         assertThatThrownBy(() -> ConfigParser.parse(dir, TestDevices.RULES))
                 .isInstanceOfSatisfying(ConfigException.class, e -> {
-                    assertThat(e.problem()).startsWith("cannot read the file: ");
-                    assertThat(e.getMessage()).startsWith(dir + ": cannot read the file: ");
+                    assertThat(e.problem()).isEqualTo("is a folder, not a file");
+                    assertThat(e.getMessage()).isEqualTo(dir + ": is a folder, not a file");
                 });
     }
 
@@ -97,5 +97,55 @@ class ConfigParserValuesTest {
                     assertThat(e.line()).isEqualTo(4);
                     assertThat(e.problem()).startsWith("not valid YAML: ").doesNotContain("\n");
                 });
+    }
+
+    @Test
+    void maxFileSizeTakesBytesOrBinaryUnits() throws ConfigException {
+        assertThat(parse("maxFileSize: 64MiB\n").maxFileBytes()).isEqualTo(64L << 20);
+        assertThat(parse("maxFileSize: 512 KiB\n").maxFileBytes()).isEqualTo(512L << 10);
+        assertThat(parse("maxFileSize: 1gib\n").maxFileBytes()).isEqualTo(1L << 30);
+        assertThat(parse("maxFileSize: 1048576\n").maxFileBytes()).isEqualTo(1L << 20);
+        assertThat(parse("profile: generic\n").maxFileBytes()).isNull();
+        assertThatThrownBy(() -> parse("profile: generic\nmaxFileSize: 64MB\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.problem()).isEqualTo("maxFileSize: '64MB' is not a size: write a number of bytes, or a"
+                            + " number followed by KiB, MiB or GiB, for example 64MiB");
+                });
+        assertThatThrownBy(() -> parse("maxFileSize: 2GiB\n")).hasMessageContaining("from 1 byte to 1GiB");
+        assertThatThrownBy(() -> parse("maxFileSize: 0\n")).hasMessageContaining("out of range");
+    }
+
+    @Test
+    void rootIsTrueOrFalse() throws ConfigException {
+        assertThat(parse("root: true\n").root()).isTrue();
+        assertThat(parse("root: false\n").root()).isFalse();
+        assertThat(parse("profile: generic\n").root()).isFalse();
+        assertThatThrownBy(() -> parse("root: here\n")).hasMessageContaining("root must be true or false, not 'here'");
+    }
+
+    @Test
+    void aConfigOverTheSizeLimitIsRefusedUnread() throws IOException {
+        Path big = dir.resolve(".netlint.yaml");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(ConfigParser.MAX_BYTES + 1);
+        }
+
+        assertThatThrownBy(() -> ConfigParser.parse(big, TestDevices.RULES))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problem())
+                        .isEqualTo("the file is over the size limit of 4000000 bytes for a configuration file and is"
+                                + " not read"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void aConfigThatIsAFifoIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve(".netlint.yaml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo works");
+
+        assertThatThrownBy(() -> ConfigParser.parse(fifo, TestDevices.RULES))
+                .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problem())
+                        .isEqualTo("is a FIFO (named pipe), not a file"));
     }
 }

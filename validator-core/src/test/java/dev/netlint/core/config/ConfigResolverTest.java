@@ -14,9 +14,11 @@ import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Severity;
 import dev.netlint.core.testing.TestDevices;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -141,5 +143,135 @@ class ConfigResolverTest {
     void aMissingExplicitConfigIsAConfigError() {
         assertThatThrownBy(() -> ConfigResolver.explicit(root.resolve("nope.yaml"), TestDevices.RULES, Overrides.NONE))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problem()).isEqualTo("no such file"));
+    }
+
+    // ---------------------------------------------------------------- how far discovery looks
+
+    @Test
+    void discoveryStopsAtTheRepositoryRoot() throws Exception {
+        write(root, ".netlint.yaml", "failOn: never\nrules:\n  test-pool-names: off\n");
+        Files.createDirectories(root.resolve("repo/.git"));
+        write(root, "repo/sites/a/device.yaml", pools("A"));
+        write(root, "worktree/.git", "gitdir: /elsewhere/.git/worktrees/w\n");
+        write(root, "worktree/b/device.yaml", pools("B"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        List<DeviceInput> inputs = configs.find(paths(), List.of(root.resolve("repo"), root.resolve("worktree")));
+
+        assertThat(inputs).extracting(configs::configFile).containsOnly(Optional.empty());
+        assertThat(configs.failOn("repo/sites/a")).isEqualTo(FailOn.ERROR);
+        Report report = check(configs, inputs);
+        assertThat(report.summary().errors()).as("the parent folder's config switches nothing off").isEqualTo(2);
+        assertThat(configs.fails(report)).isTrue();
+        assertThat(configs.describe(inputs, paths())).containsExactly("no configuration file");
+    }
+
+    @Test
+    void aConfigAtTheRepositoryRootIsFoundAndRootTrueIsRead() throws Exception {
+        Files.createDirectories(root.resolve("repo/.git"));
+        write(root, "repo/.netlint.yaml", "root: true\nprofile: generic\n");
+        write(root, "repo/sites/a/device.yaml", pools("A"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        List<DeviceInput> inputs = configs.find(paths(), List.of(root.resolve("repo/sites")));
+
+        assertThat(configs.configFile(inputs.get(0))).contains(root.resolve("repo/.netlint.yaml"));
+        assertThat(ConfigParser.parse(root.resolve("repo/.netlint.yaml"), TestDevices.RULES).root()).isTrue();
+        assertThat(configs.describe(inputs, paths())).containsExactly("configuration: repo/.netlint.yaml");
+    }
+
+    @Test
+    void eachConfigurationUsedIsNamedOnceWithItsDevices() throws Exception {
+        write(root, "sites/lab/.netlint.yaml", "failOn: never\n");
+        write(root, "sites/lab/a/device.yaml", pools("A"));
+        write(root, "sites/lab/b/device.yaml", pools("B"));
+        write(root, "sites/.netlint.yaml", "profile: generic\n");
+        write(root, "sites/plant/device.yaml", pools("C"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        List<DeviceInput> inputs = configs.find(paths(), List.of(root.resolve("sites")));
+
+        assertThat(configs.describe(inputs, paths())).containsExactly(
+                "configuration: sites/.netlint.yaml (1 device)",
+                "configuration: sites/lab/.netlint.yaml (2 devices)");
+    }
+
+    @Test
+    void aPathGivenIsCheckedEvenWhenAnIgnoreGlobMatchesIt() throws Exception {
+        write(root, ".netlint.yaml", "ignore: [\"archive/**\"]\n");
+        write(root, "archive/old/device.yaml", pools("A"));
+        write(root, "live/device.yaml", pools("B"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        assertThat(configs.find(paths(), List.of(root.resolve("archive/old")))).extracting(DeviceInput::display)
+                .containsExactly("archive/old");
+        assertThat(configs.find(paths(), List.of(root))).extracting(DeviceInput::display).containsExactly("live");
+        assertThatThrownBy(() -> configs.find(paths(), List.of(root.resolve("archive"))))
+                .as("archive itself is not matched, what it holds is")
+                .isInstanceOfSatisfying(DeviceFinder.NotADevice.class, e -> assertThat(e.problem()).isEqualTo(
+                        "no device file (*.json, *.yaml, *.yml) in this folder that an ignore glob of the"
+                                + " configuration leaves in"));
+    }
+
+    // ---------------------------------------------------------------- a device that cannot be read
+
+    @Test
+    void aSuppressedParseErrorStillFails() throws Exception {
+        write(root, ".netlint.yaml", """
+                suppressions:
+                  - { rule: "*", reason: "accept everything" }
+                """);
+        write(root, "broken/device.yaml", "device: [unclosed\n");
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+        Report report = check(configs, configs.find(paths(), List.of(root)));
+
+        assertThat(report.devices().get(0).findings()).extracting(Finding::rule, Finding::suppressed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("parse-error", true));
+        assertThat(report.summary().errors()).isZero();
+        assertThat(configs.fails(report)).as("a device that could not be read cannot pass").isTrue();
+        assertThat(configs.suppressedParseErrors(report)).isEqualTo(1);
+
+        ConfigResolver never = ConfigResolver.discovering(TestDevices.RULES,
+                new Overrides(null, FailOn.NEVER, Map.of()));
+        Report reported = check(never, never.find(paths(), List.of(root)));
+        assertThat(never.fails(reported)).as("failOn: never reports only").isFalse();
+    }
+
+    @Test
+    void parseErrorCannotBeSetBelowError() {
+        write(root, ".netlint.yaml", "rules:\n  parse-error: off\n");
+        write(root, "a/device.yaml", pools("A"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        assertThatThrownBy(() -> configs.find(paths(), List.of(root)))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.problem()).isEqualTo("rules.parse-error: parse-error cannot be set to off: a device"
+                            + " file that cannot be read must fail the check, so parse-error is always an error");
+                });
+        assertThatThrownBy(() -> RuleLevel.forRule("parse-error", "warning"))
+                .hasMessageStartingWith("parse-error cannot be set to warning");
+        assertThat(RuleLevel.forRule("parse-error", "error")).isEqualTo(RuleLevel.ERROR);
+        assertThat(RuleLevel.forRule("unknown-key", "off")).isEqualTo(RuleLevel.OFF);
+    }
+
+    // ---------------------------------------------------------------- the file-size limit
+
+    @Test
+    void theFileSizeLimitComesFromTheConfigUnlessOverridden() throws Exception {
+        write(root, ".netlint.yaml", "maxFileSize: 1KiB\n");
+        write(root, "a/device.yaml", pools("A") + "# " + "x".repeat(2000) + "\n");
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+        List<DeviceInput> inputs = configs.find(paths(), List.of(root));
+
+        assertThat(configs.settings(inputs.get(0)).limits().maxFileBytes()).isEqualTo(1024);
+        assertThat(check(configs, inputs).devices().get(0).findings()).singleElement().satisfies(f -> {
+            assertThat(f.rule()).isEqualTo("parse-error");
+            assertThat(f.message()).contains("size limit of 1024 bytes");
+        });
+        ConfigResolver larger = ConfigResolver.discovering(TestDevices.RULES,
+                new Overrides(null, null, Map.of(), 1L << 20));
+        assertThat(larger.settings(larger.find(paths(), List.of(root)).get(0)).limits().maxFileBytes())
+                .isEqualTo(1L << 20);
     }
 }
