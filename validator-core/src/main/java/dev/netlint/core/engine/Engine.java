@@ -17,8 +17,10 @@ import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -30,6 +32,13 @@ import java.util.stream.Stream;
 public final class Engine {
 
     public static final String INTERNAL_ERROR = "internal-error";
+
+    /**
+     * The most findings one rule reports on one device. The others are summed up in one more finding
+     * of that rule, so that a file with a million unknown keys makes a report of a few hundred
+     * kilobytes, not of half a gigabyte.
+     */
+    public static final int MAX_FINDINGS_PER_RULE = 1_000;
 
     private final RuleRegistry rules;
     private final DeviceFinder.Paths paths;
@@ -118,8 +127,67 @@ public final class Engine {
         perRule.forEach(findings::addAll);
         Suppressions.apply(findings, inline, settings.suppressions(), paths.workingDirectory());
         findings.sort(Finding.ORDER);
+        List<Finding> listed = capped(findings);
         timings.addRules(System.nanoTime() - loadedAt);
-        return new DeviceResult(input.display(), loaded.device().files(), findings, loaded.sources(), off);
+        return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off);
+    }
+
+    /**
+     * The findings (sorted) with at most {@link #MAX_FINDINGS_PER_RULE} of each rule: the first ones in
+     * report order, then one finding of the same rule that says how many more there are, at the
+     * highest severity among them and at the location of the last one listed, right after it. It is
+     * suppressed only when all those it stands for are.
+     */
+    static List<Finding> capped(List<Finding> sorted) {
+        Map<String, Integer> perRule = new HashMap<>();
+        boolean over = false;
+        for (Finding finding : sorted) {
+            over |= perRule.merge(finding.rule(), 1, Integer::sum) > MAX_FINDINGS_PER_RULE;
+        }
+        if (!over) {
+            return sorted;
+        }
+        Map<String, List<Finding>> left = new HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (Finding finding : sorted) {
+            if (seen.merge(finding.rule(), 1, Integer::sum) > MAX_FINDINGS_PER_RULE) {
+                left.computeIfAbsent(finding.rule(), r -> new ArrayList<>()).add(finding);
+            }
+        }
+        // The finding for the rest goes right after the last one listed, which shares its location.
+        List<Finding> kept = new ArrayList<>();
+        seen.clear();
+        for (Finding finding : sorted) {
+            int n = seen.merge(finding.rule(), 1, Integer::sum);
+            if (n <= MAX_FINDINGS_PER_RULE) {
+                kept.add(finding);
+            }
+            if (n == MAX_FINDINGS_PER_RULE && left.containsKey(finding.rule())) {
+                kept.add(more(finding, left.get(finding.rule())));
+            }
+        }
+        return kept;
+    }
+
+    /** The finding that stands for the {@code left} findings of a rule, after the {@code last} one listed. */
+    private static Finding more(Finding last, List<Finding> left) {
+        Severity severity = null;
+        Suppression suppression = null;
+        int suppressed = 0;
+        for (Finding finding : left) {
+            if (finding.suppressed()) {
+                suppressed++;
+                suppression = suppression == null ? finding.suppression() : suppression;
+            } else if (severity == null || finding.severity().compareTo(severity) > 0) {
+                severity = finding.severity();
+            }
+        }
+        boolean allSuppressed = severity == null;
+        String message = "and " + left.size() + " more " + last.rule() + " finding" + (left.size() == 1 ? "" : "s")
+                + " on this device" + (suppressed > 0 && !allSuppressed ? " (" + suppressed + " of them suppressed)" : "")
+                + ", not listed: netlint lists at most " + MAX_FINDINGS_PER_RULE + " findings of a rule per device";
+        return new Finding(last.rule(), allSuppressed ? last.severity() : severity, message, last.location(),
+                List.of(), allSuppressed ? suppression : null);
     }
 
     /**

@@ -54,6 +54,19 @@ class EngineTest {
         }
     }
 
+    /** 2,500 findings, one per line; every tenth an error, the rest warnings. */
+    @Rule(id = "test-many", severity = Severity.WARNING, category = "Testing", summary = "Reports 2,500 times")
+    public static final class ManyRule implements Check {
+        @Override
+        public void check(DeviceContext context, FindingSink out) {
+            String file = context.device().files().get(0);
+            for (int line = 2_500; line >= 1; line--) {
+                out.report(line % 10 == 0 ? Severity.ERROR : null, new Location(file, line, 1, "/" + line),
+                        "finding " + line, List.of());
+            }
+        }
+    }
+
     @TempDir
     Path root;
 
@@ -152,5 +165,36 @@ class EngineTest {
                 Collections.<Service>nCopies(services, null), Collections.<RequiredNetwork>nCopies(required, null));
         return new Device("d", List.of(), null, List.of(), List.of(), List.of(), List.of(), null, null, List.of(),
                 kubernetes);
+    }
+
+    @Test
+    void aRuleListsAtMostAThousandFindingsPerDeviceAndSaysHowManyMore() {
+        Engine engine = engine(new ManyRule(), new PoolNamesRule());
+
+        DeviceResult result = engine.checkDevice(device("a"), Settings.DEFAULT);
+
+        List<Finding> many = result.findings().stream().filter(f -> f.rule().equals("test-many")).toList();
+        assertThat(many).hasSize(Engine.MAX_FINDINGS_PER_RULE + 1);
+        assertThat(many.get(0).message()).isEqualTo("finding 1");
+        assertThat(many.get(999).message()).isEqualTo("finding 1000");
+        Finding more = many.get(1000);
+        assertThat(more.message()).isEqualTo("and 1500 more test-many findings on this device, not listed: netlint"
+                + " lists at most 1000 findings of a rule per device");
+        assertThat(more.severity()).as("the highest of those left out").isEqualTo(Severity.ERROR);
+        assertThat(more.location()).isEqualTo(many.get(999).location());
+        assertThat(more.suppressed()).isFalse();
+        assertThat(result.findings()).filteredOn(f -> f.rule().equals("test-pool-names")).hasSize(2);
+    }
+
+    @Test
+    void theFindingForTheRestIsSuppressedOnlyWhenAllItStandsForAre() {
+        Engine engine = engine(new ManyRule());
+        Path file = device("a").files().get(0);
+        PathSuppression all = new PathSuppression("test-many", "**", "generated", root.toAbsolutePath());
+
+        DeviceResult result = engine.checkDevice(device("a"), Settings.DEFAULT.withSuppressions(List.of(all)));
+
+        assertThat(result.findings()).hasSize(Engine.MAX_FINDINGS_PER_RULE + 1).allMatch(Finding::suppressed);
+        assertThat(file).exists();
     }
 }
