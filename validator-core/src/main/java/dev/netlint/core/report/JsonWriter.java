@@ -132,6 +132,14 @@ public final class JsonWriter {
                 default -> {
                     if (c < 0x20 || c == 0x2028 || c == 0x2029) {
                         out.write(String.format("\\u%04x", (int) c));
+                    } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.write(c);
+                        out.write(text.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        // A lone surrogate (an unpaired surrogate escape in a device file) is no character: RFC 8259
+                        // parsers and UTF-8 encoders refuse it, so it is written as U+FFFD.
+                        out.write('\ufffd');
                     } else {
                         out.write(c);
                     }

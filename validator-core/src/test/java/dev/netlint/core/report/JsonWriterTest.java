@@ -70,4 +70,13 @@ class JsonWriterTest {
 
         assertThat(out.toString()).isEqualTo("{\n  \"a\\\"b\": 1\n}");
     }
+
+    @Test
+    void aLoneSurrogateIsWrittenAsTheReplacementCharacterAndAPairIsKept() throws IOException {
+        StringWriter out = new StringWriter();
+
+        new JsonWriter(out).value("a\ud800b\udc00c\ud83d\ude00d\ud83d");
+
+        assertThat(out.toString()).isEqualTo("\"a\ufffdb\ufffdc\ud83d\ude00d\ufffd\"");
+    }
 }

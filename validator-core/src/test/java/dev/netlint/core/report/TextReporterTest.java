@@ -97,4 +97,15 @@ class TextReporterTest {
                 1 device, 1 file: 1 error, 0 warnings, 0 infos
                 """);
     }
+
+    @Test
+    void c1ControlsAndBidirectionalControlsAreShownNotObeyed() {
+        assertThat(Text.printable("csi\u009b31m nel\u0085 pad\u0080 apc\u009f")).isEqualTo(
+                "csi\\u009b31m nel\\u0085 pad\\u0080 apc\\u009f");
+        assertThat(Text.printable("rlo\u202etxt.exe lre\u202a pdf\u202c lri\u2066 pdi\u2069 ls\u2028"))
+                .isEqualTo("rlo\\u202etxt.exe lre\\u202a pdf\\u202c lri\\u2066 pdi\\u2069 ls\\u2028");
+        assertThat(Text.printable("lone\ud800 pair\ud83d\ude00 é ü \u00a0")).isEqualTo(
+                "lone\ufffd pair\ud83d\ude00 é ü \u00a0");
+        assertThat(TextReporter.snippet("name: \"\u202egnp.exe\"", 7)[0]).isEqualTo("name: \"\\u202egnp.exe\"");
+    }
 }
