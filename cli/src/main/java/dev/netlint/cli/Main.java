@@ -39,8 +39,8 @@ public final class Main implements Runnable {
             cli.setErr(err);
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("netlint: " + (e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage()));
+            commandLine.getErr().println(isOutOfMemory(e) ? OUT_OF_MEMORY : "netlint: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
@@ -49,10 +49,32 @@ public final class Main implements Runnable {
                     + " --help' for more information.");
             return USAGE;
         });
-        int code = cli.execute(args);
+        int code;
+        try {
+            code = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Whatever held the memory is unreachable now: one line, never a stack trace.
+            cli.getErr().println(OUT_OF_MEMORY);
+            code = USAGE;
+        } catch (StackOverflowError e) {
+            cli.getErr().println("netlint: the input nests too deeply for the Java stack; raise it with -Xss");
+            code = USAGE;
+        }
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    static final String OUT_OF_MEMORY = "netlint: out of memory; the input is too large for the Java heap"
+            + " (raise it with -Xmx, or check fewer or smaller files)";
+
+    private static boolean isOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -80,7 +80,7 @@ class ReportsAndConfigTest {
         Run run = netlint("check", dir);
         assertThat(run.code()).isZero();
         assertThat(run.out()).isEqualTo("1 device, 1 file: 0 errors, 0 warnings, 0 infos\n");
-        assertThat(run.err()).isEmpty();
+        assertThat(run.err()).isEqualTo("netlint: no configuration file\n");
     }
 
     @Test
@@ -359,7 +359,7 @@ class ReportsAndConfigTest {
 
         Run written = netlint("check", dir, "--write-baseline", baseline);
         assertThat(written.code()).as("the recorded findings are accepted").isZero();
-        assertThat(written.err()).isEqualTo("netlint: wrote 1 finding to the baseline "
+        assertThat(written.err()).isEqualTo("netlint: no configuration file\nnetlint: wrote 1 finding to the baseline "
                 + "target/cli-tests/baseline/.netlint-baseline.json\n");
         assertThat(read(baseline)).contains("\"file\": \"site/device.yaml\"");
 

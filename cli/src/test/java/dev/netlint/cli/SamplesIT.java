@@ -38,7 +38,7 @@ class SamplesIT {
     void brokenSamplesFailWithTheirHeadlineFindings() throws Exception {
         Result result = netlint("check", "samples");
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEmpty();
+        assertThat(result.err()).isEqualTo("netlint: no configuration file\n");
         assertThat(result.out())
                 .containsPattern("samples/broken-overlap/config.yaml:\\d+:\\d+: error: .*\\[pool-overlap\\]")
                 .containsPattern("samples/broken-route-off-link/device.yaml:\\d+:\\d+: error: .*"
