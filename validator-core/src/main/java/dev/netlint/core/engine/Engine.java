@@ -17,7 +17,7 @@ import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -116,78 +116,46 @@ public final class Engine {
         // A large device runs its rules in parallel; a small one does not, because the devices of a tree
         // already run in parallel and a few microseconds of rules gain nothing from being split.
         Stream<RuleMeta> stream = isLarge(loaded.device()) ? active.parallelStream() : active.stream();
-        List<List<Finding>> perRule = stream.map(rule -> {
+        Function<Finding, Finding> suppress = finding -> Suppressions.apply(finding, inline, settings.suppressions(),
+                paths.workingDirectory());
+        List<RuleResult> perRule = stream.map(rule -> {
             RuleLevel level = settings.levels().get(rule.id());
             long ruleStart = System.nanoTime();
-            List<Finding> own = runRule(rule, context, level == null ? null : level.severity(), input);
+            RuleResult own = runRule(rule, context, level == null ? null : level.severity(), input, suppress);
             timings.addRule(rule.id(), System.nanoTime() - ruleStart);
             return own;
         }).toList();
         List<Finding> findings = new ArrayList<>();
-        perRule.forEach(findings::addAll);
-        Suppressions.apply(findings, inline, settings.suppressions(), paths.workingDirectory());
+        Map<Finding, Finding> moreAfter = new IdentityHashMap<>();
+        for (RuleResult own : perRule) {
+            findings.addAll(own.findings());
+            if (own.more() != null) {
+                moreAfter.put(own.lastListed(), own.more());
+            }
+        }
         findings.sort(Finding.ORDER);
-        List<Finding> listed = capped(findings);
+        List<Finding> listed = findings;
+        if (!moreAfter.isEmpty()) {
+            // The finding for the rest goes right after the last one listed of its rule, which shares its location.
+            listed = new ArrayList<>(findings.size() + moreAfter.size());
+            for (Finding finding : findings) {
+                listed.add(finding);
+                Finding more = moreAfter.get(finding);
+                if (more != null) {
+                    listed.add(more);
+                }
+            }
+        }
         timings.addRules(System.nanoTime() - loadedAt);
         return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off);
     }
 
     /**
-     * The findings (sorted) with at most {@link #MAX_FINDINGS_PER_RULE} of each rule: the first ones in
-     * report order, then one finding of the same rule that says how many more there are, at the
-     * highest severity among them and at the location of the last one listed, right after it. It is
-     * suppressed only when all those it stands for are.
+     * What one rule found on one device: its findings as listed (at most {@link #MAX_FINDINGS_PER_RULE}, in
+     * report order, then an {@code internal-error} if it crashed), the finding for the rest or {@code null},
+     * and the last finding listed, which the finding for the rest follows.
      */
-    static List<Finding> capped(List<Finding> sorted) {
-        Map<String, Integer> perRule = new HashMap<>();
-        boolean over = false;
-        for (Finding finding : sorted) {
-            over |= perRule.merge(finding.rule(), 1, Integer::sum) > MAX_FINDINGS_PER_RULE;
-        }
-        if (!over) {
-            return sorted;
-        }
-        Map<String, List<Finding>> left = new HashMap<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (Finding finding : sorted) {
-            if (seen.merge(finding.rule(), 1, Integer::sum) > MAX_FINDINGS_PER_RULE) {
-                left.computeIfAbsent(finding.rule(), r -> new ArrayList<>()).add(finding);
-            }
-        }
-        // The finding for the rest goes right after the last one listed, which shares its location.
-        List<Finding> kept = new ArrayList<>();
-        seen.clear();
-        for (Finding finding : sorted) {
-            int n = seen.merge(finding.rule(), 1, Integer::sum);
-            if (n <= MAX_FINDINGS_PER_RULE) {
-                kept.add(finding);
-            }
-            if (n == MAX_FINDINGS_PER_RULE && left.containsKey(finding.rule())) {
-                kept.add(more(finding, left.get(finding.rule())));
-            }
-        }
-        return kept;
-    }
-
-    /** The finding that stands for the {@code left} findings of a rule, after the {@code last} one listed. */
-    private static Finding more(Finding last, List<Finding> left) {
-        Severity severity = null;
-        Suppression suppression = null;
-        int suppressed = 0;
-        for (Finding finding : left) {
-            if (finding.suppressed()) {
-                suppressed++;
-                suppression = suppression == null ? finding.suppression() : suppression;
-            } else if (severity == null || finding.severity().compareTo(severity) > 0) {
-                severity = finding.severity();
-            }
-        }
-        boolean allSuppressed = severity == null;
-        String message = "and " + left.size() + " more " + last.rule() + " finding" + (left.size() == 1 ? "" : "s")
-                + " on this device" + (suppressed > 0 && !allSuppressed ? " (" + suppressed + " of them suppressed)" : "")
-                + ", not listed: netlint lists at most " + MAX_FINDINGS_PER_RULE + " findings of a rule per device";
-        return new Finding(last.rule(), allSuppressed ? last.severity() : severity, message, last.location(),
-                List.of(), allSuppressed ? suppression : null);
+    private record RuleResult(List<Finding> findings, Finding more, Finding lastListed) {
     }
 
     /**
@@ -204,20 +172,28 @@ public final class Engine {
     static final int PARALLEL_RULES_FROM = 2_000;
 
     /** Runs one rule and returns its findings; a crash becomes an {@code internal-error} after them. */
-    private static List<Finding> runRule(RuleMeta rule, DeviceContext context, Severity forced, DeviceInput input) {
-        List<Finding> own = new ArrayList<>();
+    private static RuleResult runRule(RuleMeta rule, DeviceContext context, Severity forced, DeviceInput input,
+                                      Function<Finding, Finding> suppress) {
+        RuleFindings own = new RuleFindings(rule.id());
         FindingSink sink = (severity, at, message, related) -> {
             Severity level = forced != null ? forced : severity != null ? severity : rule.severity();
-            own.add(new Finding(rule.id(), level, message, at, related, null));
+            own.add(suppress.apply(new Finding(rule.id(), level, message, at, related, null)));
         };
+        Finding crash = null;
         try {
             rule.check().check(context, sink);
         } catch (RuntimeException | StackOverflowError e) {
             String file = input.files().isEmpty() ? input.display() : context.device().files().get(0);
-            own.add(new Finding(INTERNAL_ERROR, Severity.ERROR, "rule " + rule.id() + " failed: "
+            crash = suppress.apply(new Finding(INTERNAL_ERROR, Severity.ERROR, "rule " + rule.id() + " failed: "
                     + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + "; the other rules ran", Location.ofFile(file), List.<Related>of(), null));
         }
-        return own;
+        List<Finding> kept = own.kept();
+        Finding last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+        Finding more = last == null ? null : own.more(last);
+        if (crash != null) {
+            kept.add(crash);
+        }
+        return new RuleResult(kept, more, last);
     }
 }

@@ -2,7 +2,6 @@ package dev.netlint.core.engine;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.ListIterator;
 
 /**
  * Marks findings suppressed by a comment of the file ({@link InlineSuppressions}) or by a suppression
@@ -13,18 +12,14 @@ final class Suppressions {
     private Suppressions() {
     }
 
-    static void apply(List<Finding> findings, InlineSuppressions inline, List<PathSuppression> configured,
-                      Path workingDirectory) {
-        for (ListIterator<Finding> it = findings.listIterator(); it.hasNext(); ) {
-            Finding finding = it.next();
-            Suppression reason = inline.of(finding);
-            if (reason == null) {
-                reason = configured(finding, configured, workingDirectory);
-            }
-            if (reason != null) {
-                it.set(finding.suppressedBy(reason));
-            }
+    /** The finding, suppressed when a comment of its file or a suppression of the config file says so. */
+    static Finding apply(Finding finding, InlineSuppressions inline, List<PathSuppression> configured,
+                         Path workingDirectory) {
+        Suppression reason = inline.of(finding);
+        if (reason == null) {
+            reason = configured(finding, configured, workingDirectory);
         }
+        return reason == null ? finding : finding.suppressedBy(reason);
     }
 
     private static Suppression configured(Finding finding, List<PathSuppression> configured, Path workingDirectory) {
