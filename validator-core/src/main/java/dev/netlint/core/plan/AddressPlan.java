@@ -13,6 +13,7 @@ import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -43,6 +44,12 @@ public final class AddressPlan {
     private final Map<IPAddress, List<NetInterface>> interfaceAddresses;
     private final List<OwnedPool> pools;
     private final List<IPAddress> computeSubnets;
+    /** Overlap indexes of the kinds asked for, made on first use. */
+    private final Map<PlanKind, RangeIndex<PlanEntry>> indexes = new EnumMap<>(PlanKind.class);
+    /** For each address of an interface, its first entry; made on first use. */
+    private volatile Map<Bounds, PlanEntry> firstInterfaceEntry;
+    /** Which pool entry owns each address that a pool holds: the first in plan order; made on first use. */
+    private volatile PoolOwners poolOwners;
 
     private AddressPlan(List<PlanEntry> entries, Map<IPAddress, List<NetInterface>> interfaceAddresses,
                         List<OwnedPool> pools, List<IPAddress> computeSubnets) {
@@ -196,18 +203,53 @@ public final class AddressPlan {
         return byKind.getOrDefault(kind, List.of());
     }
 
-    /** Entries of the given kinds whose range shares an address with {@code range}; one linear pass. */
+    /**
+     * Entries of the given kinds whose range shares an address with {@code range}, kind by kind in plan
+     * order: O(log n + k) from an index of each kind, made on first use.
+     */
     public List<PlanEntry> overlapping(IPAddressSeqRange range, Set<PlanKind> kinds) {
         List<PlanEntry> result = new ArrayList<>();
         Bounds bounds = Bounds.of(range);
         for (PlanKind kind : kinds) {
-            for (PlanEntry entry : entries(kind)) {
-                if (entry.bounds().overlaps(bounds)) {
-                    result.add(entry);
-                }
+            List<Integer> found = index(kind).overlappingIndices(bounds, Integer.MAX_VALUE);
+            found.sort(null);
+            List<PlanEntry> ofKind = entries(kind);
+            for (int i : found) {
+                result.add(ofKind.get(i));
             }
         }
         return result;
+    }
+
+    /**
+     * The first {@code limit} entries of the given kinds that share an address with {@code range}, lowest
+     * first address first, in O((limit + 1) log n) per kind: for a rule that lists a few and counts the
+     * rest with {@link #count}.
+     */
+    public List<PlanEntry> overlapping(IPAddressSeqRange range, Set<PlanKind> kinds, int limit) {
+        List<PlanEntry> result = new ArrayList<>();
+        Bounds bounds = Bounds.of(range);
+        for (PlanKind kind : kinds) {
+            result.addAll(index(kind).overlapping(bounds, limit));
+        }
+        result.sort(java.util.Comparator.comparing(PlanEntry::bounds, Bounds.BY_START));
+        return result.size() > limit ? List.copyOf(result.subList(0, limit)) : result;
+    }
+
+    /** How many entries of the given kinds share an address with {@code range}, in O(log n) per kind. */
+    public int count(IPAddressSeqRange range, Set<PlanKind> kinds) {
+        Bounds bounds = Bounds.of(range);
+        int count = 0;
+        for (PlanKind kind : kinds) {
+            count += index(kind).count(bounds);
+        }
+        return count;
+    }
+
+    private RangeIndex<PlanEntry> index(PlanKind kind) {
+        synchronized (indexes) {
+            return indexes.computeIfAbsent(kind, k -> RangeIndex.ofEntries(entries(k)));
+        }
     }
 
     /** Static interface addresses, each with the ports that carry it. */
@@ -237,26 +279,107 @@ public final class AddressPlan {
     /**
      * The plan entry that makes an address local, for a message and a related location: the static
      * interface address it equals (the first declared), else the first pool (of a vSwitch or a virtual
-     * network) that holds it; {@code null} when {@link #isLocal} is false.
+     * network) that holds it; {@code null} when {@link #isLocal} is false. O(log n) once the owners are
+     * painted (on first use): a device with 100,000 routes through as many pools asks for each.
      */
     public PlanEntry localEntry(IPAddress address) {
         IPAddress host = address.withoutPrefixLength();
         Bounds at = Bounds.of(host);
         if (interfaceAddresses.containsKey(host)) {
+            PlanEntry entry = interfaceEntries().get(at);
+            if (entry != null) {
+                return entry;
+            }
+        }
+        return poolOwners().owner(host);
+    }
+
+    private Map<Bounds, PlanEntry> interfaceEntries() {
+        Map<Bounds, PlanEntry> map = firstInterfaceEntry;
+        if (map == null) {
+            map = new HashMap<>();
             for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
-                if (entry.bounds().overlaps(at)) {
-                    return entry;
+                map.putIfAbsent(entry.bounds(), entry);
+            }
+            firstInterfaceEntry = map;
+        }
+        return map;
+    }
+
+    private PoolOwners poolOwners() {
+        PoolOwners owners = poolOwners;
+        if (owners == null) {
+            List<PlanEntry> pools = new ArrayList<>();
+            for (PlanKind kind : POOL_KINDS) {
+                pools.addAll(entries(kind));
+            }
+            owners = new PoolOwners(pools);
+            poolOwners = owners;
+        }
+        return owners;
+    }
+
+    /**
+     * The owner of each address that pools hold: the first pool in plan order. Painted once: each pool,
+     * in order, takes the parts of its range no earlier pool took; the union of what is taken is kept
+     * merged, so that painting is O(n log n) however the pools nest or overlap.
+     */
+    private static final class PoolOwners {
+
+        private record Piece(BigInteger last, PlanEntry owner) {
+        }
+
+        /** Per family (by bit count): first address of a piece to the piece. */
+        private final Map<Integer, java.util.TreeMap<BigInteger, Piece>> pieces = new HashMap<>();
+
+        PoolOwners(List<PlanEntry> pools) {
+            Map<Integer, java.util.TreeMap<BigInteger, BigInteger>> taken = new HashMap<>();
+            for (PlanEntry pool : pools) {
+                IPAddressSeqRange range = pool.range();
+                int bits = range.getBitCount();
+                java.util.TreeMap<BigInteger, BigInteger> union = taken.computeIfAbsent(bits,
+                        b -> new java.util.TreeMap<>());
+                java.util.TreeMap<BigInteger, Piece> owned = pieces.computeIfAbsent(bits,
+                        b -> new java.util.TreeMap<>());
+                BigInteger first = range.getLower().getValue();
+                BigInteger last = range.getUpper().getValue();
+                BigInteger from = first;
+                BigInteger mergedFirst = first;
+                BigInteger mergedLast = last;
+                Map.Entry<BigInteger, BigInteger> before = union.floorEntry(first);
+                if (before != null && before.getValue().compareTo(first.subtract(BigInteger.ONE)) >= 0) {
+                    mergedFirst = before.getKey();
+                    from = before.getValue().add(BigInteger.ONE);
+                    mergedLast = last.max(before.getValue());
+                    union.remove(before.getKey());
                 }
+                // Each taken interval inside the pool's range is met once, then merged away.
+                Map.Entry<BigInteger, BigInteger> next = union.ceilingEntry(first);
+                while (next != null && next.getKey().compareTo(last.add(BigInteger.ONE)) <= 0) {
+                    if (from.compareTo(next.getKey()) < 0 && from.compareTo(last) <= 0) {
+                        owned.put(from, new Piece(next.getKey().subtract(BigInteger.ONE).min(last), pool));
+                    }
+                    from = from.max(next.getValue().add(BigInteger.ONE));
+                    mergedLast = mergedLast.max(next.getValue());
+                    union.remove(next.getKey());
+                    next = union.ceilingEntry(first);
+                }
+                if (from.compareTo(last) <= 0) {
+                    owned.put(from, new Piece(last, pool));
+                }
+                union.put(mergedFirst, mergedLast);
             }
         }
-        for (PlanKind kind : POOL_KINDS) {
-            for (PlanEntry entry : entries(kind)) {
-                if (entry.bounds().overlaps(at)) {
-                    return entry;
-                }
+
+        PlanEntry owner(IPAddress host) {
+            java.util.TreeMap<BigInteger, Piece> owned = pieces.get(host.getBitCount());
+            if (owned == null) {
+                return null;
             }
+            BigInteger value = host.getValue();
+            Map.Entry<BigInteger, Piece> piece = owned.floorEntry(value);
+            return piece != null && piece.getValue().last().compareTo(value) >= 0 ? piece.getValue().owner() : null;
         }
-        return null;
     }
 
     /** A description of what owns a local address, or {@code null}. */
@@ -266,12 +389,7 @@ public final class AddressPlan {
         if (ports != null) {
             return "the address of " + ports.get(0).describe();
         }
-        for (OwnedPool owned : pools) {
-            IPAddressSeqRange range = owned.range();
-            if (range != null && range.contains(host)) {
-                return "inside " + owned.pool().describe();
-            }
-        }
-        return null;
+        PlanEntry pool = poolOwners().owner(host);
+        return pool == null ? null : "inside " + ((Pool) pool.owner()).describe();
     }
 }
