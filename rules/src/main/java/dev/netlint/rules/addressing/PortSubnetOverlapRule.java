@@ -3,7 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
-import dev.netlint.core.plan.Overlaps;
+import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -12,7 +12,11 @@ import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * Two different ports of one node whose subnets share addresses: the node's host has two connected
@@ -28,6 +32,11 @@ public final class PortSubnetOverlapRule implements Check {
     private record PortSubnet(NetInterface port, IPAddress subnet, Located<IPAddress> address) {
     }
 
+    /** How many overlapping subnets before a port's are named. */
+    static final int NAMED = 3;
+    /** How many overlapping subnets before a port's are looked at for those to name. */
+    private static final int SCANNED = 64;
+
     @Override
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
@@ -41,27 +50,61 @@ public final class PortSubnetOverlapRule implements Check {
                     }
                 }
             }
-            for (Overlaps.Pair<PortSubnet> pair : Overlaps.pairs(subnets, s -> s.subnet().toSequentialRange())) {
-                PortSubnet a = pair.first();
-                PortSubnet b = pair.second();
-                if (Ports.samePort(a.port(), b.port())
-                        || Ports.host(a.address()).equals(Ports.host(b.address()))) {
-                    continue;
+            // In file order, each subnet asks an index of those before it which overlap it: O(n log n), never
+            // the n²/2 pairs of n ports on one subnet; a port names at most NAMED of them, then counts.
+            subnets.sort(Comparator.comparing(s -> s.address().location()));
+            RangeIndex<PortSubnet> before = RangeIndex.empty(subnets, s -> s.subnet().toSequentialRange());
+            Map<IPAddress, Integer> hosts = new HashMap<>();
+            Map<String, List<PortSubnet>> byPort = new HashMap<>();
+            for (int i = 0; i < subnets.size(); i++) {
+                PortSubnet later = subnets.get(i);
+                IPAddress host = Ports.host(later.address());
+                List<PortSubnet> samePort = later.port().portName() == null ? List.of()
+                        : byPort.computeIfAbsent(later.port().portName().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+                int named = 0;
+                for (PortSubnet earlier : before.overlapping(later.subnet().toSequentialRange(), SCANNED)) {
+                    if (!leftToOthers(earlier, later) && named < NAMED) {
+                        report(device, out, earlier, later);
+                        named++;
+                    }
                 }
-                boolean aLater = a.address().location().compareTo(b.address().location()) > 0;
-                PortSubnet later = aLater ? a : b;
-                PortSubnet earlier = aLater ? b : a;
-                String laterName = Ports.describe(device, later.port());
-                String earlierName = Ports.describe(device, earlier.port());
-                out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
-                        + laterName + " " + relation(later.subnet(), earlier.subnet()) + " subnet "
-                        + earlier.subnet().toCanonicalString() + " of " + earlierName
-                        + ": the node reaches the shared addresses through one of the two ports only;"
-                        + " put each port on the subnet of its own network",
-                        new Related(earlier.address().location(),
-                                "subnet " + earlier.subnet().toCanonicalString() + " of " + earlierName));
+                // Those left to other rules: the earlier subnets with the same host address (they all hold it,
+                // so they overlap), and those of the same port that overlap.
+                int leftOut = hosts.getOrDefault(host, 0);
+                for (PortSubnet other : samePort) {
+                    if (other.subnet().overlaps(later.subnet()) && !Ports.host(other.address()).equals(host)) {
+                        leftOut++;
+                    }
+                }
+                int more = before.count(later.subnet().toSequentialRange()) - leftOut - named;
+                if (more > 0) {
+                    out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
+                            + Ports.describe(device, later.port()) + " also overlaps the subnets of " + more
+                            + " more port" + (more == 1 ? "" : "s") + " of this node declared before it, not named"
+                            + " here: put each port on the subnet of its own network");
+                }
+                hosts.merge(host, 1, Integer::sum);
+                samePort.add(later);
+                before.insert(i);
             }
         }
+    }
+
+    /** Ports that also share an address are {@code duplicate-ip}'s; a port with itself is no overlap. */
+    private static boolean leftToOthers(PortSubnet a, PortSubnet b) {
+        return Ports.samePort(a.port(), b.port()) || Ports.host(a.address()).equals(Ports.host(b.address()));
+    }
+
+    private static void report(Device device, FindingSink out, PortSubnet earlier, PortSubnet later) {
+        String laterName = Ports.describe(device, later.port());
+        String earlierName = Ports.describe(device, earlier.port());
+        out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
+                + laterName + " " + relation(later.subnet(), earlier.subnet()) + " subnet "
+                + earlier.subnet().toCanonicalString() + " of " + earlierName
+                + ": the node reaches the shared addresses through one of the two ports only;"
+                + " put each port on the subnet of its own network",
+                new Related(earlier.address().location(),
+                        "subnet " + earlier.subnet().toCanonicalString() + " of " + earlierName));
     }
 
     /** Two prefix blocks that overlap are equal or one holds the other. */

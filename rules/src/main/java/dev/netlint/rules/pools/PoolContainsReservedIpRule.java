@@ -55,6 +55,9 @@ public final class PoolContainsReservedIpRule implements Check {
         }
     }
 
+    /** How many addresses in use one pool's findings name, lowest first; the rest are counted. */
+    static final int LISTED = 64;
+
     @Override
     public void check(DeviceContext context, FindingSink out) {
         PoolSpace space = new PoolSpace(context);
@@ -64,7 +67,16 @@ public final class PoolContainsReservedIpRule implements Check {
                 continue;
             }
             Map<IPAddress, List<Use>> uses = new TreeMap<>();
-            for (PlanEntry entry : context.plan().overlapping(range, RESERVED)) {
+            List<PlanEntry> declared = context.plan().overlapping(range, RESERVED, LISTED + 1);
+            int unlisted = 0;
+            if (declared.size() > LISTED) {
+                // A pool over a whole plant network may hold thousands: the lowest are named, the rest counted.
+                IPAddress cut = declared.get(LISTED).range().getLower().withoutPrefixLength();
+                declared = declared.stream().filter(e -> e.range().getLower().withoutPrefixLength().compareTo(cut) < 0)
+                        .toList();
+                unlisted = context.plan().count(range, RESERVED) - declared.size();
+            }
+            for (PlanEntry entry : declared) {
                 uses.computeIfAbsent(entry.range().getLower().withoutPrefixLength(), a -> new ArrayList<>())
                         .add(Use.declared(describe(entry), entry.location()));
             }
@@ -86,12 +98,17 @@ public final class PoolContainsReservedIpRule implements Check {
                             .add(Use.edge("broadcast", home));
                 }
             }
-            if (uses.isEmpty()) {
+            if (uses.isEmpty() && unlisted == 0) {
                 continue;
             }
             Optional<String> fix = space.relocation(pool);
             for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
                 report(out, pool, entry.getKey(), entry.getValue(), fix);
+            }
+            if (unlisted > 0) {
+                out.report(pool.pool().range().location(), pool.pool().describe() + " also contains " + unlisted
+                        + " more interface addresses, gateways or DNS servers, not listed"
+                        + fix.map(f -> "; " + f).orElse(""));
             }
         }
     }

@@ -2,7 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
-import dev.netlint.core.plan.Overlaps;
+import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -11,29 +11,54 @@ import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.PoolSpace;
 import dev.netlint.rules.support.Texts;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Two pools, of vSwitches or virtual networks, that share addresses. The later pool is the one to
  * move: when its subnet is known and has room, the message names a free place of the same size.
+ *
+ * <p>Pools are taken in file order, each asking an index of the pools before it which of them overlap
+ * it: O(n log n) for n pools, plus the findings. When every pool overlaps every other, that is n²/2
+ * pairs: a pool names the first {@value #NAMED} pools before it that it overlaps (lowest address
+ * first), then one finding says how many more there are.
  */
 @Rule(id = "pool-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
         summary = "Two address pools share addresses")
 public final class PoolOverlapRule implements Check {
 
+    /** How many earlier pools one pool's findings name. */
+    static final int NAMED = 3;
+
     @Override
     public void check(DeviceContext context, FindingSink out) {
-        List<OwnedPool> pools = context.plan().pools().stream().filter(p -> p.range() != null).toList();
+        List<OwnedPool> pools = new ArrayList<>(context.plan().pools().stream().filter(p -> p.range() != null)
+                .toList());
+        pools.sort(Comparator.comparing(p -> p.pool().range().location()));
+        RangeIndex<OwnedPool> earlier = RangeIndex.empty(pools, OwnedPool::range);
         PoolSpace space = new PoolSpace(context);
-        for (Overlaps.Pair<OwnedPool> pair : Overlaps.pairs(pools, OwnedPool::range)) {
-            Location a = pair.first().pool().range().location();
-            Location b = pair.second().pool().range().location();
-            OwnedPool earlier = a.compareTo(b) <= 0 ? pair.first() : pair.second();
-            OwnedPool later = earlier == pair.first() ? pair.second() : pair.first();
-            out.report(later.pool().range().location(),
-                    earlier.pool().describe() + " overlaps " + later.pool().describe() + " at "
-                            + Texts.span(pair.shared()) + space.relocation(later).map(f -> "; " + f).orElse(""),
-                    new Related(earlier.pool().range().location(), earlier.pool().nameOrRange()));
+        for (int i = 0; i < pools.size(); i++) {
+            OwnedPool later = pools.get(i);
+            List<OwnedPool> overlapping = earlier.overlapping(later.range(), NAMED);
+            if (!overlapping.isEmpty()) {
+                Optional<String> fix = space.relocation(later);
+                Location at = later.pool().range().location();
+                for (OwnedPool first : overlapping) {
+                    out.report(at, first.pool().describe() + " overlaps " + later.pool().describe() + " at "
+                                    + Texts.span(first.range().intersect(later.range()))
+                                    + fix.map(f -> "; " + f).orElse(""),
+                            new Related(first.pool().range().location(), first.pool().nameOrRange()));
+                }
+                int more = earlier.count(later.range()) - overlapping.size();
+                if (more > 0) {
+                    out.report(at, later.pool().describe() + " also overlaps " + more + " more pool"
+                            + (more == 1 ? "" : "s") + " declared before it, not named here"
+                            + fix.map(f -> "; " + f).orElse(""));
+                }
+            }
+            earlier.insert(i);
         }
     }
 }

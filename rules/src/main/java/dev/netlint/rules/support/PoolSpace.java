@@ -12,7 +12,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,8 @@ import java.util.Set;
  * Where a pool could go instead: a free range of the size it needs inside the subnet(s) it must lie in,
  * clear of every other pool, interface address, gateway, DNS server, route next hop, and of the
  * subnet's network and broadcast addresses. Make one per rule run; the addresses in use are gathered
- * on first need, once.
+ * and indexed on first need, once ({@link FreeSpace}), so that a rule asking for every pool of a
+ * device stays O(n log n).
  */
 public final class PoolSpace {
 
@@ -32,7 +35,8 @@ public final class PoolSpace {
     }
 
     private final DeviceContext context;
-    private List<Taken> taken;
+    private FreeSpace<Taken> free;
+    private Map<Object, Taken> owned;
 
     public PoolSpace(DeviceContext context) {
         this.context = context;
@@ -49,16 +53,18 @@ public final class PoolSpace {
         if (within == null) {
             return Optional.empty();
         }
-        List<IPAddressSeqRange> used = usedBesides(pool, homes);
+        Edges edges = edges(within, homes);
         AddressRange range = pool.pool().range().value();
         IPAddressSeqRange current = range.range();
         IPAddress[] blocks = current.spanWithPrefixBlocks();
+        Taken own = own(pool);
         Optional<String> place;
         if (range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null) {
-            place = FreeRange.firstBlock(within, blocks[0].getNetworkPrefixLength(), used)
+            place = free().firstBlock(within, blocks[0].getNetworkPrefixLength(), own, edges.first(), edges.last())
                     .map(IPAddress::toCanonicalString);
         } else {
-            place = FreeRange.first(within, current.getCount(), used).map(AddressRange::describe);
+            place = free().first(within, current.getCount(), own, edges.first(), edges.last())
+                    .map(AddressRange::describe);
         }
         return place.map(p -> "move " + pool.pool().nameOrRange() + " to " + p + ", free in " + describe(within));
     }
@@ -73,17 +79,50 @@ public final class PoolSpace {
         if (within == null) {
             return Optional.empty();
         }
-        List<IPAddressSeqRange> used = usedBesides(pool, homes);
-        IPAddress start = pool.range().getLower();
+        Edges edges = edges(within, homes);
+        Taken own = own(pool);
+        IPAddress start = pool.range().getLower().withoutPrefixLength();
         if (within.contains(start)) {
-            IPAddressSeqRange fromStart = start.withoutPrefixLength().spanWithRange(within.getUpper());
-            Optional<IPAddressSeqRange> widened = FreeRange.first(fromStart, size, used)
-                    .filter(r -> r.getLower().withoutPrefixLength().equals(start.withoutPrefixLength()));
-            if (widened.isPresent()) {
-                return widened.map(AddressRange::describe);
+            BigInteger end = start.getValue().add(size).subtract(BigInteger.ONE);
+            boolean fits = end.compareTo(within.getUpper().getValue()) <= 0
+                    && !(edges.first() && start.getValue().equals(within.getLower().getValue()))
+                    && !(edges.last() && end.equals(within.getUpper().getValue()));
+            if (fits) {
+                IPAddressSeqRange widened = start.spanWithRange(FreeSpace.plus(start, size.subtract(BigInteger.ONE)));
+                List<Taken> overlapping = free().used().overlapping(widened, 2);
+                if (overlapping.isEmpty() || overlapping.size() == 1 && overlapping.get(0) == own) {
+                    return Optional.of(AddressRange.describe(widened));
+                }
             }
         }
-        return FreeRange.first(within, size, used).map(AddressRange::describe);
+        return free().first(within, size, own, edges.first(), edges.last()).map(AddressRange::describe);
+    }
+
+    /** Whether the first and the last address of {@code within} are a network, broadcast or anycast address. */
+    private record Edges(boolean first, boolean last) {
+    }
+
+    /**
+     * The subnet edges a pool must keep clear of: the network and broadcast address of an IPv4 subnet
+     * of a home, the subnet-router anycast address (all-zero host, RFC 4291) of an IPv6 one. The homes
+     * are prefix blocks that all hold {@code within}, so their edges inside it are its own two ends.
+     */
+    private static Edges edges(IPAddressSeqRange within, List<PoolHomes.Home> homes) {
+        boolean first = false;
+        boolean last = false;
+        for (PoolHomes.Home home : homes) {
+            IPAddress subnet = home.subnet();
+            Integer length = subnet.getNetworkPrefixLength();
+            boolean lowerEdge = subnet.getLower().getValue().equals(within.getLower().getValue());
+            boolean upperEdge = subnet.getUpper().getValue().equals(within.getUpper().getValue());
+            if (subnet.isIPv4() && length != null && length <= 30) {
+                first |= lowerEdge;
+                last |= upperEdge;
+            } else if (subnet.isIPv6() && length != null && length <= 126) {
+                first |= lowerEdge;
+            }
+        }
+        return new Edges(first, last);
     }
 
     /** A prefix when the range is one block, else start-end. */
@@ -92,33 +131,23 @@ public final class PoolSpace {
         return blocks.length == 1 ? blocks[0].toCanonicalString() : AddressRange.describe(range);
     }
 
-    private List<IPAddressSeqRange> usedBesides(OwnedPool pool, List<PoolHomes.Home> homes) {
-        List<IPAddressSeqRange> used = new ArrayList<>();
-        for (Taken t : taken()) {
-            if (t.owner() != pool.pool()) {
-                used.add(t.range());
-            }
-        }
-        for (PoolHomes.Home home : homes) {
-            IPAddress subnet = home.subnet();
-            Integer length = subnet.getNetworkPrefixLength();
-            if (subnet.isIPv4() && length != null && length <= 30) {
-                used.add(subnet.getLower().withoutPrefixLength().toSequentialRange());
-                used.add(subnet.getUpper().withoutPrefixLength().toSequentialRange());
-            } else if (subnet.isIPv6() && length != null && length <= 126) {
-                // The all-zero host of an IPv6 subnet is the subnet-router anycast address (RFC 4291).
-                used.add(subnet.getLower().withoutPrefixLength().toSequentialRange());
-            }
-        }
-        return used;
+    /** The pool's own claim among the taken ranges: it keeps no claim on the place it moves from. */
+    private Taken own(OwnedPool pool) {
+        free();
+        return owned.get(pool.pool());
     }
 
-    private List<Taken> taken() {
-        if (taken == null) {
+    private FreeSpace<Taken> free() {
+        if (free == null) {
             List<Taken> list = new ArrayList<>();
+            Map<Object, Taken> byOwner = new IdentityHashMap<>();
             for (PlanKind kind : TAKEN) {
                 for (PlanEntry entry : context.plan().entries(kind)) {
-                    list.add(new Taken(entry.range(), entry.owner()));
+                    Taken taken = new Taken(entry.range(), entry.owner());
+                    list.add(taken);
+                    if (kind == PlanKind.POOL || kind == PlanKind.VIRTUAL_NETWORK_POOL) {
+                        byOwner.put(entry.owner(), taken);
+                    }
                 }
             }
             Set<IPAddress> nextHops = new HashSet<>();
@@ -128,8 +157,9 @@ public final class PoolSpace {
                     list.add(new Taken(hop.withoutPrefixLength().toSequentialRange(), route));
                 }
             }
-            taken = list;
+            owned = byOwner;
+            free = new FreeSpace<>(list, Taken::range);
         }
-        return taken;
+        return free;
     }
 }
