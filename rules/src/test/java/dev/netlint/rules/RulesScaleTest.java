@@ -1,0 +1,113 @@
+package dev.netlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Engine;
+import dev.netlint.core.engine.Finding;
+import dev.netlint.core.engine.Settings;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.rules.ScaleDevices.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every rule stays O(n log n) in the lists it reads: for each kind of list ({@link Kind}: pools that
+ * all overlap one another, pools outside their subnet, virtual networks, services, routes, required
+ * networks, routes to local next hops, ports on one subnet), a device with 1,000, 10,000 and 100,000 of
+ * it is loaded, then the engine runs every rule on it. The time per element at 100,000 may not grow
+ * past {@value #GROWTH} times that at 10,000 (n log n grows 1.25 times from one to the other, n² ten
+ * times), the whole run stays under {@value #LIMIT_SECONDS} seconds, and no rule lists more than the
+ * engine's cap. The limits are generous: the exact timings are the benchmark's.
+ */
+class RulesScaleTest {
+
+    /** How much the time per element may grow from 10,000 to 100,000 elements. */
+    private static final double GROWTH = 4.0;
+    /** Below this, a run at 100,000 is fast whatever its growth, and timer noise would decide. */
+    private static final long NOISE_MILLIS = 2_500;
+    private static final long LIMIT_SECONDS = 60;
+
+    @TempDir
+    Path dir;
+
+    private record Run(long millis, DeviceResult result) {
+    }
+
+    private LoadedDevice load(Kind kind, int n) throws IOException {
+        Path file = Files.writeString(dir.resolve(kind + "-" + n + ".yaml"), ScaleDevices.yaml(kind, n));
+        LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, Path::toString)
+                .load(new DeviceInput(file, file.toString(), List.of(file)));
+        Files.delete(file);
+        assertThat(loaded.problems()).as("%s of %d loads cleanly", kind, n).isEmpty();
+        return loaded;
+    }
+
+    private Run rules(Kind kind, int n) throws IOException {
+        LoadedDevice loaded = load(kind, n);
+        DeviceInput input = new DeviceInput(dir, kind.name(), List.of());
+        Engine engine = new Engine(Fixtures.rules());
+        long start = System.nanoTime();
+        DeviceResult result = engine.checkLoaded(input, loaded, Settings.DEFAULT);
+        return new Run((System.nanoTime() - start) / 1_000_000, result);
+    }
+
+    /** Each rule's time on the device, slowest first: what a failure message names. */
+    private String slowest(Kind kind, int n) throws IOException {
+        LoadedDevice loaded = load(kind, n);
+        DeviceContext context = new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems());
+        Map<Long, String> byTime = new TreeMap<>(Comparator.reverseOrder());
+        for (RuleMeta rule : Fixtures.rules().all()) {
+            long start = System.nanoTime();
+            rule.check().check(context, (severity, at, message, related) -> { });
+            byTime.put((System.nanoTime() - start) / 1_000_000 * 1000 + byTime.size(), rule.id());
+        }
+        return byTime.entrySet().stream().limit(5).map(e -> e.getValue() + "=" + e.getKey() / 1000 + "ms")
+                .collect(Collectors.joining(" "));
+    }
+
+    private static boolean tooSlow(long hundredMillis, long tenMillis) {
+        return hundredMillis > NOISE_MILLIS && hundredMillis > GROWTH * 10 * Math.max(tenMillis, 1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Kind.class)
+    @Timeout(value = 10, unit = TimeUnit.MINUTES)
+    void theTimePerElementGrowsNoFasterThanLogN(Kind kind) throws IOException {
+        rules(kind, 1_000);
+        long tenMillis = rules(kind, 10_000).millis();
+        Run hundred = rules(kind, 100_000);
+        if (tooSlow(hundred.millis(), tenMillis)) {
+            // Two cores shared with other builds: a slow run is measured once more before it counts.
+            tenMillis = Math.min(tenMillis, rules(kind, 10_000).millis());
+            Run again = rules(kind, 100_000);
+            hundred = again.millis() < hundred.millis() ? again : hundred;
+        }
+
+        String timings = kind + ": 10,000 in " + tenMillis + " ms, 100,000 in " + hundred.millis() + " ms";
+        if (tooSlow(hundred.millis(), tenMillis)) {
+            throw new AssertionError(timings + "; slowest rules at 100,000: " + slowest(kind, 100_000));
+        }
+        assertThat(hundred.millis()).as(timings).isLessThan(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
+        Map<String, Long> perRule = hundred.result().findings().stream()
+                .collect(Collectors.groupingBy(Finding::rule, Collectors.counting()));
+        assertThat(perRule.values()).as("findings listed per rule").allMatch(c -> c <= Engine.MAX_FINDINGS_PER_RULE + 1);
+        System.out.println(timings + "; findings listed: " + new TreeMap<>(perRule));
+    }
+}
