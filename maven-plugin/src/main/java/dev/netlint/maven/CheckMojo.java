@@ -13,6 +13,7 @@ import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.FileSelector;
+import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
@@ -116,7 +117,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}/netlint")
     private File outputDirectory;
 
-    /** Skips the check: no device is read and no report is written. */
     /**
      * A baseline written by {@code netlint check --write-baseline FILE}: findings it records (matched by
      * rule, file and JSON pointer, so edits elsewhere in a file do not break it) count as suppressed,
@@ -125,6 +125,15 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.baseline")
     private File baseline;
 
+    /**
+     * The size over which a device file is not read (a {@code parse-error} says so): a number of bytes,
+     * or a number followed by {@code KiB}, {@code MiB} or {@code GiB}, up to {@code 1GiB}. Default: the
+     * config file's {@code maxFileSize}, else {@code 64MiB}.
+     */
+    @Parameter(property = "netlint.maxFileSize")
+    private String maxFileSize;
+
+    /** Skips the check: no device is read and no report is written. */
     @Parameter(property = "netlint.skip", defaultValue = "false")
     private boolean skip;
 
@@ -151,6 +160,9 @@ public class CheckMojo extends AbstractMojo {
         ConfigResolver configs = configs(registry, overrides, paths);
 
         List<DeviceInput> inputs = findDevices(paths, configs);
+        for (String line : configs.describe(inputs, paths)) {
+            log.info(safe("netlint: " + line));
+        }
         Report report = new Engine(registry, paths).check(inputs, configs::settings);
         if (baseline != null) {
             report = applyBaseline(report, paths);
@@ -165,6 +177,12 @@ public class CheckMojo extends AbstractMojo {
         }
         writeReports(report, reporters, paths);
         String summary = "netlint: " + TextReporter.summary(report.summary());
+        int unreadable = configs.suppressedParseErrors(report);
+        if (unreadable > 0) {
+            log.error("netlint: " + unreadable + " suppressed parse-error finding" + (unreadable == 1 ? "" : "s")
+                    + " still fail" + (unreadable == 1 ? "s" : "") + " the build: a device whose file cannot be read"
+                    + " cannot pass");
+        }
         if (configs.fails(report)) {
             log.error(summary);
             throw new MojoFailureException(summary + " (" + failOnOf(report, configs) + ")");
@@ -176,8 +194,8 @@ public class CheckMojo extends AbstractMojo {
         try {
             Baseline.Applied applied = Baseline.read(baseline.toPath()).apply(report);
             if (applied.stale() > 0) {
-                getLog().info("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
-                        + " of the baseline " + paths.display(baseline.toPath()) + " no longer match a finding");
+                getLog().info(safe("netlint: " + applied.stale() + " entr" + (applied.stale() == 1 ? "y" : "ies")
+                        + " of the baseline " + paths.display(baseline.toPath()) + " no longer match a finding"));
             }
             return applied.report();
         } catch (ConfigException e) {
@@ -190,14 +208,14 @@ public class CheckMojo extends AbstractMojo {
         Profile chosenProfile = null;
         if (profile != null && !profile.isBlank()) {
             chosenProfile = Profile.named(profile).orElseThrow(() -> new MojoExecutionException(
-                    "netlint: unknown profile '" + profile + "' (" + Profile.names() + ")"));
+                    safe("netlint: unknown profile '" + profile + "' (" + Profile.names() + ")")));
         }
         FailOn chosenFailOn = null;
         if (failOn != null && !failOn.isBlank()) {
             try {
                 chosenFailOn = FailOn.parse(failOn);
             } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("netlint: failOn: " + e.getMessage(), e);
+                throw new MojoExecutionException(safe("netlint: failOn: " + e.getMessage()), e);
             }
         }
         Map<String, RuleLevel> levels = new LinkedHashMap<>();
@@ -205,18 +223,26 @@ public class CheckMojo extends AbstractMojo {
             for (Map.Entry<String, String> entry : rules.entrySet()) {
                 String id = entry.getKey();
                 if (!registry.contains(id)) {
-                    throw new MojoExecutionException("netlint: unknown rule '" + id
-                            + "' in <rules>; 'netlint rules' lists them");
+                    throw new MojoExecutionException(safe("netlint: unknown rule '" + id
+                            + "' in <rules>; 'netlint rules' lists them"));
                 }
                 String level = entry.getValue() == null ? "" : entry.getValue();
                 try {
-                    levels.put(id, RuleLevel.parse(level));
+                    levels.put(id, RuleLevel.forRule(id, level));
                 } catch (IllegalArgumentException e) {
-                    throw new MojoExecutionException("netlint: <rules><" + id + ">: " + e.getMessage(), e);
+                    throw new MojoExecutionException(safe("netlint: <rules><" + id + ">: " + e.getMessage()), e);
                 }
             }
         }
-        return new Overrides(chosenProfile, chosenFailOn, levels);
+        Long maxFileBytes = null;
+        if (maxFileSize != null && !maxFileSize.isBlank()) {
+            try {
+                maxFileBytes = LoadLimits.parseSize(maxFileSize);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException(safe("netlint: maxFileSize: " + e.getMessage()), e);
+            }
+        }
+        return new Overrides(chosenProfile, chosenFailOn, levels, maxFileBytes);
     }
 
     private ConfigResolver configs(RuleRegistry registry, Overrides overrides, DeviceFinder.Paths paths)
@@ -234,7 +260,7 @@ public class CheckMojo extends AbstractMojo {
     private static MojoExecutionException invalid(ConfigException e, DeviceFinder.Paths paths) {
         String where = e.file() == null ? ""
                 : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
-        return new MojoExecutionException("netlint: invalid configuration " + where + e.problem(), e);
+        return new MojoExecutionException(safe("netlint: invalid configuration " + where + e.problem()), e);
     }
 
     /** How the failure names its threshold: the level all devices share, else the configs' own. */
@@ -251,7 +277,7 @@ public class CheckMojo extends AbstractMojo {
         Map<String, Reporter> byFile = new LinkedHashMap<>();
         for (String format : formatNames()) {
             Reporter reporter = Reporters.named(format, false).orElseThrow(() -> new MojoExecutionException(
-                    "netlint: unknown format '" + format + "' in formats (" + Reporters.names() + ")"));
+                    safe("netlint: unknown format '" + format + "' in formats (" + Reporters.names() + ")")));
             byFile.put("netlint." + extension(format), reporter);
         }
         return byFile;
@@ -281,7 +307,7 @@ public class CheckMojo extends AbstractMojo {
         for (File root : roots) {
             Path dir = root.toPath();
             if (!Files.exists(dir)) {
-                getLog().info("netlint: no source directory " + paths.display(dir) + ", skipped");
+                getLog().info(safe("netlint: no source directory " + paths.display(dir) + ", skipped"));
                 continue;
             }
             FileSelector selector = FileSelector.of(dir, list(includes), list(excludes))
@@ -292,8 +318,14 @@ public class CheckMojo extends AbstractMojo {
                 }
             } catch (ConfigException e) {
                 throw invalid(e, paths);
+            } catch (DeviceFinder.NotADevice e) {
+                if (!Files.isDirectory(dir)) {
+                    throw new MojoExecutionException(safe("netlint: source directory " + paths.display(dir) + ": "
+                            + e.problem()), e);
+                }
+                getLog().info(safe("netlint: " + paths.display(dir) + ": " + e.problem()));
             } catch (IOException e) {
-                throw new MojoExecutionException("netlint: cannot read " + paths.display(dir) + ": " + e, e);
+                throw new MojoExecutionException(safe("netlint: cannot read " + paths.display(dir) + ": " + e), e);
             }
         }
         return List.copyOf(devices.values());
@@ -314,14 +346,23 @@ public class CheckMojo extends AbstractMojo {
         return patterns;
     }
 
+    /**
+     * A log line or exception message with the control characters of file names and values made
+     * visible: a folder named with a line break and {@code [ERROR] ...} must not forge a line of the
+     * build log, nor an escape sequence repaint the terminal.
+     */
+    private static String safe(String text) {
+        return Text.printable(text);
+    }
+
     private void logFinding(Finding finding) {
         StringBuilder text = new StringBuilder()
-                .append(finding.location()).append(' ')
-                .append(Text.printable(finding.message()))
+                .append(safe(finding.location().toString())).append(' ')
+                .append(safe(finding.message()))
                 .append(" [").append(finding.rule()).append(']');
         for (Related related : finding.related()) {
-            text.append(System.lineSeparator()).append("    ").append(related.location()).append(": note: ")
-                    .append(Text.printable(related.message()));
+            text.append(System.lineSeparator()).append("    ").append(safe(related.location().toString()))
+                    .append(": note: ").append(safe(related.message()));
         }
         switch (finding.severity()) {
             case ERROR -> getLog().error(text);
@@ -337,12 +378,13 @@ public class CheckMojo extends AbstractMojo {
             try {
                 AtomicFile.write(target, entry.getValue(), report);
             } catch (IOException e) {
-                throw new MojoExecutionException("netlint: cannot write " + paths.display(target) + ": " + e, e);
+                throw new MojoExecutionException(safe("netlint: cannot write " + paths.display(target) + ": "
+                        + (e instanceof AtomicFile.CannotWrite cannot ? cannot.reason() : e.toString())), e);
             }
         }
         if (!reporters.isEmpty()) {
-            getLog().info("netlint: " + String.join(", ", reporters.keySet()) + " written to "
-                    + paths.display(outputDirectory.toPath()));
+            getLog().info(safe("netlint: " + String.join(", ", reporters.keySet()) + " written to "
+                    + paths.display(outputDirectory.toPath())));
         }
     }
 }
