@@ -12,11 +12,31 @@ import java.util.Set;
  * @param files the config files read, in path order
  * @param deviceLocation where the {@code device} root key stands, {@code null} when no file has it
  * @param teamDeclarations keys that declare a NIC team or bond
+ * @param unknown the parts of {@code device} written with a value that could not be read, as paths below
+ *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent
  */
 public record Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
                      List<NetInterface> interfaces, List<VSwitch> vSwitches,
                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                     List<Located<String>> teamDeclarations, Kubernetes kubernetes) {
+                     List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown) {
+
+    public Device {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** A device every part of which was read, or absent. */
+    public Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
+                  List<NetInterface> interfaces, List<VSwitch> vSwitches, List<VirtualNetwork> virtualNetworks,
+                  WebProxy webProxy, Located<String> dnsDomain, List<Located<String>> teamDeclarations,
+                  Kubernetes kubernetes) {
+        this(path, files, deviceLocation, nodes, interfaces, vSwitches, virtualNetworks, webProxy, dnsDomain,
+                teamDeclarations, kubernetes, Set.of());
+    }
+
+    /** Whether the part of {@code device} at {@code path} (such as {@code network/vSwitches}) could not be read whole. */
+    public boolean unknown(String path) {
+        return unknown.contains(path);
+    }
 
     /** The node count: {@code deviceInfo.nodes}, else the distinct node names of the ports, else 1. */
     public int nodeCount() {

@@ -2,6 +2,7 @@ package dev.netlint.core.model;
 
 import inet.ipaddr.IPAddress;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entry of {@code device.network.interfaces}: one port of one node.
@@ -12,7 +13,25 @@ import java.util.List;
 public record NetInterface(Location location, Located<String> name, Located<String> nodeName,
                            Located<String> nodeId, Located<Boolean> dhcpEnabled, Ipv4Config ipv4,
                            Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix,
-                           Located<Integer> routes) {
+                           Located<Integer> routes,
+        Set<String> unknown) {
+    public NetInterface {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public NetInterface(Location location, Located<String> name, Located<String> nodeName, Located<String> nodeId, Located<Boolean> dhcpEnabled, Ipv4Config ipv4, Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix, Located<Integer> routes) {
+        this(location, name, nodeName, nodeId, dhcpEnabled, ipv4, ipv6, dnsServers, dnsSuffix, routes, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     public String portName() {
         return name == null ? null : name.value();

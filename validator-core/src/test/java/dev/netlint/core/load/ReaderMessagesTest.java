@@ -127,8 +127,10 @@ class ReaderMessagesTest {
                 java.util.List.of());
         assertThat(content.device().vSwitches().get(1).interfaceNames().get(1).location().line()).isEqualTo(5);
         assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::message).containsExactly(
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName: it is bound to no port"),
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName: it is bound to no port"));
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName (or interfaces, as device software 2312 and later writes"
+                            + " it): it is bound to no port"),
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName (or interfaces, as device software 2312 and later writes"
+                            + " it): it is bound to no port"));
     }
 
     @Test
@@ -188,11 +190,14 @@ class ReaderMessagesTest {
     }
 
     @Test
-    void aRootKeyNearADeviceKeyIsHintedAndOneFarFromItIsIgnored() {
+    void aRootKeyNearADeviceKeyIsAnErrorAndOneFarFromItIsIgnored() {
         FileContent near = Texts.yaml("devise: {}\nkubernetes: {}\n");
         FileContent far = Texts.yaml("comment: hello\nkubernetes: {}\n");
 
-        assertThat(only(near).message()).isEqualTo("unknown key 'devise' in the file; did you mean 'device'?");
+        // a misspelt 'device' switches every device check off: an error, not a warning
+        assertThat(only(near).message()).isEqualTo("unknown key 'devise' in the file; did you mean 'device'? As"
+                + " written, the file has no device, so it is not read and every check that needs it is skipped");
+        assertThat(only(near).severity()).isEqualTo(Severity.ERROR);
         assertThat(only(near).location()).isEqualTo(new Location("test.yaml", 1, 1, "/devise"));
         assertThat(far.problems()).isEmpty();
     }
@@ -212,10 +217,12 @@ class ReaderMessagesTest {
     void aSyntaxErrorInsideTheDocumentDropsTheFileAndTheProblemsBeforeIt() {
         FileContent content = Texts.yaml("kubernetes:\n  podSubnet: nonsense\n  routes: [\n");
 
+        // the parser stops at the end of the text, past the last line: reported at the last character
         assertThat(content.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
             assertThat(p.message()).doesNotContain("\n").contains("while parsing");
-            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo("  routes: [".length());
         });
         assertThat(content.kubernetes()).isNull();
         assertThat(content.kubernetesKey()).isNull();
