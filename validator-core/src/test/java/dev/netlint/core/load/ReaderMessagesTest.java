@@ -243,4 +243,61 @@ class ReaderMessagesTest {
             assertThat(content.device()).isNull();
         }
     }
+
+    /** IPAddress's own words ("non-segmented single value", "invalid character number 9") never reach a message. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "iPv4: { address: 192.168.20.10, subnetMask: 24 }       | '24' is not a subnet mask: it is a single number, not an address; a subnet mask is written dotted (/24 is 255.255.255.0) and an address has four parts, such as 192.168.20.10",
+        "iPv4: { address: '10.20.0.0 /24' }                     | '10.20.0.0 /24' is not an IPv4 address: it contains a space; write it without one, as 10.20.0.0/24",
+        "iPv4: { address: 10.20.0.0/33 }                        | '10.20.0.0/33' is not an IPv4 address: the prefix length /33 is over 32",
+        "iPv4: { address: 10.20.0.010 }                         | '10.20.0.010' is not an IPv4 address: the part 010 has a leading zero, which some tools read as octal; write 10",
+        "iPv4: { address: 10.20.0 }                             | '10.20.0' is not an IPv4 address: it has 3 parts where an IPv4 address has 4, such as 192.168.20.10",
+        "iPv4: { address: 10.20.x.1 }                           | '10.20.x.1' is not an IPv4 address: the character 'x' cannot appear in an IPv4 address",
+        "iPv6: { address: '2001:db8::1::2' }                    | '2001:db8::1::2' is not an IPv6 address: '::' may stand only once in an IPv6 address",
+    })
+    void addressMessagesSayWhatIsWrongInTheFilesTerms(String fields, String message) {
+        FileContent content = Texts.yaml("device:\n  network:\n    interfaces:\n      - { name: Port2, " + fields.strip()
+                + " }\n");
+
+        assertThat(only(content).message()).isEqualTo(message.strip());
+        assertThat(only(content).message()).doesNotContain("IP Address error", "segment", "character number");
+    }
+
+    @Test
+    void aHeadlessServiceIsNoneWithACapitalN() {
+        FileContent content = Texts.yaml("kubernetes:\n  services:\n    - { name: db, clusterIP: none }\n");
+
+        assertThat(only(content).message()).isEqualTo("'none' is not a cluster IP: a headless service writes None, with a"
+                + " capital N");
+        assertThat(Texts.yaml("kubernetes:\n  services:\n    - { name: db, clusterIP: None }\n").problems()).isEmpty();
+    }
+
+    @Test
+    void aServiceTypeOutsideKubernetesTypesIsInvalidWithTheClosest() {
+        FileContent content = Texts.yaml("kubernetes:\n  services:\n    - { name: web, type: LoadBalancr }\n");
+
+        assertThat(only(content).rule()).isEqualTo(LoadProblem.INVALID_VALUE);
+        assertThat(only(content).message()).isEqualTo("'LoadBalancr' is not a Kubernetes service type: did you mean"
+                + " 'LoadBalancer'? the values are ClusterIP, ExternalName, LoadBalancer, NodePort");
+        assertThat(content.kubernetes().services().get(0).unknown("type")).isTrue();
+    }
+
+    /** snakeyaml counts U+2028, U+2029 and U+0085 as line breaks; editors do not, and findings must land where editors show them. */
+    @Test
+    void unicodeLineSeparatorsInAValueDoNotMoveTheLinesOfWhatFollows() {
+        FileContent content = Texts.yaml("device:\n  deviceEndpoint: { name: \"a\u2028b\u2029c\u0085d\" }\nkubernetes:\n"
+                + "  podSubnet: nonsense\n");
+
+        assertThat(only(content).location()).isEqualTo(new Location("test.yaml", 4, 14, "/kubernetes/podSubnet"));
+    }
+
+    @Test
+    void anUnterminatedQuoteAtTheEndIsReportedInsideTheFile() {
+        FileContent content = Texts.yaml("kubernetes:\n  podSubnet: \"10.244.0.0/16\n");
+
+        LoadProblem error = only(content);
+        assertThat(error.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+        assertThat(error.location().line()).isEqualTo(2);
+        assertThat(error.location().column()).isBetween(1, "  podSubnet: \"10.244.0.0/16".length());
+    }
 }
