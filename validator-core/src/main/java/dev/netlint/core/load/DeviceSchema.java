@@ -201,7 +201,9 @@ final class DeviceSchema {
     private static final ObjectType.Builder<WebProxy> PROXY_KEYS = ObjectType.nearMiss("webProxy");
     private static final Field<Located<Boolean>> PROXY_ENABLED = PROXY_KEYS.field("isEnabled", BOOL);
     private static final Field<Located<String>> PROXY_URI = PROXY_KEYS.field("connectionURI", TEXT);
-    private static final Field<Void> PROXY_AUTHENTICATION = PROXY_KEYS.field("authentication", ANY);
+    /** The vendor's local UI offers None or NTLM (Azure Stack Edge Pro FPGA tutorial, "Web proxy settings"). */
+    private static final Field<Located<String>> PROXY_AUTHENTICATION = PROXY_KEYS.field("authentication",
+            Scalars.oneOf("a web proxy authentication", Set.of("None", "NTLM"), false));
     private static final Field<Void> PROXY_USERNAME = PROXY_KEYS.field("username", ANY);
     private static final Field<Void> PROXY_PASSWORD = PROXY_KEYS.field("password", ANY);
     static final ObjectType<WebProxy> WEB_PROXY = PROXY_KEYS.build(v -> new WebProxy(v.location(),
@@ -270,7 +272,7 @@ final class DeviceSchema {
             .required("service has no name (CoreDNS publishes services by name)");
     private static final Field<Located<String>> SERVICE_NAMESPACE = SERVICE_KEYS.field("namespace", TEXT);
     private static final Field<Located<String>> SERVICE_TYPE =
-            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES));
+            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true));
     private static final Field<Located<IPAddress>> SERVICE_LOAD_BALANCER_IP = SERVICE_KEYS.field("loadBalancerIP",
             Scalars.address(Family.ANY, false, "a load-balancer IP"));
     private static final Field<Located<IPAddress>> SERVICE_CLUSTER_IP =

@@ -150,12 +150,15 @@ final class Scalars {
         }
     };
 
-    /** One of a fixed set of words, as the vendor or Kubernetes spells them. */
-    static ValueType<Located<String>> oneOf(String what, Set<String> words) {
+    /**
+     * One of a fixed set of words. Kubernetes takes its words as spelled ({@code caseSensitive}); the
+     * vendor's REST API reads its enumerations in any case.
+     */
+    static ValueType<Located<String>> oneOf(String what, Set<String> words, boolean caseSensitive) {
         return new Scalar<>(what) {
             @Override
             Located<String> convert(Reading in, Location at, String text) {
-                if (words.contains(text)) {
+                if (words.contains(text) || !caseSensitive && words.stream().anyMatch(text::equalsIgnoreCase)) {
                     return new Located<>(text, at);
                 }
                 String closest = Spelling.closest(text, words);

@@ -300,4 +300,14 @@ class ReaderMessagesTest {
         assertThat(error.location().line()).isEqualTo(2);
         assertThat(error.location().column()).isBetween(1, "  podSubnet: \"10.244.0.0/16".length());
     }
+
+    @Test
+    void aWebProxyAuthenticationIsNoneOrNtlmInAnyCase() {
+        FileContent wrong = Texts.yaml("device:\n  webProxy: { isEnabled: true, authentication: Basic }\n");
+
+        assertThat(only(wrong).message()).isEqualTo("'Basic' is not a web proxy authentication: the values are NTLM,"
+                + " None");
+        assertThat(Texts.yaml("device:\n  webProxy: { authentication: ntlm }\n").problems()).isEmpty();
+        assertThat(Texts.yaml("device:\n  webProxy: { authentication: None }\n").problems()).isEmpty();
+    }
 }
