@@ -42,7 +42,7 @@ final class DeviceFileReader {
         DeviceFileReader reader = new DeviceFileReader(source.path(), limits);
         String content = source.inMemoryText();
         SourceReader text = SourceReader.of(content, reader.json ? 0 : limits.maxTokenChars());
-        reader.parse(text, content.contains(YamlCursor.DIRECTIVE_MARKER));
+        reader.parse(text);
         return reader.content(source);
     }
 
@@ -52,7 +52,6 @@ final class DeviceFileReader {
      */
     static FileContent read(Path file, String display, LoadLimits limits) throws IOException {
         DeviceFileReader reader = new DeviceFileReader(display, limits);
-        boolean directives = !reader.json && mentions(file, limits);
         try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
             SourceReader text;
             try {
@@ -61,7 +60,7 @@ final class DeviceFileReader {
                 reader.problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(display), e.getMessage()));
                 return reader.content(new SourceFile(display, ""));
             }
-            reader.parse(text, directives);
+            reader.parse(text);
             return reader.content(SourceFile.onDisk(display, file,
                     text.charset() == null ? StandardCharsets.UTF_8 : text.charset(), text.lines()));
         }
@@ -75,7 +74,7 @@ final class DeviceFileReader {
                 List.copyOf(problems), comments);
     }
 
-    private void parse(SourceReader text, boolean directives) {
+    private void parse(SourceReader text) {
         boolean rootRead = false;
         Reading reading = null;
         try {
@@ -86,7 +85,7 @@ final class DeviceFileReader {
                 cursor = c;
                 empty = c.empty();
             } else {
-                YamlCursor c = new YamlCursor(text, limits, directives);
+                YamlCursor c = new YamlCursor(text, limits);
                 cursor = c;
                 empty = c.empty();
                 comments = c.comments();
@@ -152,47 +151,6 @@ final class DeviceFileReader {
     private void skipped(String why) {
         problems.add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.INFO, Location.ofFile(display),
                 why + "; it has neither a 'device' nor a 'kubernetes' root key and is skipped", List.of()));
-    }
-
-    /** Whether the file's bytes mention a suppression directive (UTF-16 files are assumed to). */
-    private static boolean mentions(Path file, LoadLimits limits) throws IOException {
-        byte[] marker = YamlCursor.DIRECTIVE_MARKER.getBytes(StandardCharsets.US_ASCII);
-        try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
-            byte[] buffer = new byte[1 << 16];
-            int carry = 0;
-            boolean first = true;
-            while (true) {
-                int n = in.readNBytes(buffer, carry, buffer.length - carry);
-                if (first && n >= 2 && ((buffer[0] & 0xFF) == 0xFF || (buffer[0] & 0xFF) == 0xFE)) {
-                    return true;
-                }
-                first = false;
-                int end = carry + n;
-                if (indexOf(buffer, end, marker) >= 0) {
-                    return true;
-                }
-                if (n <= 0) {
-                    return false;
-                }
-                carry = Math.min(marker.length - 1, end);
-                System.arraycopy(buffer, end - carry, buffer, 0, carry);
-            }
-        } catch (TooLarge e) {
-            return false;
-        }
-    }
-
-    private static int indexOf(byte[] data, int end, byte[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= end; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 
     /** The file is over the size limit: thrown by {@link Bounded} as soon as one byte too many is read. */

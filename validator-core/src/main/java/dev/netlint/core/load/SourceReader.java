@@ -207,30 +207,48 @@ final class SourceReader extends Reader {
     /** Counts lines and characters, and refuses NUL and over-long lines. */
     private void measure(char[] a, int from, int to) throws Refused {
         boolean utf8 = charset == StandardCharsets.UTF_8;
+        int unit = utf8 ? 1 : 2;
+        int length = lineLength;
+        long bytes = 0;
+        int limit = maxLineChars > 0 ? maxLineChars : Integer.MAX_VALUE;
         for (int i = from; i < to; i++) {
             char c = a[i];
+            if (c >= 0x20 && c < 0x7F) {
+                // the common case: printable ASCII, one column and one unit
+                length++;
+                bytes += unit;
+                if (length > limit) {
+                    lines.addBytes(bytes);
+                    lineLength = length;
+                    throw longLine(a, i + 1, to);
+                }
+                continue;
+            }
             long offset = charsDelivered + (i - from);
             if (c == '\n') {
-                lines.addBytes(utf8 ? 1 : 2);
+                lines.addBytes(bytes + unit);
+                bytes = 0;
                 if (previousCr) {
                     lines.moveLineStart(offset + 1);
                 } else {
-                    lines.endLine(offset + 1, lineLength);
+                    lines.endLine(offset + 1, length);
                 }
-                lineLength = 0;
+                length = 0;
                 previousCr = false;
                 continue;
             }
             previousCr = c == '\r';
             if (previousCr) {
-                lines.addBytes(utf8 ? 1 : 2);
-                lines.endLine(offset + 1, lineLength);
-                lineLength = 0;
+                lines.addBytes(bytes + unit);
+                bytes = 0;
+                lines.endLine(offset + 1, length);
+                length = 0;
                 continue;
             }
             if (c == 0) {
+                lines.addBytes(bytes);
                 throw new Refused("binary content: a NUL character at line " + lines.count(), lines.count(),
-                        lineLength + 1);
+                        length + 1);
             }
             if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 lines.sawOddBreak();
@@ -239,13 +257,17 @@ final class SourceReader extends Reader {
                 lines.surrogateAt(offset);
             }
             if (!Character.isLowSurrogate(c)) {
-                lineLength++;
+                length++;
             }
-            lines.addBytes(!utf8 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3);
-            if (maxLineChars > 0 && lineLength > maxLineChars) {
+            bytes += !utf8 ? 2 : c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+            if (length > limit) {
+                lines.addBytes(bytes);
+                lineLength = length;
                 throw longLine(a, i + 1, to);
             }
         }
+        lines.addBytes(bytes);
+        lineLength = length;
         charsDelivered += to - from;
     }
 
@@ -320,7 +342,7 @@ final class SourceReader extends Reader {
             byteStarts[0] = bomBytes;
         }
 
-        void addBytes(int n) {
+        void addBytes(long n) {
             bytes += n;
         }
 

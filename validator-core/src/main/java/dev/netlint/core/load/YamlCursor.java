@@ -75,16 +75,13 @@ final class YamlCursor extends Cursor {
         }
     }
 
-    /**
-     * A cursor on the root node of the first document of the text. {@code withComments}: read the
-     * comments (only needed when the text holds a directive: snakeyaml then does more work).
-     */
-    YamlCursor(SourceReader reader, LoadLimits limits, boolean withComments) {
+    /** A cursor on the root node of the first document of the text. */
+    YamlCursor(SourceReader reader, LoadLimits limits) {
         this.lines = reader.lines();
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setProcessComments(withComments);
+        options.setProcessComments(true);
         this.parser = new ParserImpl(new StreamReader(reader), options);
         guard(() -> {
             parser.getEvent(); // stream start
@@ -192,12 +189,14 @@ final class YamlCursor extends Cursor {
 
     @Override
     int line() {
-        return position(aliasMark != null ? aliasMark : current.getStartMark())[0];
+        Mark mark = aliasMark != null ? aliasMark : current.getStartMark();
+        return lines.oddBreaks() ? position(mark)[0] : mark.getLine() + 1;
     }
 
     @Override
     int column() {
-        return position(aliasMark != null ? aliasMark : current.getStartMark())[1];
+        Mark mark = aliasMark != null ? aliasMark : current.getStartMark();
+        return lines.oddBreaks() ? position(mark)[1] : mark.getColumn() + 1;
     }
 
     @Override
