@@ -3,8 +3,10 @@ package dev.netlint.core.load;
 import dev.netlint.core.load.FileContent.DevicePart;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.Related;
+import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -95,12 +97,45 @@ public final class DeviceLoader {
                         + " size limit of " + limits.maxFileBytes() + " bytes and is not read"));
                 return null;
             }
+            if (DeviceFinder.isRunbook(file)) {
+                return readRunbook(file, name);
+            }
             return DeviceFileReader.read(file, name, limits);
         } catch (IOException e) {
             problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name),
                     "cannot read the file: " + ioReason(e)));
         }
         return null;
+    }
+
+    /** The longest runbook read: a script of cmdlet calls is small, and its text is held whole. */
+    static final int MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
+
+    /** A PowerShell runbook: decoded as the device files are, then read for its cmdlets. */
+    private FileContent readRunbook(Path file, String name) throws IOException {
+        if (Files.size(file) > MAX_RUNBOOK_BYTES) {
+            return FileContent.contributing(new SourceFile(name, ""), null, List.of(new LoadProblem(
+                    LoadProblem.PARSE_ERROR, Location.ofFile(name), "the runbook is over " + MAX_RUNBOOK_BYTES
+                    + " bytes and is not read")));
+        }
+        String text;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            SourceReader reader = SourceReader.of(in, 0);
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer, 0, buffer.length)) >= 0; ) {
+                read.append(buffer, 0, n);
+                if (read.length() > MAX_RUNBOOK_BYTES) {
+                    break;
+                }
+            }
+            text = read.toString();
+        } catch (SourceReader.Refused e) {
+            return FileContent.contributing(new SourceFile(name, ""), null, List.of(new LoadProblem(
+                    LoadProblem.PARSE_ERROR, new Location(name, e.line(), e.column(), ""), e.getMessage())));
+        }
+        RunbookReader.Runbook runbook = RunbookReader.read(name, text);
+        return FileContent.contributing(new SourceFile(name, text), runbook.kubernetes(), runbook.problems());
     }
 
     /** An I/O failure in words: the JDK's messages are often just the path. */
@@ -135,9 +170,47 @@ public final class DeviceLoader {
         DevicePart device = deviceFile == null || deviceFile.device() == null ? DevicePart.empty() : deviceFile.device();
         Kubernetes kubernetes = kubernetesFile == null || kubernetesFile.kubernetes() == null
                 ? Kubernetes.absent() : kubernetesFile.kubernetes();
+        for (FileContent content : contents) {
+            if (content.contribution() != null) {
+                kubernetes = add(kubernetes, content.contribution(), problems);
+            }
+        }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
                 device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown());
+    }
+
+    /**
+     * The Kubernetes side with what a runbook or manifest file adds: its routes and services after those
+     * declared before, its subnets where none was declared before (a different one is a conflict: the
+     * later file's is the finding, and the earlier one is kept).
+     */
+    private static Kubernetes add(Kubernetes base, Kubernetes more, List<LoadProblem> problems) {
+        List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
+        routes.addAll(more.routes());
+        List<dev.netlint.core.model.Service> services = new ArrayList<>(base.services());
+        services.addAll(more.services());
+        return new Kubernetes(base.location(), subnet("podSubnet", base.podSubnet(), more.podSubnet(), problems),
+                subnet("serviceSubnet", base.serviceSubnet(), more.serviceSubnet(), problems), routes, services,
+                base.requiredNetworks(), base.unknown());
+    }
+
+    private static Located<IPAddress> subnet(String key, Located<IPAddress> declared, Located<IPAddress> more,
+                                             List<LoadProblem> problems) {
+        if (more == null) {
+            return declared;
+        }
+        if (declared == null) {
+            return more;
+        }
+        if (!declared.value().equals(more.value())) {
+            problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null, more.location(),
+                    key + " " + more.value().toCanonicalString() + " differs from " + declared.value().toCanonicalString()
+                            + ", declared in " + declared.location().file() + " (line " + declared.location().line()
+                            + "); only that one is checked",
+                    List.of(new Related(declared.location(), key + " first declared here"))));
+        }
+        return declared;
     }
 
     private static LoadProblem conflict(String key, Location later, Location earlier) {

@@ -12,15 +12,27 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What one config file declares. {@code deviceKey} / {@code kubernetesKey} are the locations of the
- * root keys, {@code null} when the file has no such key.
+ * What one file of a device declares. {@code deviceKey} / {@code kubernetesKey} are the locations of
+ * the root keys, {@code null} when the file has no such key; {@code contribution} is what a runbook or a
+ * manifest file adds to the Kubernetes side (routes, subnets, services), {@code null} for other files.
  */
 record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
-                   Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments) {
+                   Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments,
+                   Kubernetes contribution) {
 
     FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
                 Kubernetes kubernetes, List<LoadProblem> problems) {
-        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of());
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of(), null);
+    }
+
+    FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments) {
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, comments, null);
+    }
+
+    /** What a runbook or a manifest file adds to the device's Kubernetes side. */
+    static FileContent contributing(SourceFile source, Kubernetes contribution, List<LoadProblem> problems) {
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution);
     }
 
     /**
