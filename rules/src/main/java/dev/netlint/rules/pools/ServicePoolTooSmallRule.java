@@ -22,7 +22,8 @@ import java.util.List;
  * which the vendor's deployment checklist counts on top of them (warning).
  */
 @Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
-        summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none")
+        summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none (error),"
+                + " or exactly as many, leaving none for the IoT Edge service (warning)")
 public final class ServicePoolTooSmallRule implements Check {
 
     @Override
