@@ -157,18 +157,9 @@ public final class RouteFacts {
         return computePorts.contains(key(alias)) ? AliasVerdict.COMPUTE : AliasVerdict.NOT_COMPUTE;
     }
 
-    /** The route's interface is outside the profile's ports: {@code port-unknown}'s finding. */
-    public boolean interfaceOutsideProfile(KubeRoute route) {
-        return route.alias() != null && verdict(route.alias()) == AliasVerdict.OUTSIDE_PROFILE;
-    }
-
     /** The route names a port of the profile that the device, which declares interfaces, does not declare. */
     public boolean interfaceUnknown(KubeRoute route) {
         return route.alias() != null && verdict(route.alias()) == AliasVerdict.UNKNOWN;
-    }
-
-    public boolean isComputePort(String alias) {
-        return computePorts.contains(key(alias));
     }
 
     /** The route names a port that is not the compute port, or there is no compute vSwitch at all. */
