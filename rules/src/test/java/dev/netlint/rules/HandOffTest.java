@@ -16,8 +16,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every case that a rule page leaves to another rule ("... is X's finding", "left to X", "reported here
- * only") is judged by exactly one of the two: the owner reports it and the other stays silent, on the
- * line of the case. Each case is a fixture; the line is found by a fragment of its text, so the cases
+ * only") is judged by exactly one of the two: the owner reports it on the line of the case, and the
+ * other stays silent on the whole device (a case may span lines: two ports of a team, a pair of routes). Each case is a fixture; the line is found by a fragment of its text, so the cases
  * survive edits of the fixtures. The interface rules of Kubernetes routes have a property test of their
  * own ({@link RouteInterfaceRulesPropertyTest}).
  */
@@ -108,6 +108,8 @@ class HandOffTest {
                     .filter(r -> r.equals(c.owner()) || r.equals(c.other()))
                     .collect(Collectors.toSet());
             assertThat(judges).as("%s, line %d: %s", c, line, findings).containsExactly(c.owner());
+            assertThat(findings).as("%s: %s elsewhere in the case", c, c.other())
+                    .noneMatch(f -> f.rule().equals(c.other()));
         }));
     }
 
