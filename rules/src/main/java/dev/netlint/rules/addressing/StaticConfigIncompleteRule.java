@@ -4,6 +4,7 @@ import dev.netlint.core.model.Ipv4Config;
 import dev.netlint.core.model.Ipv6Config;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -22,11 +23,12 @@ public final class StaticConfigIncompleteRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp() || Unparsed.under(context, port.location(), "isDhcpEnabled")) {
                 continue;
             }
-            String name = Ports.describe(context.device(), port);
+            String name = Ports.describe(nodes, port);
             Ipv4Config v4 = port.ipv4();
             Ipv6Config v6 = port.ipv6();
             boolean v4Address = v4 != null && v4.address() != null;

@@ -1,9 +1,7 @@
 package dev.netlint.core.model;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * One device: the merged content of the config files of one folder (or one file).
@@ -38,18 +36,12 @@ public record Device(String path, List<String> files, Location deviceLocation, L
         return unknown.contains(path);
     }
 
-    /** The node count: {@code deviceInfo.nodes}, else the distinct node names of the ports, else 1. */
+    /**
+     * The node count: {@code deviceInfo.nodes}, else the distinct nodes the ports name (a node id
+     * counts as the name that {@code deviceInfo.nodes} or another port gives it), else 1.
+     */
     public int nodeCount() {
-        if (!nodes.isEmpty()) {
-            return nodes.size();
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (NetInterface port : interfaces) {
-            if (port.node() != null) {
-                names.add(port.node());
-            }
-        }
-        return Math.max(1, names.size());
+        return Nodes.of(this).count();
     }
 
     /** The vSwitches with {@code enabledForCompute: true}, in file order. */

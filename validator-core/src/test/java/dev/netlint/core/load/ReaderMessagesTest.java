@@ -127,10 +127,10 @@ class ReaderMessagesTest {
                 java.util.List.of());
         assertThat(content.device().vSwitches().get(1).interfaceNames().get(1).location().line()).isEqualTo(5);
         assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::message).containsExactly(
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName (or interfaces, as device software 2312 and later writes"
-                            + " it): it is bound to no port"),
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName (or interfaces, as device software 2312 and later writes"
-                            + " it): it is bound to no port"));
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName (or interfaces, as device software 2312 and later"
+                        + " writes it): it is bound to no port"),
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName (or interfaces, as device software 2312 and later"
+                        + " writes it): it is bound to no port"));
     }
 
     @Test
