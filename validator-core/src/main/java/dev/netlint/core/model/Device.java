@@ -2,6 +2,7 @@ package dev.netlint.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One device: the merged content of the config files of one folder (or one file).
