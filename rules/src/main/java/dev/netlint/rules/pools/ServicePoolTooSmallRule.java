@@ -30,7 +30,8 @@ public final class ServicePoolTooSmallRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
-        if (compute.isEmpty()) {
+        // a pool that did not read may be (part of) KubernetesServiceIPs: its size is unknown
+        if (compute.isEmpty() || !device.computeKnown() || !device.poolsKnown()) {
             return;
         }
         List<Service> balanced = device.kubernetes().services().stream().filter(Service::isLoadBalancer).toList();

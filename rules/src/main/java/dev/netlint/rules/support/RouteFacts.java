@@ -89,7 +89,7 @@ public final class RouteFacts {
                 }
             }
         }
-        this.computeKnown = known || !computePorts.isEmpty();
+        this.computeKnown = device.computeKnown() && (known || !computePorts.isEmpty());
     }
 
     private static String key(String port) {
@@ -149,7 +149,8 @@ public final class RouteFacts {
             return AliasVerdict.OUTSIDE_PROFILE;
         }
         if (declaresPorts() && !declared.contains(key(alias))) {
-            return AliasVerdict.UNKNOWN;
+            // a port whose name could not be read may be this one
+            return device.portsKnown() ? AliasVerdict.UNKNOWN : AliasVerdict.COMPUTE_UNKNOWN;
         }
         if (!computeKnown) {
             return AliasVerdict.COMPUTE_UNKNOWN;

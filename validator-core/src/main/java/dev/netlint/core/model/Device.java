@@ -38,6 +38,30 @@ public record Device(String path, List<String> files, Location deviceLocation, L
     }
 
     /**
+     * Whether it is known which vSwitch is enabled for compute and on which port: every vSwitch was read,
+     * with its compute flag, and the compute vSwitch's ports. A rule that would say "no vSwitch is enabled
+     * for compute" or "not the compute port" stays silent otherwise.
+     */
+    public boolean computeKnown() {
+        return !unknown("network") && !unknown("network/vSwitches")
+                && vSwitches.stream().allMatch(v -> v.computeKnown() && (!v.isCompute() || !v.unknown("ports")));
+    }
+
+    /** Whether every pool of the device and its name could be read: only then is a pool missing or absent. */
+    public boolean poolsKnown() {
+        return !unknown("network") && !unknown("network/vSwitches") && !unknown("network/virtualNetworks")
+                && vSwitches.stream().allMatch(VSwitch::poolsKnown)
+                && virtualNetworks.stream().allMatch(n -> !n.unknown("ipAddressPools")
+                        && n.pools().stream().noneMatch(p -> p.unknown("name")));
+    }
+
+    /** Whether every port of the device and its name could be read: only then is a port not declared. */
+    public boolean portsKnown() {
+        return !unknown("network") && !unknown("network/interfaces")
+                && interfaces.stream().noneMatch(i -> i.unknown("name"));
+    }
+
+    /**
      * The node count: {@code deviceInfo.nodes}, else the distinct nodes the ports name (a node id
      * counts as the name that {@code deviceInfo.nodes} or another port gives it), else 1.
      */

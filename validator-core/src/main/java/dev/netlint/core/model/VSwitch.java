@@ -30,6 +30,16 @@ public record VSwitch(Location location, Located<String> name, List<Located<Stri
         return unknown.contains(key);
     }
 
+    /** Whether {@code enabledForCompute} is known: absent (false) or read, not written unreadably. */
+    public boolean computeKnown() {
+        return !unknown("enabledForCompute");
+    }
+
+    /** Whether every pool of the switch and its name could be read: only then is a missing pool missing. */
+    public boolean poolsKnown() {
+        return !unknown("ipAddressPools") && pools.stream().noneMatch(p -> p.unknown("name"));
+    }
+
     public boolean isCompute() {
         return enabledForCompute != null && enabledForCompute.value();
     }

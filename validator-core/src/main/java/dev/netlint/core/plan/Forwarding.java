@@ -123,6 +123,8 @@ public final class Forwarding {
             Comparator.comparing(r -> key(r.destination()).toSequentialRange(), Overlaps.BY_START_OUTER_FIRST);
 
     private final String computePort;
+    /** Whether the compute vSwitch and its port are known (every vSwitch's compute flag was read). */
+    private final boolean computeKnown;
     private final List<NetInterface> computeNics;
     private final boolean computeStatic;
     private final boolean computeDhcp;
@@ -142,6 +144,7 @@ public final class Forwarding {
 
     private Forwarding(Device device, AddressPlan plan) {
         this.plan = plan;
+        this.computeKnown = device.computeKnown();
         this.computePort = device.computePort().orElse(null);
         this.computeNics = computePort == null ? List.of() : device.ports(computePort);
         this.computeStatic = !computeNics.isEmpty() && computeNics.stream().allMatch(NetInterface::isStatic);
@@ -281,7 +284,7 @@ public final class Forwarding {
     }
 
     private boolean findKnows(IPVersion version) {
-        if (!computeStatic) {
+        if (!computeKnown || !computeStatic) {
             return false;
         }
         for (NetInterface nic : computeNics) {
@@ -332,6 +335,9 @@ public final class Forwarding {
         IPAddress nextHop = route.nextHopAddress();
         if (route.alias() == null || destination == null || nextHop == null) {
             return RouteState.INCOMPLETE;
+        }
+        if (!computeKnown) {
+            return RouteState.SUBNET_UNKNOWN;
         }
         if (computePort == null) {
             return RouteState.NO_COMPUTE_PORT;
