@@ -9,7 +9,6 @@ import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.Unparsed;
 import inet.ipaddr.IPAddress;
 
 /**
@@ -25,7 +24,7 @@ public final class DnsServerMissingRule implements Check {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (!port.hasGateway() || !port.dnsServers().isEmpty()
-                    || Unparsed.under(context, port.location(), "dnsServerAddresses")) {
+                    || port.unknownAt("dnsServerAddresses")) {
                 continue;
             }
             Located<IPAddress> gateway = port.ipv4() != null && port.ipv4().gateway() != null

@@ -11,7 +11,6 @@ import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.Unparsed;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +46,7 @@ public final class NoDefaultGatewayRule implements Check {
             }
             // a port whose settings did not all load may well have a gateway: the loader reported it
             boolean reachesOut = data.stream().anyMatch(p -> p.isDhcp() || p.hasGateway()
-                    || Unparsed.under(context, p.location(), ""));
+                    || p.anyUnknown());
             if (reachesOut) {
                 continue;
             }

@@ -10,7 +10,6 @@ import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.Unparsed;
 
 /**
  * A static port (DHCP off) without an address, or with an address but no mask, so its subnet is
@@ -25,7 +24,7 @@ public final class StaticConfigIncompleteRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
-            if (port.isDhcp() || Unparsed.under(context, port.location(), "isDhcpEnabled")) {
+            if (port.isDhcp() || port.unknownAt("isDhcpEnabled")) {
                 continue;
             }
             String name = Ports.describe(nodes, port);
@@ -34,8 +33,8 @@ public final class StaticConfigIncompleteRule implements Check {
             boolean v4Address = v4 != null && v4.address() != null;
             boolean v6Address = v6 != null && v6.address() != null;
             if (!v4Address && !v6Address) {
-                if (!Unparsed.under(context, port.location(), "iPv4")
-                        && !Unparsed.under(context, port.location(), "iPv6")) {
+                if (!port.unknownAt("iPv4")
+                        && !port.unknownAt("iPv6")) {
                     Location at = v4 != null ? v4.location() : v6 != null ? v6.location() : port.location();
                     out.report(at, name + " has isDhcpEnabled: false but no address: a static port needs"
                             + " an IPv4 address with its mask (or an IPv6 address with its prefix length)");
@@ -43,13 +42,13 @@ public final class StaticConfigIncompleteRule implements Check {
                 continue;
             }
             if (v4Address && !v4.address().value().isPrefixed() && v4.subnetMask() == null
-                    && !Unparsed.under(context, port.location(), "iPv4")) {
+                    && !port.unknownAt("iPv4")) {
                 String host = v4.address().value().toCanonicalString();
                 out.report(v4.address().location(), "iPv4 address " + host + " of " + name
                         + " has no mask: its subnet is unknown; write " + host + "/LEN or add a subnetMask");
             }
             if (v6Address && !v6.address().value().isPrefixed() && v6.prefixLength() == null
-                    && !Unparsed.under(context, port.location(), "iPv6")) {
+                    && !port.unknownAt("iPv6")) {
                 String host = v6.address().value().toCanonicalString();
                 out.report(v6.address().location(), "iPv6 address " + host + " of " + name
                         + " has no prefix length: its subnet is unknown; write " + host + "/LEN or add a prefixLength");

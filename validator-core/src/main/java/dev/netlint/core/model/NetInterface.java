@@ -33,6 +33,23 @@ public record NetInterface(Location location, Located<String> name, Located<Stri
         return unknown.contains(key);
     }
 
+    /**
+     * Whether a part of this entry was written but could not be read: {@code key} of the entry itself, or
+     * with {@code iPv4} / {@code iPv6}, any key of that block.
+     */
+    public boolean unknownAt(String key) {
+        if (unknown(key)) {
+            return true;
+        }
+        return key.equals("iPv4") && ipv4 != null && !ipv4.unknown().isEmpty()
+                || key.equals("iPv6") && ipv6 != null && !ipv6.unknown().isEmpty();
+    }
+
+    /** Whether any part of this entry was written but could not be read. */
+    public boolean anyUnknown() {
+        return !unknown.isEmpty() || unknownAt("iPv4") || unknownAt("iPv6");
+    }
+
     public String portName() {
         return name == null ? null : name.value();
     }
