@@ -123,13 +123,17 @@ final class RunbookReader {
             }
             String parameter = resolve(token.text().substring(1), own);
             if (parameter == null) {
+                // PowerShell refuses a command with a parameter it does not have: nothing is added
                 String closest = Spelling.closest(token.text().substring(1), own);
-                reading.problem(LoadProblem.UNKNOWN_KEY, here, "unknown parameter '" + Messages.abbreviate(token.text())
-                        + "' of " + cmdlet + (closest != null ? "; did you mean '-" + closest + "'?"
-                        : "; its parameters are -" + String.join(", -", own)));
-                if (next != null && next.bound()) {
+                reading.problems().add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.ERROR, here,
+                        "unknown parameter '" + Messages.abbreviate(token.text()) + "' of " + cmdlet
+                                + (closest != null ? "; did you mean '-" + closest + "'?"
+                                : "; its parameters are -" + String.join(", -", own))
+                                + " PowerShell refuses the command, so it changes nothing", List.of()));
+                if (next != null && !next.parameter()) {
                     k++;
                 }
+                leftOut = true;
                 continue;
             }
             if (COMMON_SWITCHES.contains(parameter)) {
