@@ -85,7 +85,7 @@ class SilentPassTest {
         run = netlint("check", dir.resolve("empty"));
         assertThat(run.code()).isEqualTo(Main.USAGE);
         assertThat(run.err()).isEqualTo("netlint: target/cli-tests/not-devices/empty: no device file (*.json, *.yaml,"
-                + " *.yml) in this folder\n");
+                + " *.yml, *.ps1) in this folder\n");
         assertThat(run.out()).isEmpty();
     }
 

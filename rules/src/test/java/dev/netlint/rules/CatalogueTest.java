@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Walks every registered rule: metadata, doc page, a firing and a quiet fixture. */
+/**
+ * Walks every registered rule: metadata, doc page (with its sections and its vendor source, named by
+ * title and link), a firing and a quiet fixture.
+ */
 class CatalogueTest {
 
     @TestFactory
@@ -20,6 +23,9 @@ class CatalogueTest {
             assertThat(rule.summary()).isNotBlank();
             String doc = rule.doc();
             assertThat(doc).startsWith("# " + rule.id()).contains("## Why it matters").contains("## How to fix");
+            assertThat(doc).as("the vendor source of %s, by title and link", rule.id()).contains("**Source:**")
+                    .containsPattern("\\]\\(https://(learn\\.microsoft\\.com/azure/databox-online/|github\\.com/Azure-Samples/)")
+                    .doesNotContainIgnoringCase("seed").doesNotContain("SPEC");
             Path dir = Fixtures.ROOT.resolve(rule.id());
             assertThat(dir).as("fixture folder of %s", rule.id()).isDirectory();
             List<Fixtures.Case> cases = Fixtures.of(dir);

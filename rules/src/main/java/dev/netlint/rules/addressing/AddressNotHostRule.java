@@ -3,6 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -20,6 +21,7 @@ public final class AddressNotHostRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             IPAddress subnet = Ports.subnet(port, true);
             Located<IPAddress> address = Ports.address(port, true);
@@ -33,7 +35,7 @@ public final class AddressNotHostRule implements Check {
                 IPAddress broadcast = subnet.getUpper().withoutPrefixLength();
                 String hosts = AddressRange.describe(network.increment(1).spanWithRange(broadcast.increment(-1)));
                 out.report(address.location(), "address " + host.toCanonicalString() + " of "
-                        + Ports.describe(context.device(), port) + " is the " + role + " address of its subnet "
+                        + Ports.describe(nodes, port) + " is the " + role + " address of its subnet "
                         + subnet.toCanonicalString() + ", which no host can use; its host addresses are " + hosts);
             }
         }

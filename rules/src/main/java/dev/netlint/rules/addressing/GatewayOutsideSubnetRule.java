@@ -3,6 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -23,8 +24,9 @@ public final class GatewayOutsideSubnetRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
-            String name = Ports.describe(context.device(), port);
+            String name = Ports.describe(nodes, port);
             for (boolean ipv4 : new boolean[] {true, false}) {
                 Located<IPAddress> gateway = ipv4 ? (port.ipv4() == null ? null : port.ipv4().gateway())
                         : (port.ipv6() == null ? null : port.ipv6().gateway());

@@ -3,6 +3,8 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
+import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -14,33 +16,43 @@ import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Two different ports of one node whose subnets share addresses: the node's host has two connected
  * routes to them and picks one port for both. The same port on two nodes is a cluster, not an overlap
  * ({@code port-subnet-mismatch} judges that). Ports that also share an address are left to
- * {@code duplicate-ip}, whose message names the shared subnet too. IPv6 link-local subnets
- * ({@code fe80::/64}) exist on every port and are scoped to their link: they are not judged.
+ * {@code duplicate-ip}, whose message names the shared subnet too. Ports that one vSwitch teams are one
+ * link and may share a subnet (the two-node topologies with teaming); whether the team is supported is
+ * {@code nic-teaming-unsupported}'s question. IPv6 link-local subnets ({@code fe80::/64}) exist on every
+ * port and are scoped to their link: they are not judged.
  */
 @Rule(id = "port-subnet-overlap", severity = Severity.WARNING, category = "Addressing",
         summary = "Two different ports of one node have overlapping subnets")
 public final class PortSubnetOverlapRule implements Check {
 
-    private record PortSubnet(NetInterface port, IPAddress subnet, Located<IPAddress> address) {
-    }
+    /** A team larger than a device has ports is no team netlint pairs up (it keeps the work linear). */
+    private static final int MAX_TEAM = 16;
 
     /** How many overlapping subnets before a port's are named. */
     static final int NAMED = 3;
     /** How many overlapping subnets before a port's are looked at for those to name. */
     private static final int SCANNED = 64;
 
+    private record PortSubnet(NetInterface port, IPAddress subnet, Located<IPAddress> address) {
+    }
+
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         Device device = context.device();
-        for (List<NetInterface> ports : Ports.byNode(device).values()) {
+        Set<String> teamed = teamedPairs(device);
+        Map<String, Set<String>> partners = partners(teamed);
+        for (List<NetInterface> ports : Ports.byNode(device, nodes).values()) {
             List<PortSubnet> subnets = new ArrayList<>();
             for (NetInterface port : ports) {
                 for (boolean ipv4 : new boolean[] {true, false}) {
@@ -59,45 +71,50 @@ public final class PortSubnetOverlapRule implements Check {
             for (int i = 0; i < subnets.size(); i++) {
                 PortSubnet later = subnets.get(i);
                 IPAddress host = Ports.host(later.address());
-                List<PortSubnet> samePort = later.port().portName() == null ? List.of()
-                        : byPort.computeIfAbsent(later.port().portName().toLowerCase(Locale.ROOT), k -> new ArrayList<>());
                 int named = 0;
                 for (PortSubnet earlier : before.overlapping(later.subnet().toSequentialRange(), SCANNED)) {
-                    if (!leftToOthers(earlier, later) && named < NAMED) {
-                        report(device, out, earlier, later);
+                    if (!leftToOthers(earlier, later, teamed) && named < NAMED) {
+                        report(nodes, out, earlier, later);
                         named++;
                     }
                 }
-                // Those left to other rules: the earlier subnets with the same host address (they all hold it,
-                // so they overlap), and those of the same port that overlap.
+                // Those left to other rules or to the team: the earlier subnets with the same host address (they
+                // all hold it, so they overlap), and those of the same port or of a teamed port that overlap.
                 int leftOut = hosts.getOrDefault(host, 0);
-                for (PortSubnet other : samePort) {
-                    if (other.subnet().overlaps(later.subnet()) && !Ports.host(other.address()).equals(host)) {
-                        leftOut++;
+                String key = portKey(later.port());
+                List<String> keys = new ArrayList<>(partners.getOrDefault(key, Set.of()));
+                keys.add(key);
+                for (String k : keys) {
+                    for (PortSubnet other : byPort.getOrDefault(k, List.of())) {
+                        if (!Ports.host(other.address()).equals(host) && leftToOthers(other, later, teamed)
+                                && other.subnet().toSequentialRange().overlaps(later.subnet().toSequentialRange())) {
+                            leftOut++;
+                        }
                     }
                 }
                 int more = before.count(later.subnet().toSequentialRange()) - leftOut - named;
                 if (more > 0) {
                     out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
-                            + Ports.describe(device, later.port()) + " also overlaps the subnets of " + more
+                            + Ports.describe(nodes, later.port()) + " also overlaps the subnets of " + more
                             + " more port" + (more == 1 ? "" : "s") + " of this node declared before it, not named"
                             + " here: put each port on the subnet of its own network");
                 }
                 hosts.merge(host, 1, Integer::sum);
-                samePort.add(later);
+                byPort.computeIfAbsent(key, k -> new ArrayList<>()).add(later);
                 before.insert(i);
             }
         }
     }
 
-    /** Ports that also share an address are {@code duplicate-ip}'s; a port with itself is no overlap. */
-    private static boolean leftToOthers(PortSubnet a, PortSubnet b) {
-        return Ports.samePort(a.port(), b.port()) || Ports.host(a.address()).equals(Ports.host(b.address()));
+    /** Ports that also share an address are {@code duplicate-ip}'s; a port with itself or its team is no overlap. */
+    private static boolean leftToOthers(PortSubnet a, PortSubnet b, Set<String> teamed) {
+        return Ports.samePort(a.port(), b.port()) || teamed.contains(pairKey(a.port(), b.port()))
+                || Ports.host(a.address()).equals(Ports.host(b.address()));
     }
 
-    private static void report(Device device, FindingSink out, PortSubnet earlier, PortSubnet later) {
-        String laterName = Ports.describe(device, later.port());
-        String earlierName = Ports.describe(device, earlier.port());
+    private static void report(Nodes nodes, FindingSink out, PortSubnet earlier, PortSubnet later) {
+        String laterName = Ports.describe(nodes, later.port());
+        String earlierName = Ports.describe(nodes, earlier.port());
         out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
                 + laterName + " " + relation(later.subnet(), earlier.subnet()) + " subnet "
                 + earlier.subnet().toCanonicalString() + " of " + earlierName
@@ -107,11 +124,51 @@ public final class PortSubnetOverlapRule implements Check {
                         "subnet " + earlier.subnet().toCanonicalString() + " of " + earlierName));
     }
 
+    /** A port's name as teams compare it: trimmed, in lower case; {@code ""} for an unnamed port. */
+    private static String portKey(NetInterface port) {
+        return port.portName() == null ? "" : port.portName().trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** For each port name (as {@link #portKey}), the names of the ports a vSwitch teams it with. */
+    private static Map<String, Set<String>> partners(Set<String> teamed) {
+        Map<String, Set<String>> partners = new HashMap<>();
+        for (String pair : teamed) {
+            String[] names = pair.split("\n", -1);
+            partners.computeIfAbsent(names[0], k -> new HashSet<>()).add(names[1]);
+            partners.computeIfAbsent(names[1], k -> new HashSet<>()).add(names[0]);
+        }
+        return partners;
+    }
+
     /** Two prefix blocks that overlap are equal or one holds the other. */
     private static String relation(IPAddress subnet, IPAddress other) {
         if (subnet.equals(other)) {
             return "is the same as";
         }
         return subnet.contains(other) ? "contains" : "lies inside";
+    }
+
+    /** The pairs of ports that one vSwitch groups, as {@link #pairKey}s. */
+    private static Set<String> teamedPairs(Device device) {
+        Set<String> pairs = new HashSet<>();
+        for (VSwitch vSwitch : device.vSwitches()) {
+            List<Located<String>> ports = vSwitch.interfaceNames();
+            for (int i = 0; i < ports.size() && ports.size() <= MAX_TEAM; i++) {
+                for (int j = i + 1; j < ports.size(); j++) {
+                    pairs.add(pairKey(ports.get(i).value(), ports.get(j).value()));
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static String pairKey(NetInterface a, NetInterface b) {
+        return a.portName() == null || b.portName() == null ? "" : pairKey(a.portName(), b.portName());
+    }
+
+    private static String pairKey(String a, String b) {
+        String x = a.trim().toLowerCase(Locale.ROOT);
+        String y = b.trim().toLowerCase(Locale.ROOT);
+        return x.compareTo(y) <= 0 ? x + "\n" + y : y + "\n" + x;
     }
 }

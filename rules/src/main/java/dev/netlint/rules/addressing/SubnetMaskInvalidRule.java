@@ -5,6 +5,7 @@ import dev.netlint.core.model.Ipv6Config;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -26,11 +27,12 @@ public final class SubnetMaskInvalidRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp()) {
                 continue; // a DHCP port's values are a lease, not a plan
             }
-            String name = Ports.describe(context.device(), port);
+            String name = Ports.describe(nodes, port);
             Ipv4Config v4 = port.ipv4();
             if (v4 != null) {
                 checkMask(v4.subnetMask(), v4.address(), "iPv4 address", name, true, out);

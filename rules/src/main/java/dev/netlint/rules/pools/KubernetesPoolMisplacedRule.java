@@ -22,8 +22,12 @@ public final class KubernetesPoolMisplacedRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         List<VSwitch> compute = context.device().computeVSwitches();
         VSwitch target = compute.isEmpty() ? null : compute.get(0);
+        if (target == null && !context.device().computeKnown()) {
+            // a switch whose compute flag did not read may be the compute switch
+            return;
+        }
         for (VSwitch vSwitch : context.device().vSwitches()) {
-            if (vSwitch.isCompute()) {
+            if (vSwitch.isCompute() || !vSwitch.computeKnown()) {
                 continue;
             }
             for (Pool pool : vSwitch.pools()) {

@@ -25,7 +25,8 @@ public final class KubernetesPoolMissingRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
-        if (compute.isEmpty()) {
+        // a pool list or pool name that did not read may hold the pool: unknown is not missing
+        if (compute.isEmpty() || !device.computeKnown() || !device.poolsKnown()) {
             return;
         }
         VSwitch vSwitch = compute.get(0);

@@ -49,8 +49,9 @@ public final class NetworkPartiallyRoutedRule implements Check {
             out.report(Severity.WARNING, network.prefix().location(), network.describe() + " is only partly reached"
                     + " (through " + RouteFacts.capped(carriers, 3) + "): " + RouteFacts.capped(left, SHOWN) + " ("
                     + Texts.addresses(count) + ") " + (left.size() == 1 ? "is" : "are") + " neither connected nor"
-                    + " routed, and that traffic " + Reachability.defaultPath(forwarding) + (refused.found()
-                    ? refused.clause() : "; widen a route or add one for what is left"), refused.related());
+                    + " routed, and that traffic " + Reachability.defaultPath(forwarding, coverage.network())
+                    + (refused.found() ? refused.clause() : "; widen a route or add one for what is left"),
+                    refused.related());
         }
     }
 }

@@ -12,7 +12,7 @@ import dev.netlint.rules.support.RouteFacts;
 import java.util.List;
 
 /**
- * A required network that is neither connected nor covered by any installed route (SPEC §2.3). The
+ * A required network that is neither connected nor covered by any installed route. The
  * message says where its traffic goes instead and, when a route was written for it but is refused,
  * which route and why: that route has its own finding too, and both are true.
  */
@@ -32,8 +32,8 @@ public final class NetworkUnreachableRule implements Check {
             Reachability.Refused refused = Reachability.refused(context, facts, List.of(coverage.network()));
             out.report(Severity.ERROR, network.prefix().location(), network.describe() + " is not reached: it lies"
                     + " outside " + facts.connectedSubnets(coverage.network().getIPVersion()) + ", and no installed"
-                    + " route covers it, so its traffic " + Reachability.defaultPath(forwarding) + (refused.found()
-                    ? refused.clause()
+                    + " route covers it, so its traffic " + Reachability.defaultPath(forwarding, coverage.network())
+                    + (refused.found() ? refused.clause()
                     : "; add a route to it on " + forwarding.computePort() + " via a router in the compute port's"
                             + " subnet"), refused.related());
         }

@@ -6,22 +6,23 @@ import inet.ipaddr.IPAddressSeqRange;
 import inet.ipaddr.ipv6.IPv6Address;
 import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The address space that used ranges leave free, indexed once so that each question costs O(log n):
- * the union of the used ranges, merged into disjoint pieces, the gaps between the pieces, and a
- * segment tree of the gap sizes. {@link FreeRange} answers the same questions with a pass over every
- * used range; a rule that asks once per pool (a device with 100,000 pools, each outside its subnet)
- * would then take O(n²).
+ * The address space that used ranges leave free, indexed so that each question costs O(log n): the
+ * free runs (the gaps between the merged used ranges) in a balanced tree that knows the largest run
+ * below each node. {@link FreeRange} answers the same questions with a pass over every used range; a
+ * rule that asks once per pool (a device with 100,000 pools, each outside its subnet) would then take
+ * O(n²). A place handed out can be {@link #take taken}, so that the next question does not get it.
  *
  * <p>A question may leave one used range out (the pool that is to move keeps no claim on its own
- * place): the union changes only inside that range, so only the used ranges overlapping it are
+ * place): the free space changes only inside that range, so only the used ranges overlapping it are
  * looked at, lowest first, and at most {@value #LOOKED_AT} of them; past those, the rest of the range
  * counts as used. The place found is then free, though in a subnet fragmented beyond that it may not
  * be the lowest one.
@@ -30,96 +31,10 @@ public final class FreeSpace<T> {
 
     /** How many used ranges inside a range left out are looked at before the rest counts as used. */
     static final int LOOKED_AT = 64;
-    /** How many are asked for first. */
+    /** How many are asked for first: most ranges left out are covered by one or two others, or by none. */
     private static final int FIRST_LOOK = 4;
-    /** How many gaps of the right size are tried for an aligned block before one twice as large is taken. */
+    /** How many runs of the right size are tried for an aligned block before one twice as large is taken. */
     private static final int ALIGNED_TRIES = 32;
-
-    /** The pieces of one family: disjoint, not touching, lowest first; and the gaps between them. */
-    private static final class Family {
-        final BigInteger max;
-        final BigInteger[] first;
-        final BigInteger[] last;
-        /** Segment tree over the gaps 0..pieces: the largest gap size below each node. */
-        final BigInteger[] largest;
-        final int leaves;
-
-        Family(int bits, List<BigInteger[]> merged) {
-            max = BigInteger.ONE.shiftLeft(bits).subtract(BigInteger.ONE);
-            first = new BigInteger[merged.size()];
-            last = new BigInteger[merged.size()];
-            for (int i = 0; i < merged.size(); i++) {
-                first[i] = merged.get(i)[0];
-                last[i] = merged.get(i)[1];
-            }
-            int gaps = first.length + 1;
-            int size = 1;
-            while (size < gaps) {
-                size <<= 1;
-            }
-            leaves = size;
-            largest = new BigInteger[2 * size];
-            Arrays.fill(largest, BigInteger.ZERO);
-            for (int j = 0; j < gaps; j++) {
-                largest[size + j] = size(j);
-            }
-            for (int node = size - 1; node >= 1; node--) {
-                largest[node] = largest[2 * node].max(largest[2 * node + 1]);
-            }
-        }
-
-        int gaps() {
-            return first.length + 1;
-        }
-
-        BigInteger gapFirst(int j) {
-            return j == 0 ? BigInteger.ZERO : last[j - 1].add(BigInteger.ONE);
-        }
-
-        BigInteger gapLast(int j) {
-            return j == first.length ? max : first[j].subtract(BigInteger.ONE);
-        }
-
-        BigInteger size(int j) {
-            BigInteger size = gapLast(j).subtract(gapFirst(j)).add(BigInteger.ONE);
-            return size.signum() < 0 ? BigInteger.ZERO : size;
-        }
-
-        /** How many pieces start at or before {@code value}. */
-        int piecesUpTo(BigInteger value) {
-            int low = 0;
-            int high = first.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (first[middle].compareTo(value) <= 0) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            return low;
-        }
-
-        /** The first gap index in {@code [from, to]} of at least {@code size} addresses, or -1. */
-        int firstAtLeast(int from, int to, BigInteger size) {
-            if (from > to) {
-                return -1;
-            }
-            return firstAtLeast(1, 0, leaves - 1, from, to, size);
-        }
-
-        private int firstAtLeast(int node, int nodeFrom, int nodeTo, int from, int to, BigInteger size) {
-            if (nodeTo < from || nodeFrom > to || largest[node].compareTo(size) < 0) {
-                return -1;
-            }
-            if (nodeFrom == nodeTo) {
-                return nodeFrom;
-            }
-            int middle = (nodeFrom + nodeTo) >>> 1;
-            int left = firstAtLeast(2 * node, nodeFrom, middle, from, to, size);
-            return left >= 0 ? left : firstAtLeast(2 * node + 1, middle + 1, nodeTo, from, to, size);
-        }
-    }
 
     /** What a free range must be: a size, or an aligned block of a size (a power of two). */
     private record Want(BigInteger size, boolean aligned) {
@@ -138,7 +53,10 @@ public final class FreeSpace<T> {
         }
     }
 
-    private final Map<Integer, Family> families = new HashMap<>();
+    private final Map<Integer, Runs> families = new HashMap<>();
+    /** The places taken, per family: first address to last. */
+    private final Map<Integer, TreeMap<BigInteger, BigInteger>> taken = new HashMap<>();
+    private final Map<Integer, List<BigInteger[]>> usedByFamily = new HashMap<>();
     private final RangeIndex<T> used;
     private final Function<T, IPAddressSeqRange> rangeOf;
 
@@ -146,30 +64,37 @@ public final class FreeSpace<T> {
     public FreeSpace(List<T> usedItems, Function<T, IPAddressSeqRange> rangeOf) {
         this.rangeOf = rangeOf;
         this.used = RangeIndex.of(usedItems, rangeOf);
-        Map<Integer, List<BigInteger[]>> byFamily = new HashMap<>();
         for (T item : usedItems) {
             IPAddressSeqRange range = rangeOf.apply(item);
-            byFamily.computeIfAbsent(range.getBitCount(), b -> new ArrayList<>())
+            usedByFamily.computeIfAbsent(range.getBitCount(), b -> new ArrayList<>())
                     .add(new BigInteger[] {range.getLower().getValue(), range.getUpper().getValue()});
         }
-        byFamily.forEach((bits, ranges) -> {
-            ranges.sort((a, b) -> a[0].compareTo(b[0]));
-            List<BigInteger[]> merged = new ArrayList<>();
-            for (BigInteger[] range : ranges) {
-                BigInteger[] top = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-                if (top != null && top[1].add(BigInteger.ONE).compareTo(range[0]) >= 0) {
-                    top[1] = top[1].max(range[1]);
-                } else {
-                    merged.add(new BigInteger[] {range[0], range[1]});
-                }
-            }
-            families.put(bits, new Family(bits, merged));
-        });
     }
 
     /** The used items (for a caller's own questions about them). */
     public RangeIndex<T> used() {
         return used;
+    }
+
+    /** The free runs of a family, made on first use from the merged used ranges. */
+    private Runs runs(int bits) {
+        return families.computeIfAbsent(bits, b -> {
+            Runs runs = new Runs();
+            BigInteger max = BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE);
+            List<BigInteger[]> ranges = new ArrayList<>(usedByFamily.getOrDefault(b, List.of()));
+            ranges.sort((x, y) -> x[0].compareTo(y[0]));
+            BigInteger next = BigInteger.ZERO;
+            for (BigInteger[] range : ranges) {
+                if (range[0].compareTo(next) > 0) {
+                    runs.add(next, range[0].subtract(BigInteger.ONE));
+                }
+                next = next.max(range[1].add(BigInteger.ONE));
+            }
+            if (next.compareTo(max) <= 0) {
+                runs.add(next, max);
+            }
+            return runs;
+        });
     }
 
     /**
@@ -186,23 +111,40 @@ public final class FreeSpace<T> {
         if (start == null) {
             return Optional.empty();
         }
-        IPAddress lower = at(within, start);
-        IPAddress upper = at(within, start.add(size).subtract(BigInteger.ONE));
-        return Optional.of(lower.spanWithRange(upper));
+        return Optional.of(at(within, start).spanWithRange(at(within, start.add(size).subtract(BigInteger.ONE))));
     }
 
     /** As {@link #first}, for a prefix block of {@code prefixLength}: the pool keeps its notation. */
     public Optional<IPAddress> firstBlock(IPAddressSeqRange within, int prefixLength, T ignored, boolean firstTaken,
                                           boolean lastTaken) {
-        int bits = within.getBitCount();
-        BigInteger size = BigInteger.ONE.shiftLeft(bits - prefixLength);
+        BigInteger size = BigInteger.ONE.shiftLeft(within.getBitCount() - prefixLength);
         BigInteger start = find(within, new Want(size, true), ignored, firstTaken, lastTaken);
         return start == null ? Optional.empty() : Optional.of(at(within, start).toPrefixBlock(prefixLength));
     }
 
-    private static IPAddress at(IPAddressSeqRange within, BigInteger value) {
-        IPAddress lower = within.getLower().withoutPrefixLength();
-        return plus(lower, value.subtract(lower.getValue()));
+    /** Marks a place handed out as used: later questions are answered around it. */
+    public void take(IPAddressSeqRange range) {
+        Runs runs = runs(range.getBitCount());
+        BigInteger first = range.getLower().getValue();
+        BigInteger last = range.getUpper().getValue();
+        taken.computeIfAbsent(range.getBitCount(), b -> new TreeMap<>()).merge(first, last, BigInteger::max);
+        Runs.Node run = runs.floor(first);
+        if (run == null || run.last.compareTo(first) < 0) {
+            run = runs.ceiling(first);
+        }
+        while (run != null && run.first.compareTo(last) <= 0) {
+            BigInteger runFirst = run.first;
+            BigInteger runLast = run.last;
+            runs.remove(runFirst);
+            if (runFirst.compareTo(first) < 0) {
+                runs.add(runFirst, first.subtract(BigInteger.ONE));
+            }
+            if (runLast.compareTo(last) > 0) {
+                runs.add(last.add(BigInteger.ONE), runLast);
+                break;
+            }
+            run = runs.ceiling(runLast.add(BigInteger.ONE));
+        }
     }
 
     /** The address {@code offset} after {@code address}. */
@@ -213,159 +155,324 @@ public final class FreeSpace<T> {
         return address.increment(offset.longValueExact());
     }
 
+    private static IPAddress at(IPAddressSeqRange within, BigInteger value) {
+        IPAddress lower = within.getLower().withoutPrefixLength();
+        return plus(lower, value.subtract(lower.getValue()));
+    }
+
     private BigInteger find(IPAddressSeqRange within, Want want, T ignored, boolean firstTaken, boolean lastTaken) {
         BigInteger a = within.getLower().getValue().add(firstTaken ? BigInteger.ONE : BigInteger.ZERO);
         BigInteger b = within.getUpper().getValue().subtract(lastTaken ? BigInteger.ONE : BigInteger.ZERO);
-        if (a.compareTo(b) > 0) {
-            return null;
-        }
-        Family family = families.get(within.getBitCount());
-        if (family == null) {
-            return want.placeIn(a, b);
-        }
-        // The gaps that meet [a, b]: from the gap holding a (or the first after it) to the one holding b.
-        int fromGap = family.piecesUpTo(a);
-        int toGap = family.piecesUpTo(b);
-        if (toGap > 0 && family.last[toGap - 1].compareTo(b) >= 0) {
-            toGap--;
-        }
+        Runs runs = runs(within.getBitCount());
         IPAddressSeqRange left = ignored == null ? null : rangeOf.apply(ignored);
         if (left == null || left.getBitCount() != within.getBitCount()
                 || left.getUpper().getValue().compareTo(a) < 0 || left.getLower().getValue().compareTo(b) > 0) {
-            return inGaps(family, fromGap, toGap, a, b, want);
+            return fit(runs, a, b, want);
         }
-        // The piece that holds the range left out, and the gaps on either side of it.
-        int piece = family.piecesUpTo(left.getLower().getValue()) - 1;
-        BigInteger found = inGaps(family, fromGap, Math.min(toGap, piece - 1), a, b, want);
+        List<BigInteger[]> zone = zone(runs, left, ignored);
+        if (zone.isEmpty()) {
+            return fit(runs, a, b, want);
+        }
+        BigInteger zoneFirst = zone.get(0)[0];
+        BigInteger zoneLast = zone.get(zone.size() - 1)[1];
+        BigInteger found = fit(runs, a, b.min(zoneFirst.subtract(BigInteger.ONE)), want);
         if (found != null) {
             return found;
         }
-        found = inPiece(family, piece, left, ignored, a, b, want);
-        if (found != null) {
-            return found;
-        }
-        return inGaps(family, Math.max(fromGap, piece + 2), toGap, a, b, want);
-    }
-
-    /** The first place in gaps {@code from..to}, each clipped to {@code [a, b]}. */
-    private static BigInteger inGaps(Family family, int from, int to, BigInteger a, BigInteger b, Want want) {
-        if (from > to) {
-            return null;
-        }
-        BigInteger found = want.placeIn(family.gapFirst(from).max(a), family.gapLast(from).min(b));
-        if (found != null || from == to) {
-            return found;
-        }
-        int inner = firstInside(family, from + 1, to - 1, want);
-        if (inner >= 0) {
-            return want.placeIn(family.gapFirst(inner), family.gapLast(inner));
-        }
-        return want.placeIn(family.gapFirst(to).max(a), family.gapLast(to).min(b));
-    }
-
-    /** The first gap of {@code from..to} (all inside the range asked about) that holds what is wanted. */
-    private static int firstInside(Family family, int from, int to, Want want) {
-        if (!want.aligned()) {
-            return family.firstAtLeast(from, to, want.size());
-        }
-        int next = from;
-        for (int tries = 0; tries < ALIGNED_TRIES; tries++) {
-            int j = family.firstAtLeast(next, to, want.size());
-            if (j < 0) {
-                return -1;
-            }
-            if (want.placeIn(family.gapFirst(j), family.gapLast(j)) != null) {
-                return j;
-            }
-            next = j + 1;
-        }
-        // A gap of twice the size less one always holds an aligned block.
-        return family.firstAtLeast(next, to, want.size().shiftLeft(1).subtract(BigInteger.ONE));
-    }
-
-    /**
-     * The first place in the gap before {@code piece}, the piece without the range left out, and the gap
-     * after it: the free runs there once the range left out is free, each clipped to {@code [a, b]}.
-     * Points of the piece outside the range left out are covered by other used ranges (the piece is their
-     * union); inside it, the other ranges that overlap it are swept lowest first.
-     */
-    private BigInteger inPiece(Family family, int piece, IPAddressSeqRange left, T ignored, BigInteger a,
-                               BigInteger b, Want want) {
-        BigInteger leftFirst = left.getLower().getValue();
-        BigInteger leftLast = left.getUpper().getValue();
-        // Most ranges left out are covered by one or two others, or by none: a few are asked for first.
-        List<BigInteger[]> inside = sweep(used.overlapping(left, FIRST_LOOK), FIRST_LOOK, leftFirst, leftLast, ignored);
-        if (inside == null) {
-            List<T> more = used.overlapping(left, LOOKED_AT + 1);
-            inside = sweep(more, LOOKED_AT + 1, leftFirst, leftLast, ignored);
-            if (inside == null) {
-                inside = sweep(more, 0, leftFirst, leftLast, ignored);
-            }
-        }
-        List<BigInteger[]> runs = new ArrayList<>();
-        BigInteger before = family.gapFirst(piece);
-        boolean beforeOpen = before.compareTo(family.first[piece]) < 0;
-        BigInteger after = family.gapLast(piece + 1);
-        boolean afterOpen = piece + 1 < family.gaps() && after.compareTo(family.last[piece]) > 0;
-        if (!inside.isEmpty() && inside.get(0)[0].equals(family.first[piece]) && beforeOpen) {
-            inside.get(0)[0] = before;
-            beforeOpen = false;
-        }
-        if (beforeOpen) {
-            runs.add(new BigInteger[] {before, family.first[piece].subtract(BigInteger.ONE)});
-        }
-        runs.addAll(inside);
-        BigInteger[] last = inside.isEmpty() ? null : inside.get(inside.size() - 1);
-        if (last != null && last[1].equals(family.last[piece]) && afterOpen) {
-            last[1] = after;
-            afterOpen = false;
-        }
-        if (afterOpen) {
-            runs.add(new BigInteger[] {family.last[piece].add(BigInteger.ONE), after});
-        }
-        return first(runs, a, b, want);
-    }
-
-    /**
-     * The free runs inside {@code [leftFirst, leftLast]} that the ranges {@code others} (lowest first,
-     * the one left out among them) leave. {@code null} when {@code others} may not be all of them (as many
-     * as {@code asked}) and they do not cover the range to its end; with {@code asked} 0, the rest past
-     * those looked at counts as used.
-     */
-    private List<BigInteger[]> sweep(List<T> others, int asked, BigInteger leftFirst, BigInteger leftLast,
-                                     T ignored) {
-        List<BigInteger[]> inside = new ArrayList<>();
-        BigInteger next = leftFirst;
-        for (T other : others) {
-            if (other == ignored) {
-                continue;
-            }
-            IPAddressSeqRange range = rangeOf.apply(other);
-            BigInteger otherFirst = range.getLower().getValue();
-            if (otherFirst.compareTo(next) > 0) {
-                inside.add(new BigInteger[] {next, otherFirst.subtract(BigInteger.ONE)});
-            }
-            next = next.max(range.getUpper().getValue().add(BigInteger.ONE));
-            if (next.compareTo(leftLast) > 0) {
-                return inside;
-            }
-        }
-        if (asked > 0 && others.size() >= asked) {
-            return null;
-        }
-        if (asked > 0) {
-            inside.add(new BigInteger[] {next, leftLast});
-        }
-        return inside;
-    }
-
-    private static BigInteger first(List<BigInteger[]> runs, BigInteger a, BigInteger b, Want want) {
-        for (BigInteger[] run : runs) {
-            BigInteger found = want.placeIn(run[0].max(a), run[1].min(b));
+        for (BigInteger[] run : zone) {
+            found = want.placeIn(run[0].max(a), run[1].min(b));
             if (found != null) {
                 return found;
             }
         }
+        return fit(runs, a.max(zoneLast.add(BigInteger.ONE)), b, want);
+    }
+
+    /** The first place in the free runs within {@code [a, b]}. */
+    private static BigInteger fit(Runs runs, BigInteger a, BigInteger b, Want want) {
+        if (a.compareTo(b) > 0) {
+            return null;
+        }
+        Runs.Node holding = runs.floor(a);
+        if (holding != null && holding.last.compareTo(a) >= 0) {
+            BigInteger found = want.placeIn(a, holding.last.min(b));
+            if (found != null || holding.last.compareTo(b) >= 0) {
+                return found;
+            }
+        }
+        BigInteger from = a.add(BigInteger.ONE);
+        int tries = want.aligned() ? ALIGNED_TRIES : 1;
+        for (int i = 0; i <= tries; i++) {
+            // The last try of an aligned block asks for twice the size less one, which always holds one.
+            BigInteger size = i < tries || !want.aligned() ? want.size()
+                    : want.size().shiftLeft(1).subtract(BigInteger.ONE);
+            Runs.Node run = runs.firstAtLeast(from, size);
+            if (run == null || run.first.compareTo(b) > 0) {
+                return null;
+            }
+            BigInteger found = want.placeIn(run.first, run.last.min(b));
+            if (found != null || run.last.compareTo(b) >= 0 || !want.aligned()) {
+                return found;
+            }
+            from = run.first.add(BigInteger.ONE);
+        }
         return null;
+    }
+
+    /**
+     * The free runs that appear when {@code left} is free: its addresses that no other used range and no
+     * place taken covers, joined with the free runs that touch it, lowest first.
+     */
+    private List<BigInteger[]> zone(Runs runs, IPAddressSeqRange left, T ignored) {
+        BigInteger leftFirst = left.getLower().getValue();
+        BigInteger leftLast = left.getUpper().getValue();
+        List<BigInteger[]> placed = takenIn(left);
+        if (placed == null) {
+            return new ArrayList<>();
+        }
+        List<BigInteger[]> inside = sweep(covering(left, FIRST_LOOK, ignored, placed), leftFirst, leftLast, false);
+        if (inside == null) {
+            List<BigInteger[]> covering = covering(left, LOOKED_AT + 1, ignored, placed);
+            inside = sweep(covering, leftFirst, leftLast, false);
+            if (inside == null) {
+                inside = sweep(covering, leftFirst, leftLast, true);
+            }
+        }
+        if (inside.isEmpty()) {
+            return inside;
+        }
+        BigInteger[] firstRun = inside.get(0);
+        if (firstRun[0].equals(leftFirst) && leftFirst.signum() > 0) {
+            Runs.Node before = runs.floor(leftFirst.subtract(BigInteger.ONE));
+            if (before != null && before.last.equals(leftFirst.subtract(BigInteger.ONE))) {
+                firstRun[0] = before.first;
+            }
+        }
+        BigInteger[] lastRun = inside.get(inside.size() - 1);
+        if (lastRun[1].equals(leftLast)) {
+            Runs.Node after = runs.ceiling(leftLast.add(BigInteger.ONE));
+            if (after != null && after.first.equals(leftLast.add(BigInteger.ONE))) {
+                lastRun[1] = after.last;
+            }
+        }
+        return inside;
+    }
+
+    /** The places taken that overlap {@code range}; {@code null} when there are more than {@value #LOOKED_AT}. */
+    private List<BigInteger[]> takenIn(IPAddressSeqRange range) {
+        TreeMap<BigInteger, BigInteger> placed = taken.get(range.getBitCount());
+        List<BigInteger[]> found = new ArrayList<>();
+        if (placed == null) {
+            return found;
+        }
+        BigInteger first = range.getLower().getValue();
+        BigInteger last = range.getUpper().getValue();
+        Map.Entry<BigInteger, BigInteger> before = placed.floorEntry(first);
+        if (before != null && before.getValue().compareTo(first) >= 0) {
+            found.add(new BigInteger[] {before.getKey(), before.getValue()});
+        }
+        for (Map.Entry<BigInteger, BigInteger> entry : placed.subMap(first, false, last, true).entrySet()) {
+            if (found.size() >= LOOKED_AT) {
+                return null;
+            }
+            found.add(new BigInteger[] {entry.getKey(), entry.getValue()});
+        }
+        return found;
+    }
+
+    /**
+     * What covers {@code left} besides itself, lowest first: the first {@code asked} used ranges that overlap
+     * it and the places taken in it. When as many used ranges as asked come back, there may be more: the
+     * last one's first address is then the end of what is known (marked by a {@code null} entry after the
+     * ranges that start up to it).
+     */
+    private List<BigInteger[]> covering(IPAddressSeqRange left, int asked, T ignored, List<BigInteger[]> placed) {
+        List<T> others = used.overlapping(left, asked);
+        BigInteger known = null;
+        if (others.size() >= asked) {
+            known = rangeOf.apply(others.get(others.size() - 1)).getLower().getValue();
+        }
+        List<BigInteger[]> covering = new ArrayList<>();
+        for (T other : others) {
+            if (other != ignored) {
+                IPAddressSeqRange range = rangeOf.apply(other);
+                covering.add(new BigInteger[] {range.getLower().getValue(), range.getUpper().getValue()});
+            }
+        }
+        for (BigInteger[] place : placed) {
+            if (known == null || place[0].compareTo(known) <= 0) {
+                covering.add(place);
+            }
+        }
+        covering.sort((x, y) -> x[0].compareTo(y[0]));
+        if (known != null) {
+            covering.add(new BigInteger[] {known, null});
+        }
+        return covering;
+    }
+
+    /**
+     * The free runs inside {@code [leftFirst, leftLast]} between the covering ranges (lowest first).
+     * When what is known ends before the range does (a {@code null} entry), the result is {@code null},
+     * or, with {@code truncate}, the runs below that end, the rest counting as used.
+     */
+    private static List<BigInteger[]> sweep(List<BigInteger[]> covering, BigInteger leftFirst, BigInteger leftLast,
+                                            boolean truncate) {
+        List<BigInteger[]> inside = new ArrayList<>();
+        BigInteger next = leftFirst;
+        for (BigInteger[] range : covering) {
+            if (range[1] == null) {
+                // What is known ends at range[0]: runs that end before it are sure; past it, nothing is.
+                if (!truncate) {
+                    return null;
+                }
+                if (range[0].compareTo(next) > 0) {
+                    inside.add(new BigInteger[] {next, range[0].subtract(BigInteger.ONE)});
+                }
+                return inside;
+            }
+            if (range[0].compareTo(next) > 0) {
+                inside.add(new BigInteger[] {next, range[0].subtract(BigInteger.ONE)});
+            }
+            next = next.max(range[1].add(BigInteger.ONE));
+            if (next.compareTo(leftLast) > 0) {
+                return inside;
+            }
+        }
+        inside.add(new BigInteger[] {next, leftLast});
+        return inside;
+    }
+
+    /**
+     * Disjoint free runs of one family, ordered by first address: a treap (a search tree balanced by
+     * random priorities) where each node knows the largest run below it, so that the first run of at
+     * least a size after an address is found in O(log n), and runs are added and removed in O(log n).
+     */
+    private static final class Runs {
+
+        static final class Node {
+            final BigInteger first;
+            final BigInteger last;
+            final BigInteger size;
+            final int priority;
+            BigInteger largest;
+            Node left;
+            Node right;
+
+            Node(BigInteger first, BigInteger last, int priority) {
+                this.first = first;
+                this.last = last;
+                this.size = last.subtract(first).add(BigInteger.ONE);
+                this.priority = priority;
+                this.largest = size;
+            }
+
+            void update() {
+                BigInteger max = size;
+                if (left != null) {
+                    max = max.max(left.largest);
+                }
+                if (right != null) {
+                    max = max.max(right.largest);
+                }
+                largest = max;
+            }
+        }
+
+        /** Seeded: the shape of the tree, hence nothing a user sees, depends on no clock. */
+        private final Random random = new Random(0x5eed);
+        private Node root;
+
+        void add(BigInteger first, BigInteger last) {
+            Node[] parts = split(root, first);
+            root = merge(merge(parts[0], new Node(first, last, random.nextInt())), parts[1]);
+        }
+
+        void remove(BigInteger first) {
+            Node[] lower = split(root, first);
+            Node[] upper = split(lower[1], first.add(BigInteger.ONE));
+            root = merge(lower[0], upper[1]);
+        }
+
+        /** The run with the greatest first address at or below {@code value}. */
+        Node floor(BigInteger value) {
+            Node found = null;
+            for (Node t = root; t != null; ) {
+                if (t.first.compareTo(value) <= 0) {
+                    found = t;
+                    t = t.right;
+                } else {
+                    t = t.left;
+                }
+            }
+            return found;
+        }
+
+        /** The run with the least first address at or above {@code value}. */
+        Node ceiling(BigInteger value) {
+            Node found = null;
+            for (Node t = root; t != null; ) {
+                if (t.first.compareTo(value) >= 0) {
+                    found = t;
+                    t = t.left;
+                } else {
+                    t = t.right;
+                }
+            }
+            return found;
+        }
+
+        /** The lowest run that starts at or after {@code from} and holds at least {@code size} addresses. */
+        Node firstAtLeast(BigInteger from, BigInteger size) {
+            return firstAtLeast(root, from, size);
+        }
+
+        private static Node firstAtLeast(Node t, BigInteger from, BigInteger size) {
+            if (t == null || t.largest.compareTo(size) < 0) {
+                return null;
+            }
+            if (t.first.compareTo(from) < 0) {
+                return firstAtLeast(t.right, from, size);
+            }
+            Node left = firstAtLeast(t.left, from, size);
+            if (left != null) {
+                return left;
+            }
+            return t.size.compareTo(size) >= 0 ? t : firstAtLeast(t.right, from, size);
+        }
+
+        /** The runs starting below {@code key}, and the others. */
+        private static Node[] split(Node t, BigInteger key) {
+            if (t == null) {
+                return new Node[2];
+            }
+            if (t.first.compareTo(key) < 0) {
+                Node[] parts = split(t.right, key);
+                t.right = parts[0];
+                t.update();
+                return new Node[] {t, parts[1]};
+            }
+            Node[] parts = split(t.left, key);
+            t.left = parts[1];
+            t.update();
+            return new Node[] {parts[0], t};
+        }
+
+        private static Node merge(Node a, Node b) {
+            if (a == null) {
+                return b;
+            }
+            if (b == null) {
+                return a;
+            }
+            if (a.priority > b.priority) {
+                a.right = merge(a.right, b);
+                a.update();
+                return a;
+            }
+            b.left = merge(a, b.left);
+            b.update();
+            return b;
+        }
     }
 }

@@ -22,8 +22,9 @@ import java.util.Set;
  * Where a pool could go instead: a free range of the size it needs inside the subnet(s) it must lie in,
  * clear of every other pool, interface address, gateway, DNS server, route next hop, and of the
  * subnet's network and broadcast addresses. Make one per rule run; the addresses in use are gathered
- * and indexed on first need, once ({@link FreeSpace}), so that a rule asking for every pool of a
- * device stays O(n log n).
+ * and indexed on first need, once ({@link FreeSpace}), so that a rule asking for every pool of a device
+ * stays O(n log n). Within a run a pool is offered one place, however often it is asked about, and no
+ * two pools are offered the same addresses: each place offered is taken for the next question.
  */
 public final class PoolSpace {
 
@@ -36,7 +37,9 @@ public final class PoolSpace {
 
     private final DeviceContext context;
     private FreeSpace<Taken> free;
+    /** Each pool's own claim among the taken ranges: it keeps none on the place it moves from. */
     private Map<Object, Taken> owned;
+    private final Map<Object, Optional<String>> answers = new IdentityHashMap<>();
 
     public PoolSpace(DeviceContext context) {
         this.context = context;
@@ -48,25 +51,31 @@ public final class PoolSpace {
      * when the pool is a prefix). Empty when the pool's subnet is unknown or has no room.
      */
     public Optional<String> relocation(OwnedPool pool) {
+        return answers.computeIfAbsent(pool.pool(), p -> place(pool));
+    }
+
+    private Optional<String> place(OwnedPool pool) {
         List<PoolHomes.Home> homes = PoolHomes.of(context.device(), pool);
         IPAddressSeqRange within = PoolHomes.common(homes);
         if (within == null) {
             return Optional.empty();
         }
         Edges edges = edges(within, homes);
+        Taken own = own(pool);
         AddressRange range = pool.pool().range().value();
         IPAddressSeqRange current = range.range();
         IPAddress[] blocks = current.spanWithPrefixBlocks();
-        Taken own = own(pool);
-        Optional<String> place;
-        if (range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null) {
+        Optional<IPAddressSeqRange> place;
+        boolean prefix = range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null;
+        if (prefix) {
             place = free().firstBlock(within, blocks[0].getNetworkPrefixLength(), own, edges.first(), edges.last())
-                    .map(IPAddress::toCanonicalString);
+                    .map(IPAddress::toSequentialRange);
         } else {
-            place = free().first(within, current.getCount(), own, edges.first(), edges.last())
-                    .map(AddressRange::describe);
+            place = free().first(within, current.getCount(), own, edges.first(), edges.last());
         }
-        return place.map(p -> "move " + pool.pool().nameOrRange() + " to " + p + ", free in " + describe(within));
+        place.ifPresent(free()::take);
+        return place.map(p -> "move " + pool.pool().nameOrRange() + " to " + (prefix ? describe(p)
+                : AddressRange.describe(p)) + ", free in " + describe(within));
     }
 
     /**
@@ -74,6 +83,10 @@ public final class PoolSpace {
      * addresses after it are free; else the first free place in its subnet.
      */
     public Optional<String> resize(OwnedPool pool, BigInteger size) {
+        return answers.computeIfAbsent(pool.pool(), p -> widen(pool, size));
+    }
+
+    private Optional<String> widen(OwnedPool pool, BigInteger size) {
         List<PoolHomes.Home> homes = PoolHomes.of(context.device(), pool);
         IPAddressSeqRange within = PoolHomes.common(homes);
         if (within == null) {
@@ -82,20 +95,20 @@ public final class PoolSpace {
         Edges edges = edges(within, homes);
         Taken own = own(pool);
         IPAddress start = pool.range().getLower().withoutPrefixLength();
-        if (within.contains(start)) {
-            BigInteger end = start.getValue().add(size).subtract(BigInteger.ONE);
-            boolean fits = end.compareTo(within.getUpper().getValue()) <= 0
-                    && !(edges.first() && start.getValue().equals(within.getLower().getValue()))
-                    && !(edges.last() && end.equals(within.getUpper().getValue()));
-            if (fits) {
-                IPAddressSeqRange widened = start.spanWithRange(FreeSpace.plus(start, size.subtract(BigInteger.ONE)));
-                List<Taken> overlapping = free().used().overlapping(widened, 2);
-                if (overlapping.isEmpty() || overlapping.size() == 1 && overlapping.get(0) == own) {
-                    return Optional.of(AddressRange.describe(widened));
-                }
-            }
+        Optional<IPAddressSeqRange> place = Optional.empty();
+        BigInteger end = start.getValue().add(size).subtract(BigInteger.ONE);
+        if (within.contains(start) && end.compareTo(within.getUpper().getValue()) <= 0) {
+            // Where it stands, widened: free when the first free place of that size there starts at the pool.
+            IPAddressSeqRange widened = start.spanWithRange(FreeSpace.plus(start, size.subtract(BigInteger.ONE)));
+            place = free().first(widened, size, own,
+                    edges.first() && start.getValue().equals(within.getLower().getValue()),
+                    edges.last() && end.equals(within.getUpper().getValue()));
         }
-        return free().first(within, size, own, edges.first(), edges.last()).map(AddressRange::describe);
+        if (place.isEmpty()) {
+            place = free().first(within, size, own, edges.first(), edges.last());
+        }
+        place.ifPresent(free()::take);
+        return place.map(AddressRange::describe);
     }
 
     /** Whether the first and the last address of {@code within} are a network, broadcast or anycast address. */
@@ -131,7 +144,6 @@ public final class PoolSpace {
         return blocks.length == 1 ? blocks[0].toCanonicalString() : AddressRange.describe(range);
     }
 
-    /** The pool's own claim among the taken ranges: it keeps no claim on the place it moves from. */
     private Taken own(OwnedPool pool) {
         free();
         return owned.get(pool.pool());

@@ -48,7 +48,7 @@ public final class VSwitchPortConflictRule implements Check {
                 if (!own.add(key)) {
                     continue;
                 }
-                boolean missing = !declared.isEmpty() && !device.hasPort(name)
+                boolean missing = !declared.isEmpty() && device.portsKnown() && !device.hasPort(name)
                         && (!profile.knowsPorts() || profile.hasPort(name));
                 String notDeclared = name + ", which device.network.interfaces does not declare (it declares "
                         + declared + ")";

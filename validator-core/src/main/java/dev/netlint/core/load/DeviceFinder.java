@@ -125,7 +125,12 @@ public final class DeviceFinder {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".ps1");
+    }
+
+    /** Whether a file of a device is a PowerShell runbook, read for the cmdlets that change the cluster's network. */
+    public static boolean isRunbook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ps1");
     }
 
     /**
@@ -149,7 +154,7 @@ public final class DeviceFinder {
                 walk.file(root);
             } else if (attributes.isDirectory()) {
                 if (walk.tree(root) == 0) {
-                    throw new NotADevice(root, "no device file (*.json, *.yaml, *.yml) in this folder"
+                    throw new NotADevice(root, "no device file (*.json, *.yaml, *.yml, *.ps1) in this folder"
                             + (walk.left > 0 ? " that an ignore glob of the configuration leaves in" : ""));
                 }
             } else {

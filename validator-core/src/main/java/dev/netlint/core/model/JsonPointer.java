@@ -32,6 +32,11 @@ public final class JsonPointer {
         return new JsonPointer(this, null, index);
     }
 
+    /** The key this pointer ends with, or {@code null} at the root or after a list index. */
+    public String lastKey() {
+        return key;
+    }
+
     /** The pointer as RFC 6901 writes it: {@code /kubernetes/routes/3/nextHop}, {@code ""} for the root. */
     @Override
     public String toString() {

@@ -209,7 +209,7 @@ class ConfigResolverTest {
         assertThatThrownBy(() -> configs.find(paths(), List.of(root.resolve("archive"))))
                 .as("archive itself is not matched, what it holds is")
                 .isInstanceOfSatisfying(DeviceFinder.NotADevice.class, e -> assertThat(e.problem()).isEqualTo(
-                        "no device file (*.json, *.yaml, *.yml) in this folder that an ignore glob of the"
+                        "no device file (*.json, *.yaml, *.yml, *.ps1) in this folder that an ignore glob of the"
                                 + " configuration leaves in"));
     }
 

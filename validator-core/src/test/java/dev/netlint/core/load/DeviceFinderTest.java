@@ -212,7 +212,7 @@ class DeviceFinderTest {
         Files.createDirectories(root.resolve("empty/sub"));
 
         assertThatThrownBy(() -> find(root.resolve("empty"))).isInstanceOfSatisfying(DeviceFinder.NotADevice.class,
-                e -> assertThat(e.problem()).isEqualTo("no device file (*.json, *.yaml, *.yml) in this folder"));
+                e -> assertThat(e.problem()).isEqualTo("no device file (*.json, *.yaml, *.yml, *.ps1) in this folder"));
     }
 
     @Test
