@@ -2,6 +2,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 assert log.contains('[WARNING] src/main/network/edge-02/network.yaml:18:59 KubernetesNodeIPs')
+// the configuration used is named
+assert log.contains('[INFO] netlint: configuration: .netlint.yaml')
 // the archived copy is left out by the ignore glob
 assert !log.contains('archive/edge-00')
 assert log.count('[pool-overlap]') == 1
