@@ -115,6 +115,25 @@ class AtomicFileTest {
                 });
     }
 
+    @Test
+    void aReadOnlyFolderIsSaidToBeOneNotNamedByTheTemporaryFile() throws IOException {
+        assertThat(AtomicFile.reason(new java.nio.file.AccessDeniedException(dir.resolve(".r.json.x.tmp").toString()),
+                "fallback")).isEqualTo("permission denied");
+        assertThat(AtomicFile.reason(new java.nio.file.FileSystemException(dir.toString(), null,
+                "No space left on device"), "fallback")).isEqualTo("no space left on device");
+        org.junit.jupiter.api.Assumptions.assumeFalse("root".equals(System.getProperty("user.name")),
+                "root writes into read-only folders");
+        Path readOnly = Files.createDirectories(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        try {
+            assertThatThrownBy(() -> AtomicFile.write(readOnly.resolve("r.json"), out -> out.write("x")))
+                    .isInstanceOfSatisfying(AtomicFile.CannotWrite.class,
+                            e -> assertThat(e.getMessage()).isEqualTo(readOnly.resolve("r.json") + ": permission denied"));
+        } finally {
+            Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
     // ---------------------------------------------------------------- modes
 
     @Test
