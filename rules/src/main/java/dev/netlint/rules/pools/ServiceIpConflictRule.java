@@ -31,11 +31,11 @@ public final class ServiceIpConflictRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         List<Claim> claims = new ArrayList<>();
         for (Service service : context.device().kubernetes().services()) {
-            if (service.loadBalancerIp() != null) {
-                claims.add(new Claim(service, "load-balancer IP", service.loadBalancerIp()));
+            for (Located<IPAddress> ip : service.loadBalancerIps()) {
+                claims.add(new Claim(service, "load-balancer IP", ip));
             }
-            if (service.clusterIp() != null) {
-                claims.add(new Claim(service, "cluster IP", service.clusterIp()));
+            for (Located<IPAddress> ip : service.clusterIps()) {
+                claims.add(new Claim(service, "cluster IP", ip));
             }
         }
         claims.sort(Comparator.comparing(c -> c.ip().location()));

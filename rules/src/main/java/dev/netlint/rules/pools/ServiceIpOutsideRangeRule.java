@@ -31,15 +31,18 @@ public final class ServiceIpOutsideRangeRule implements Check {
         String poolText = pools.stream().map(Pool::describe).collect(Collectors.joining(" or "));
         Cidr serviceSubnet = ClusterCidrs.serviceSubnet(context);
         for (Service service : context.device().kubernetes().services()) {
-            Located<IPAddress> lb = service.loadBalancerIp();
-            if (lb != null && poolsKnown && pools.stream().noneMatch(p -> p.range().value().contains(lb.value()))) {
-                out.report(lb.location(), "load-balancer IP " + lb.value().toCanonicalString() + " of "
-                        + service.describe() + " is outside " + poolText + ": MetalLB only assigns addresses from"
-                        + " that range, so the service would stay pending",
-                        new Related(pools.get(0).range().location(), pools.get(0).describe()));
+            for (Located<IPAddress> lb : service.loadBalancerIps()) {
+                if (poolsKnown && pools.stream().noneMatch(p -> p.range().value().contains(lb.value()))) {
+                    out.report(lb.location(), "load-balancer IP " + lb.value().toCanonicalString() + " of "
+                            + service.describe() + " is outside " + poolText + ": MetalLB only assigns addresses"
+                            + " from that range, so the service would stay pending",
+                            new Related(pools.get(0).range().location(), pools.get(0).describe()));
+                }
             }
-            Located<IPAddress> cluster = service.clusterIp();
-            if (cluster != null && serviceSubnet != null && !serviceSubnet.block().contains(cluster.value())) {
+            for (Located<IPAddress> cluster : service.clusterIps()) {
+                if (serviceSubnet == null || serviceSubnet.block().contains(cluster.value())) {
+                    continue;
+                }
                 String message = "cluster IP " + cluster.value().toCanonicalString() + " of " + service.describe()
                         + " is outside the " + serviceSubnet.describe() + ": the API server refuses it";
                 if (serviceSubnet.isDefault()) {

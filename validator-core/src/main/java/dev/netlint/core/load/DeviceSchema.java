@@ -311,19 +311,44 @@ final class DeviceSchema {
 
     // ------------------------------------------------------------------ the file
 
-    /** What the root of a device file declares; the key locations are {@code null} when a key is absent. */
+    /**
+     * What the root of a document declares: the {@code device} and {@code kubernetes} keys of a device file
+     * (their locations {@code null} when absent), or, for a Kubernetes manifest, the manifest.
+     */
     record Root(dev.netlint.core.model.Location deviceKey, DevicePart device,
-                dev.netlint.core.model.Location kubernetesKey, Kubernetes kubernetes) {
+                dev.netlint.core.model.Location kubernetesKey, Kubernetes kubernetes,
+                ManifestSchema.Manifest manifest) {
     }
 
     private static final ObjectType.Builder<Root> ROOT_KEYS = ObjectType.nearMiss("the file");
     private static final Field<DevicePart> ROOT_DEVICE = ROOT_KEYS.field("device", DEVICE).structural().keyLocated();
     private static final Field<Kubernetes> ROOT_KUBERNETES =
             ROOT_KEYS.field("kubernetes", KUBERNETES).structural().keyLocated();
-    static final ObjectType<Root> ROOT = ROOT_KEYS.build(v -> new Root(v.keyLocation(ROOT_DEVICE),
-            v.keyLocation(ROOT_DEVICE) == null ? null : v.get(ROOT_DEVICE, DevicePart.empty()),
-            v.keyLocation(ROOT_KUBERNETES),
-            v.keyLocation(ROOT_KUBERNETES) == null ? null : v.get(ROOT_KUBERNETES, Kubernetes.absent())));
+    private static final Field<Located<String>> ROOT_API_VERSION = ROOT_KEYS.field("apiVersion", TEXT);
+    private static final Field<Located<String>> ROOT_KIND = ROOT_KEYS.field("kind", TEXT);
+    private static final Field<ManifestSchema.Metadata> ROOT_METADATA =
+            ROOT_KEYS.field("metadata", ManifestSchema.METADATA);
+    private static final Field<ManifestSchema.Spec> ROOT_SPEC = ROOT_KEYS.field("spec", ManifestSchema.SPEC);
+    private static final Field<List<ManifestSchema.Manifest>> ROOT_ITEMS =
+            ROOT_KEYS.field("items", ListType.of(ManifestSchema.MANIFEST));
+    static final ObjectType<Root> ROOT = ROOT_KEYS.build(DeviceSchema::root);
+
+    private static Root root(Values v) {
+        if (v.keyLocation(ROOT_DEVICE) == null && v.keyLocation(ROOT_KUBERNETES) == null
+                && ManifestSchema.isManifest(v.get(ROOT_API_VERSION), v.get(ROOT_KIND))) {
+            ManifestSchema.Manifest manifest = new ManifestSchema.Manifest(v.location(), v.get(ROOT_KIND),
+                    v.get(ROOT_METADATA), v.get(ROOT_SPEC), v.get(ROOT_ITEMS, List.of()));
+            if (!manifest.isService() && !manifest.isList()) {
+                // of other kinds nothing is read, and their keys are no business of netlint's
+                v.reading().dropProblemsSince(v.problemsAtStart());
+            }
+            return new Root(null, null, null, null, manifest);
+        }
+        return new Root(v.keyLocation(ROOT_DEVICE),
+                v.keyLocation(ROOT_DEVICE) == null ? null : v.get(ROOT_DEVICE, DevicePart.empty()),
+                v.keyLocation(ROOT_KUBERNETES),
+                v.keyLocation(ROOT_KUBERNETES) == null ? null : v.get(ROOT_KUBERNETES, Kubernetes.absent()), null);
+    }
 
     private static String label(Located<String> name) {
         return name == null ? "" : "'" + Messages.abbreviate(name.value()) + "' ";

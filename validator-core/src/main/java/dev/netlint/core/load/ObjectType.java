@@ -25,7 +25,9 @@ final class ObjectType<T> implements ValueType<T> {
         /** Every unknown key is {@code unknown-key}, with the closest known key or the list of them. */
         STRICT,
         /** Only a near miss of a known key is reported: the vendor's own objects carry keys netlint does not model. */
-        NEAR_MISS
+        NEAR_MISS,
+        /** No unknown key is reported: a Kubernetes manifest holds far more than netlint reads of it. */
+        IGNORE
     }
 
     private final String name;
@@ -60,6 +62,10 @@ final class ObjectType<T> implements ValueType<T> {
 
     static <T> Builder<T> nearMiss(String name) {
         return new Builder<>(name, KeyPolicy.NEAR_MISS);
+    }
+
+    static <T> Builder<T> ignoring(String name) {
+        return new Builder<>(name, KeyPolicy.IGNORE);
     }
 
     /** What the object is called in messages: {@code vSwitch}, {@code route}. */
