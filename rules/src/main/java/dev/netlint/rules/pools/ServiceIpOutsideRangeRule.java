@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * A service asks for an address its allocator cannot give: a load-balancer IP outside
  * {@code KubernetesServiceIPs} (MetalLB's range), or a cluster IP outside the service subnet.
  */
-@Rule(id = "service-ip-outside-range", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "service-ip-outside-range", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A load-balancer IP is outside KubernetesServiceIPs, or a cluster IP outside the service subnet")
 public final class ServiceIpOutsideRangeRule implements Check {
 
