@@ -97,6 +97,28 @@ final class ObjectType<T> implements ValueType<T> {
     }
 
     @Override
+    public Map<String, Object> schema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (Field<?> field : fields) {
+            Map<String, Object> property = new LinkedHashMap<>(field.type().schema());
+            if (field.doc() != null) {
+                property.put("description", field.doc());
+            }
+            properties.put(field.key(), property);
+            if (field.missing() != null) {
+                required.add(field.key());
+            }
+        }
+        Map<String, Object> schema = Schemas.node("type", Schemas.types("object"), "description", name,
+                "properties", properties, "additionalProperties", policy != KeyPolicy.STRICT);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema;
+    }
+
+    @Override
     public T read(Reading in, JsonPointer at) {
         Cursor c = in.cursor();
         if (c.isNull()) {
