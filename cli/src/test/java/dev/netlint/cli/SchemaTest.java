@@ -103,4 +103,32 @@ class SchemaTest {
         Files.delete(file);
         Files.delete(dir);
     }
+
+    /** docs/file-format.md names every key of the schema, so that the reference cannot fall behind the reader. */
+    @Test
+    void theFileFormatReferenceNamesEveryKey() throws IOException {
+        String doc = Files.readString(Path.of("../docs/file-format.md"));
+        tools.jackson.databind.JsonNode root = JsonMapper.builder().build().readTree(CliRun.of("schema").out());
+        List<String> keys = new java.util.ArrayList<>();
+        collect(root, "", keys);
+
+        assertThat(keys).hasSizeGreaterThan(80);
+        assertThat(keys).allSatisfy(key -> assertThat(doc).as("docs/file-format.md").contains("`" + key + "`"));
+    }
+
+    private static void collect(tools.jackson.databind.JsonNode node, String path, List<String> keys) {
+        tools.jackson.databind.JsonNode properties = node.get("properties");
+        if (properties == null) {
+            return;
+        }
+        for (String name : properties.propertyNames()) {
+            String key = path.isEmpty() ? name : path + "." + name;
+            keys.add(key);
+            tools.jackson.databind.JsonNode property = properties.get(name);
+            collect(property, key, keys);
+            if (property.has("items")) {
+                collect(property.get("items"), key + "[]", keys);
+            }
+        }
+    }
 }

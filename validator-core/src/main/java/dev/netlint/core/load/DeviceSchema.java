@@ -80,7 +80,8 @@ final class DeviceSchema {
     private static final Field<Ipv6Config> INTERFACE_IPV6 = INTERFACE_KEYS.field("iPv6", IPV6)
             .doc("the static IPv6 configuration").structural();
     private static final Field<List<Located<IPAddress>>> INTERFACE_DNS = INTERFACE_KEYS.field("dnsServerAddresses",
-            ListType.of(Scalars.address(Family.ANY, false, "a DNS server address")));
+            ListType.of(Scalars.address(Family.ANY, false, "a DNS server address")))
+            .doc("the DNS servers of the port; a static port with a gateway needs one");
     private static final Field<Located<String>> INTERFACE_DNS_SUFFIX = INTERFACE_KEYS.field("dnsSuffix", TEXT)
             .doc("the DNS suffix of the port, a domain name");
     private static final Field<Located<Integer>> INTERFACE_ROUTES =
@@ -113,10 +114,12 @@ final class DeviceSchema {
     private static final Field<Located<String>> VSWITCH_NAME = VSWITCH_KEYS.field("name", TEXT)
             .doc("the virtual switch's name, such as vSwitch1");
     private static final Field<List<Located<String>>> VSWITCH_INTERFACE_NAME =
-            VSWITCH_KEYS.field("interfaceName", Scalars.ports("interfaceName"));
+            VSWITCH_KEYS.field("interfaceName", Scalars.ports("interfaceName"))
+            .doc("the port the switch is bound to; two ports make a team");
     /** Device software 2312 and later writes the vSwitch's ports as this list instead of interfaceName. */
     private static final Field<List<Located<String>>> VSWITCH_INTERFACES =
-            VSWITCH_KEYS.field("interfaces", Scalars.ports("interfaces"));
+            VSWITCH_KEYS.field("interfaces", Scalars.ports("interfaces"))
+            .doc("the ports of the switch as device software 2312 and later writes them (instead of interfaceName)");
     private static final Field<Located<String>> VSWITCH_TYPE = VSWITCH_KEYS.field("type", TEXT)
             .doc("as the export writes it; not judged");
     private static final Field<Located<Boolean>> VSWITCH_COMPUTE = VSWITCH_KEYS.field("enabledForCompute", BOOL)
@@ -131,7 +134,8 @@ final class DeviceSchema {
     private static final Field<Located<Boolean>> VSWITCH_TEAMING = VSWITCH_KEYS.field("enableEmbeddedTeaming", BOOL)
             .doc("as every export writes it (true on one-port switches); a team is a switch over two ports");
     private static final Field<List<Pool>> VSWITCH_POOLS =
-            VSWITCH_KEYS.field("ipAddressPools", ListType.of(POOL)).structural();
+            VSWITCH_KEYS.field("ipAddressPools", ListType.of(POOL)).structural()
+            .doc("the address pools of the switch: the Kubernetes node and service IPs on the compute switch");
     private static final Field<Located<Long>> VSWITCH_MTU = VSWITCH_KEYS.field("mtu", INTEGER)
             .doc("the MTU, 1400 to 1500 on ports whose MTU can be set");
     static final ObjectType<VSwitch> VSWITCH = VSWITCH_KEYS.build(DeviceSchema::vSwitch);
@@ -159,15 +163,19 @@ final class DeviceSchema {
     private static final Field<Located<Long>> VNET_VLAN = VNET_KEYS.field("vlanId", INTEGER)
             .doc("the VLAN id, 0 (untagged) to 4094, unique on its vSwitch");
     private static final Field<Located<IPAddress>> VNET_MASK =
-            VNET_KEYS.field("subnetMask", Scalars.address(Family.V4, false, "a subnet mask"));
+            VNET_KEYS.field("subnetMask", Scalars.address(Family.V4, false, "a subnet mask"))
+            .doc("the dotted mask of the network when network has no /len");
     private static final Field<Located<IPAddress>> VNET_GATEWAY =
-            VNET_KEYS.field("gateway", Scalars.address(Family.ANY, false, "a gateway"));
+            VNET_KEYS.field("gateway", Scalars.address(Family.ANY, false, "a gateway"))
+            .doc("the network's gateway, inside it");
     private static final Field<Located<IPAddress>> VNET_NETWORK =
-            VNET_KEYS.field("network", Scalars.address(Family.ANY, true, "a network prefix"));
+            VNET_KEYS.field("network", Scalars.address(Family.ANY, true, "a network prefix"))
+            .doc("the network, a.b.c.d/len (or with subnetMask)");
     private static final Field<Located<Boolean>> VNET_KUBERNETES = VNET_KEYS.field("enabledForKubernetes", BOOL)
             .doc("whether Kubernetes uses the network");
     private static final Field<List<Pool>> VNET_POOLS =
-            VNET_KEYS.field("ipAddressPools", ListType.of(POOL)).structural();
+            VNET_KEYS.field("ipAddressPools", ListType.of(POOL)).structural()
+            .doc("the address pools of the network (VirtualMachineIPs)");
     static final ObjectType<VirtualNetwork> VIRTUAL_NETWORK = VNET_KEYS.build(v -> new VirtualNetwork(v.location(),
             v.get(VNET_NAME), v.get(VNET_VSWITCH), v.get(VNET_VLAN), v.get(VNET_MASK), v.get(VNET_GATEWAY),
             v.get(VNET_NETWORK), v.get(VNET_KUBERNETES), v.get(VNET_POOLS, List.of()), v.unknown()));
@@ -183,11 +191,14 @@ final class DeviceSchema {
     private static final Field<Located<String>> NETWORK_DHCP_POLICY = NETWORK_KEYS.field("dhcpPolicy", TEXT)
             .doc("as the export writes it; not judged");
     private static final Field<List<NetInterface>> NETWORK_INTERFACES =
-            NETWORK_KEYS.field("interfaces", ListType.of(INTERFACE)).structural();
+            NETWORK_KEYS.field("interfaces", ListType.of(INTERFACE)).structural()
+            .doc("one entry per port and node (Set-DeviceConfiguration)");
     private static final Field<List<VSwitch>> NETWORK_VSWITCHES =
-            NETWORK_KEYS.field("vSwitches", ListType.of(VSWITCH)).structural();
+            NETWORK_KEYS.field("vSwitches", ListType.of(VSWITCH)).structural()
+            .doc("the virtual switches, one per port at most");
     private static final Field<List<VirtualNetwork>> NETWORK_VIRTUAL_NETWORKS =
-            NETWORK_KEYS.field("virtualNetworks", ListType.of(VIRTUAL_NETWORK)).structural();
+            NETWORK_KEYS.field("virtualNetworks", ListType.of(VIRTUAL_NETWORK)).structural()
+            .doc("the virtual networks (VLANs) on the switches");
     static final ObjectType<Network> NETWORK = NETWORK_KEYS.build(v -> new Network(
             v.get(NETWORK_INTERFACES, List.of()), v.get(NETWORK_VSWITCHES, List.of()),
             v.get(NETWORK_VIRTUAL_NETWORKS, List.of()), v.unknown()));
@@ -211,13 +222,15 @@ final class DeviceSchema {
     private static final Field<Void> DEVICE_INFO_SERIAL = DEVICE_INFO_KEYS.field("serialNumber", ANY);
     private static final Field<Void> DEVICE_INFO_ACTIVATED = DEVICE_INFO_KEYS.field("isActivated", ANY);
     private static final Field<List<NodeInfo>> DEVICE_INFO_NODES =
-            DEVICE_INFO_KEYS.field("nodes", ListType.of(NODE)).structural();
+            DEVICE_INFO_KEYS.field("nodes", ListType.of(NODE)).structural()
+            .doc("the nodes: one for a single device, two for a two-node cluster");
     static final ObjectType<DeviceInfo> DEVICE_INFO = DEVICE_INFO_KEYS.build(v -> new DeviceInfo(
             v.get(DEVICE_INFO_NODES, List.of()), v.get(DEVICE_INFO_MODEL), v.unknown()));
 
     private static final ObjectType.Builder<Located<String>> ENDPOINT_KEYS = ObjectType.nearMiss("deviceEndpoint");
     private static final Field<Void> ENDPOINT_NAME = ENDPOINT_KEYS.field("name", ANY);
-    private static final Field<Located<String>> ENDPOINT_DNS_DOMAIN = ENDPOINT_KEYS.field("dnsDomain", TEXT);
+    private static final Field<Located<String>> ENDPOINT_DNS_DOMAIN = ENDPOINT_KEYS.field("dnsDomain", TEXT)
+            .doc("the DNS domain of the device, a domain name");
     static final ObjectType<Located<String>> ENDPOINT = ENDPOINT_KEYS.build(v -> v.get(ENDPOINT_DNS_DOMAIN));
 
     private static final ObjectType.Builder<Void> TIME_KEYS = ObjectType.nearMiss("time");
@@ -238,7 +251,8 @@ final class DeviceSchema {
             .doc("the proxy as http://host:port (no HTTPS, no PAC file)");
     /** The vendor's local UI offers None or NTLM (Azure Stack Edge Pro FPGA tutorial, "Web proxy settings"). */
     private static final Field<Located<String>> PROXY_AUTHENTICATION = PROXY_KEYS.field("authentication",
-            Scalars.oneOf("a web proxy authentication", Set.of("None", "NTLM"), false));
+            Scalars.oneOf("a web proxy authentication", Set.of("None", "NTLM"), false))
+            .doc("None or NTLM, as the local web UI offers");
     private static final Field<Void> PROXY_USERNAME = PROXY_KEYS.field("username", ANY);
     private static final Field<Void> PROXY_PASSWORD = PROXY_KEYS.field("password", ANY);
     static final ObjectType<WebProxy> WEB_PROXY = PROXY_KEYS.build(v -> new WebProxy(v.location(),
@@ -250,13 +264,19 @@ final class DeviceSchema {
      * and the virtual IPs of {@code Set-DeviceVip}.
      */
     private static final ObjectType.Builder<DevicePart> DEVICE_KEYS = ObjectType.nearMiss("device");
-    private static final Field<DeviceInfo> DEVICE_INFO_FIELD = DEVICE_KEYS.field("deviceInfo", DEVICE_INFO);
-    private static final Field<Located<String>> DEVICE_ENDPOINT = DEVICE_KEYS.field("deviceEndpoint", ENDPOINT);
+    private static final Field<DeviceInfo> DEVICE_INFO_FIELD = DEVICE_KEYS.field("deviceInfo", DEVICE_INFO)
+            .doc("what the device is: model, software, serial number, nodes");
+    private static final Field<Located<String>> DEVICE_ENDPOINT = DEVICE_KEYS.field("deviceEndpoint", ENDPOINT)
+            .doc("the device's name and DNS domain");
     private static final Field<Void> DEVICE_ENCRYPTION = DEVICE_KEYS.field("encryptionAtRestKeys", ANY);
-    private static final Field<Network> DEVICE_NETWORK = DEVICE_KEYS.field("network", NETWORK).structural();
-    private static final Field<Void> DEVICE_TIME = DEVICE_KEYS.field("time", TIME);
-    private static final Field<Void> DEVICE_UPDATE = DEVICE_KEYS.field("update", UPDATE);
-    private static final Field<WebProxy> DEVICE_WEB_PROXY = DEVICE_KEYS.field("webProxy", WEB_PROXY);
+    private static final Field<Network> DEVICE_NETWORK = DEVICE_KEYS.field("network", NETWORK).structural()
+            .doc("ports, virtual switches and virtual networks");
+    private static final Field<Void> DEVICE_TIME = DEVICE_KEYS.field("time", TIME)
+            .doc("time zone and time servers");
+    private static final Field<Void> DEVICE_UPDATE = DEVICE_KEYS.field("update", UPDATE)
+            .doc("the update server");
+    private static final Field<WebProxy> DEVICE_WEB_PROXY = DEVICE_KEYS.field("webProxy", WEB_PROXY)
+            .doc("the web proxy the device goes out through");
     private static final Field<Void> DEVICE_ACTIVATION = DEVICE_KEYS.field("activation", ANY);
     private static final Field<Void> DEVICE_CERTIFICATES = DEVICE_KEYS.field("certificates", ANY);
     private static final Field<Void> DEVICE_PASSWORD = DEVICE_KEYS.field("password", ANY);
@@ -313,11 +333,14 @@ final class DeviceSchema {
     private static final Field<Located<String>> SERVICE_NAMESPACE = SERVICE_KEYS.field("namespace", TEXT)
             .doc("the service's namespace (default when absent)");
     private static final Field<Located<String>> SERVICE_TYPE =
-            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true));
+            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true))
+            .doc("ClusterIP (the default), NodePort, LoadBalancer or ExternalName, as the Kubernetes API spells them");
     private static final Field<Located<IPAddress>> SERVICE_LOAD_BALANCER_IP = SERVICE_KEYS.field("loadBalancerIP",
-            Scalars.address(Family.ANY, false, "a load-balancer IP"));
+            Scalars.address(Family.ANY, false, "a load-balancer IP"))
+            .doc("the address MetalLB gives a LoadBalancer service, from KubernetesServiceIPs");
     private static final Field<Located<IPAddress>> SERVICE_CLUSTER_IP =
-            SERVICE_KEYS.field("clusterIP", Scalars.CLUSTER_IP);
+            SERVICE_KEYS.field("clusterIP", Scalars.CLUSTER_IP)
+            .doc("the cluster IP, inside the service subnet, or None for a headless service");
     static final ObjectType<Service> SERVICE = SERVICE_KEYS.build(v -> new Service(v.location(), v.get(SERVICE_NAME),
             v.get(SERVICE_NAMESPACE), v.get(SERVICE_TYPE), v.get(SERVICE_LOAD_BALANCER_IP), v.get(SERVICE_CLUSTER_IP),
             v.unknown()));
@@ -327,7 +350,8 @@ final class DeviceSchema {
             .doc("a name for the network, for the messages")
             .required("required network has no name");
     private static final Field<Located<IPAddress>> REQUIRED_PREFIX =
-            REQUIRED_KEYS.field("prefix", Scalars.address(Family.ANY, true, "a network prefix"));
+            REQUIRED_KEYS.field("prefix", Scalars.address(Family.ANY, true, "a network prefix"))
+            .doc("the network, a prefix such as 192.168.21.0/24");
     static final ObjectType<RequiredNetwork> REQUIRED_NETWORK;
 
     static {
