@@ -4,6 +4,7 @@ import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -15,7 +16,7 @@ import inet.ipaddr.IPAddress;
  * An IPv4 interface address that is its subnet's network or broadcast address. Subnets of /31 and /32
  * have no such addresses (RFC 3021 point-to-point links use both), so they are not judged.
  */
-@Rule(id = "address-not-host", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "address-not-host", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "An interface address is its subnet's network or broadcast address")
 public final class AddressNotHostRule implements Check {
 

@@ -3,6 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -15,7 +16,7 @@ import inet.ipaddr.IPAddress;
  * A static port with a gateway but no DNS server. A port without a gateway reaches only its own subnet
  * (the compute port usually), and a DHCP port learns its DNS servers with its lease: neither is judged.
  */
-@Rule(id = "dns-server-missing", severity = Severity.WARNING, category = "Addressing",
+@Rule(id = "dns-server-missing", severity = Severity.WARNING, category = Category.ADDRESSING,
         summary = "A static port with a gateway has no DNS server")
 public final class DnsServerMissingRule implements Check {
 

@@ -3,6 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -24,7 +25,7 @@ import java.util.Map;
  * keeps its factory address (192.168.100.10) on every node of a cluster: the same address on the
  * management port of two nodes is not a duplicate, on any other pair of ports it is.
  */
-@Rule(id = "duplicate-ip", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "duplicate-ip", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "One address is assigned to two interfaces")
 public final class DuplicateIpRule implements Check {
 

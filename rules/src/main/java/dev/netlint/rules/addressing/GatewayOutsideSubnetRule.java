@@ -5,6 +5,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -18,7 +19,7 @@ import inet.ipaddr.IPAddress;
  * own address, or the IPv4 subnet's network or broadcast address. An IPv6 gateway may be link-local
  * ({@code fe80::/10}), as routers announce themselves: it is on-link by definition and not judged.
  */
-@Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A gateway is outside its subnet, or is the interface's own address")
 public final class GatewayOutsideSubnetRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -24,7 +25,7 @@ import java.util.stream.Collectors;
  * node, since each node of a cluster reaches the cloud itself. A device that declares no interfaces at
  * all is not judged: there is nothing to say which port is wrong.
  */
-@Rule(id = "no-default-gateway", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "no-default-gateway", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "No data port has a default gateway or uses DHCP: the device cannot reach its cloud service")
 public final class NoDefaultGatewayRule implements Check {
 

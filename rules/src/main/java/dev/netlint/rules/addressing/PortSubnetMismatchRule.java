@@ -4,6 +4,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -18,7 +19,7 @@ import java.util.List;
  * The same port on two nodes of a cluster with different subnets. Each node's port is cabled to the same
  * network, so the subnets must be equal; a port whose subnet is unknown (DHCP, no mask) is not compared.
  */
-@Rule(id = "port-subnet-mismatch", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "port-subnet-mismatch", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "The same port has different subnets on the nodes of a cluster")
 public final class PortSubnetMismatchRule implements Check {
 

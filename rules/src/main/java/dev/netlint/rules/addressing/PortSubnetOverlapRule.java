@@ -6,6 +6,7 @@ import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.plan.RangeIndex;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -31,7 +32,7 @@ import java.util.Set;
  * {@code nic-teaming-unsupported}'s question. IPv6 link-local subnets ({@code fe80::/64}) exist on every
  * port and are scoped to their link: they are not judged.
  */
-@Rule(id = "port-subnet-overlap", severity = Severity.WARNING, category = "Addressing",
+@Rule(id = "port-subnet-overlap", severity = Severity.WARNING, category = Category.ADDRESSING,
         summary = "Two different ports of one node have overlapping subnets")
 public final class PortSubnetOverlapRule implements Check {
 

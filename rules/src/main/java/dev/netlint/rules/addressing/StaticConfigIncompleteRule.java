@@ -5,6 +5,7 @@ import dev.netlint.core.model.Ipv6Config;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import dev.netlint.core.rule.Severity;
  * unknown. A value that was written but did not load is the loader's finding ({@code invalid-value}),
  * not a missing one; a mask that is written but wrong is {@code subnet-mask-invalid}'s.
  */
-@Rule(id = "static-config-incomplete", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "static-config-incomplete", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A static port has no address, or an address without a mask")
 public final class StaticConfigIncompleteRule implements Check {
 

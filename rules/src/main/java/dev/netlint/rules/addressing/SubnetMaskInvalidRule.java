@@ -7,6 +7,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -21,7 +22,7 @@ import java.util.StringJoiner;
  * A mask that is not a run of ones then zeros, or a mask and a {@code /len} that say two different
  * subnets. Either way the subnet is unknown, and the rules that need it stay silent.
  */
-@Rule(id = "subnet-mask-invalid", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "subnet-mask-invalid", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A subnet mask is not contiguous, or disagrees with the prefix length written on the address")
 public final class SubnetMaskInvalidRule implements Check {
 

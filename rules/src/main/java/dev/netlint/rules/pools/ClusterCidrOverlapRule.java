@@ -4,6 +4,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -31,7 +32,7 @@ import java.util.Set;
  * workloads use. One linear scan of the address plan per cluster CIDR; what lies inside an overlapping
  * network already reported is folded into that finding.
  */
-@Rule(id = "cluster-cidr-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "cluster-cidr-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The pod or service subnet overlaps the other, or a network the device uses")
 public final class ClusterCidrOverlapRule implements Check {
 

@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import dev.netlint.core.rule.Severity;
  * enabled for compute: the compute network takes only static IPv4 configuration. A Kubernetes pool
  * elsewhere is {@code kubernetes-pool-misplaced}'s finding; Kubernetes does not read it at all.
  */
-@Rule(id = "kubernetes-pool-ipv6", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "kubernetes-pool-ipv6", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A Kubernetes node or service pool holds IPv6 addresses: the compute network is IPv4 only")
 public final class KubernetesPoolIpv6Rule implements Check {
 

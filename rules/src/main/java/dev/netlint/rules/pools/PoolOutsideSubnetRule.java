@@ -1,6 +1,7 @@
 package dev.netlint.rules.pools;
 
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -21,7 +22,7 @@ import java.util.stream.Collectors;
  * its virtual network's subnet. A pool of the other address family than every subnet where it stands
  * (IPv6 addresses on an IPv4-only port) lies outside them all. Silent when that subnet is unknown.
  */
-@Rule(id = "pool-outside-subnet", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "pool-outside-subnet", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A pool is not entirely inside its vSwitch port's subnet or its virtual network")
 public final class PoolOutsideSubnetRule implements Check {
 

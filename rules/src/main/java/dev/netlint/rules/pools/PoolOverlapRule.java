@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.RangeIndex;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -25,7 +26,7 @@ import java.util.Optional;
  * pairs: a pool names the first {@value #NAMED} pools before it that it overlaps (lowest address
  * first), then one finding says how many more there are.
  */
-@Rule(id = "pool-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "pool-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Two address pools share addresses")
 public final class PoolOverlapRule implements Check {
 

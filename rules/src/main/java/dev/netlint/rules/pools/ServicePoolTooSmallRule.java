@@ -4,6 +4,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -21,7 +22,7 @@ import java.util.List;
  * pool with exactly as many addresses as LoadBalancer services leaves none for the IoT Edge service,
  * which the vendor's deployment checklist counts on top of them (warning).
  */
-@Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = Category.POOLS,
         summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none (error),"
                 + " or exactly as many, leaving none for the IoT Edge service (warning)")
 public final class ServicePoolTooSmallRule implements Check {

@@ -4,6 +4,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A required network that installed routes (or the connected subnet) reach only in part: the rest is named. */
-@Rule(id = "network-partially-routed", severity = Severity.WARNING, category = "Routing and reachability",
+@Rule(id = "network-partially-routed", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Installed routes cover only part of a required network")
 public final class NetworkPartiallyRoutedRule implements Check {
 

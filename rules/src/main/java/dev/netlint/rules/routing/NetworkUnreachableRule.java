@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import java.util.List;
  * message says where its traffic goes instead and, when a route was written for it but is refused,
  * which route and why: that route has its own finding too, and both are true.
  */
-@Rule(id = "network-unreachable", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "network-unreachable", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A required network is neither connected nor covered by an installed route")
 public final class NetworkUnreachableRule implements Check {
 

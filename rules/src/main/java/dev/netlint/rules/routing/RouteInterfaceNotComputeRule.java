@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import dev.netlint.rules.support.RouteFacts;
  * enabled for compute: the VMs have a NIC only on the compute port. Judged also when the device
  * declares no interfaces, from the compute vSwitch's port alone.
  */
-@Rule(id = "route-interface-not-compute", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-interface-not-compute", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A Kubernetes route uses an interface that is not the compute port")
 public final class RouteInterfaceNotComputeRule implements Check {
 

@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -12,7 +13,7 @@ import dev.netlint.rules.support.RouteFacts;
  * A Kubernetes route whose {@code interfaceAlias} is a port of the profile that the device does not
  * declare (when it declares interfaces at all). A name outside the profile is {@code port-unknown}'s.
  */
-@Rule(id = "route-interface-unknown", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-interface-unknown", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A Kubernetes route names an interface the device does not have")
 public final class RouteInterfaceUnknownRule implements Check {
 

@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import inet.ipaddr.IPAddress;
  * port's subnet, or it is that subnet's network or broadcast address. Judged only when no interface
  * rule, {@code route-family-mismatch} or {@code route-next-hop-local} explains the route.
  */
-@Rule(id = "route-next-hop-not-on-link", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-next-hop-not-on-link", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's next hop is outside the compute port's subnet, or is its network or broadcast address")
 public final class RouteNextHopNotOnLinkRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -22,7 +23,7 @@ import java.util.Map;
  * {@code route-interface-unknown} a route on one. The {@code generic} profile knows no ports and
  * judges none.
  */
-@Rule(id = "port-unknown", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "port-unknown", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A port name that the device profile does not have")
 public final class PortUnknownRule implements Check {
 

@@ -2,6 +2,7 @@ package dev.netlint.rules.settings;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -18,7 +19,7 @@ import java.util.Map;
  * compared; an id outside 0-4094 is {@code vlan-id-invalid}'s finding. A virtual network that names no
  * vSwitch is not judged. One hash map per device: linear in the number of virtual networks.
  */
-@Rule(id = "vlan-id-duplicate", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "vlan-id-duplicate", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "Two virtual networks on one vSwitch have the same VLAN id")
 public final class VlanIdDuplicateRule implements Check {
 

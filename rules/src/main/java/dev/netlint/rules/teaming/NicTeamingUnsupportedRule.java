@@ -3,6 +3,7 @@ package dev.netlint.rules.teaming;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -25,7 +26,7 @@ import java.util.stream.Collectors;
  * any other team is not; a team declaration, whose members netlint does not read, is not judged there.
  */
 @Rule(id = "nic-teaming-unsupported", severity = Severity.ERROR,
-        category = "Static addressing, teaming, virtual switches",
+        category = Category.TEAMING,
         summary = "A vSwitch teams several ports, or a team is declared, where the device does not support it")
 public final class NicTeamingUnsupportedRule implements Check {
 

@@ -1,7 +1,9 @@
 package dev.netlint.core.load;
 
 import dev.netlint.core.model.JsonPointer;
+import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Severity;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -29,6 +31,8 @@ final class DeviceFileReader {
     private final LoadLimits limits;
     private final List<LoadProblem> problems = new ArrayList<>();
     private DeviceSchema.Root root;
+    /** The services of the Kubernetes manifests the file holds. */
+    private final List<Service> services = new ArrayList<>();
     private List<SourceComment> comments = List.of();
 
     private DeviceFileReader(String display, LoadLimits limits) {
@@ -67,16 +71,17 @@ final class DeviceFileReader {
     }
 
     private FileContent content(SourceFile source) {
+        Kubernetes contribution = services.isEmpty() ? null
+                : new Kubernetes(null, null, null, List.of(), List.copyOf(services), List.of());
         if (root == null) {
-            return new FileContent(source, null, null, null, null, List.copyOf(problems), comments);
+            return new FileContent(source, null, null, null, null, List.copyOf(problems), comments, contribution);
         }
         return new FileContent(source, root.deviceKey(), root.device(), root.kubernetesKey(), root.kubernetes(),
-                List.copyOf(problems), comments);
+                List.copyOf(problems), comments, contribution);
     }
 
     private void parse(SourceReader text) {
         boolean rootRead = false;
-        Reading reading = null;
         try {
             Cursor cursor;
             boolean empty;
@@ -90,31 +95,48 @@ final class DeviceFileReader {
                 empty = c.empty();
                 comments = c.comments();
             }
-            reading = new Reading(display, cursor);
-            if (empty || cursor.isNull()) {
+            Reading reading = new Reading(display, cursor);
+            int index = 0;
+            // a stream of manifests may start with empty documents (helm template writes them)
+            boolean nothing = empty;
+            while (!nothing && !json && cursor.isNull()) {
+                cursor.advance();
+                if (nextDocument(cursor)) {
+                    index++;
+                } else {
+                    nothing = true;
+                }
+            }
+            JsonPointer document = JsonPointer.document();
+            if (nothing || cursor.isNull()) {
                 skipped("the file is empty");
             } else if (cursor.kind() != Cursor.Kind.MAPPING) {
                 String found = reading.found();
                 cursor.skipNode();
                 skipped("the file holds " + found + ", not a mapping");
             } else {
-                root = DeviceSchema.ROOT.read(reading, JsonPointer.ROOT);
-                problems.addAll(reading.problems());
-                if (root != null && root.deviceKey() == null && root.kubernetesKey() == null
+                root = DeviceSchema.ROOT.read(reading, document);
+                if (root != null && root.manifest() != null) {
+                    document.indexDocument(index);
+                    ManifestSchema.services(root.manifest(), reading, services);
+                } else if (root != null && root.deviceKey() == null && root.kubernetesKey() == null
                         && reading.structuralErrors() == 0) {
                     skipped("the file's root mapping has no such key");
                 }
             }
             rootRead = true;
-            boolean second = json ? ((JsonCursor) cursor).nextDocument() : ((YamlCursor) cursor).nextDocument();
-            if (second) {
-                int[] at = json ? new int[] {cursor.line(), cursor.column()} : ((YamlCursor) cursor).documentStart();
-                problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, new Location(display, at[0], at[1], ""), json
-                        ? "a second JSON value starts here; a device file holds exactly one, and the rest of the"
-                                + " file is not read"
-                        : "a second YAML document starts here; a config file holds exactly one document, and the"
-                                + " rest of the file is not read"));
+            boolean manifests = root != null && root.manifest() != null;
+            while (nextDocument(cursor)) {
+                index++;
+                if (!manifests || json) {
+                    secondDocument(cursor);
+                    break;
+                }
+                if (!manifestDocument(cursor, reading, index)) {
+                    break;
+                }
             }
+            problems.addAll(reading.problems());
         } catch (Cursor.Stop e) {
             drain(text);
             int[] at = text.lines().clamp(e.line(), e.column());
@@ -124,6 +146,45 @@ final class DeviceFileReader {
         if (comments == null) {
             comments = List.of();
         }
+    }
+
+    private boolean nextDocument(Cursor cursor) {
+        return json ? ((JsonCursor) cursor).nextDocument() : ((YamlCursor) cursor).nextDocument();
+    }
+
+    /** A device file holds one document: a second one is an error, and it is not read. */
+    private void secondDocument(Cursor cursor) {
+        int[] at = json ? new int[] {cursor.line(), cursor.column()} : ((YamlCursor) cursor).documentStart();
+        problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, new Location(display, at[0], at[1], ""), json
+                ? "a second JSON value starts here; a device file holds exactly one, and the rest of the file is"
+                        + " not read"
+                : "a second YAML document starts here; a config file holds exactly one document, and the rest of"
+                        + " the file is not read"));
+    }
+
+    /**
+     * The next document of a manifest file: read when it is a manifest, passed over when empty or not a
+     * mapping; false (after reporting) when it is a device document, which a manifest file cannot hold.
+     */
+    private boolean manifestDocument(Cursor cursor, Reading reading, int index) {
+        if (cursor.isNull() || cursor.kind() != Cursor.Kind.MAPPING) {
+            cursor.skipNode();
+            return true;
+        }
+        JsonPointer document = JsonPointer.document();
+        document.indexDocument(index);
+        DeviceSchema.Root next = DeviceSchema.ROOT.read(reading, document);
+        if (next != null && next.manifest() != null) {
+            ManifestSchema.services(next.manifest(), reading, services);
+            return true;
+        }
+        if (next != null && (next.deviceKey() != null || next.kubernetesKey() != null)) {
+            Location at = next.deviceKey() != null ? next.deviceKey() : next.kubernetesKey();
+            problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, at, "a device document in a file of Kubernetes"
+                    + " manifests; keep the device in a file of its own, and the rest of this file is not read"));
+            return false;
+        }
+        return true;
     }
 
     /** Reads the rest of the text, so that its lines are all measured; a further error is not reported. */
@@ -144,6 +205,7 @@ final class DeviceFileReader {
             // what was read before the syntax error is an artefact of it; the error alone is the finding
             problems.clear();
             root = null;
+            services.clear();
         }
         problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, at, message));
     }

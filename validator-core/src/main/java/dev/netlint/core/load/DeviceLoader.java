@@ -5,6 +5,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Related;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
@@ -188,11 +189,89 @@ public final class DeviceLoader {
     private static Kubernetes add(Kubernetes base, Kubernetes more, List<LoadProblem> problems) {
         List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
         routes.addAll(more.routes());
-        List<dev.netlint.core.model.Service> services = new ArrayList<>(base.services());
-        services.addAll(more.services());
+        List<Service> services = new ArrayList<>(base.services());
+        for (Service service : more.services()) {
+            Service earlier = sameService(services, service);
+            if (earlier == null) {
+                services.add(service);
+            } else if (!agree(earlier, service)) {
+                problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null, firstDifference(earlier, service),
+                        service.describe() + " is declared here and in " + earlier.location().file() + " (line "
+                                + earlier.location().line() + "), here with " + differences(earlier, service)
+                                + "; a service is declared once, and only the first declaration is checked",
+                        List.of(new Related(earlier.location(), service.describe() + " first declared here"))));
+            }
+        }
         return new Kubernetes(base.location(), subnet("podSubnet", base.podSubnet(), more.podSubnet(), problems),
                 subnet("serviceSubnet", base.serviceSubnet(), more.serviceSubnet(), problems), routes, services,
                 base.requiredNetworks(), base.unknown());
+    }
+
+    /** The service of the same namespace and name among {@code services} ({@code default} when none is given). */
+    private static Service sameService(List<Service> services, Service service) {
+        if (service.name() == null) {
+            return null;
+        }
+        for (Service known : services) {
+            if (known.name() != null && known.name().value().equals(service.name().value())
+                    && namespace(known).equals(namespace(service))) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static String namespace(Service service) {
+        return service.namespace() == null || service.namespace().value().isBlank() ? "default"
+                : service.namespace().value();
+    }
+
+    /** Whether two declarations of one service say the same: type (ClusterIP when none) and addresses. */
+    private static boolean agree(Service a, Service b) {
+        return differences(a, b).isEmpty();
+    }
+
+    /** Where the later declaration {@code b} first says otherwise than {@code a}: its type, else its addresses. */
+    private static Location firstDifference(Service a, Service b) {
+        String typeA = a.type() == null ? "ClusterIP" : a.type().value();
+        String typeB = b.type() == null ? "ClusterIP" : b.type().value();
+        if (!typeA.equalsIgnoreCase(typeB) && b.type() != null) {
+            return b.type().location();
+        }
+        if (!addresses(a.loadBalancerIps()).equals(addresses(b.loadBalancerIps())) && !b.loadBalancerIps().isEmpty()) {
+            return b.loadBalancerIps().get(0).location();
+        }
+        if (!addresses(a.clusterIps()).equals(addresses(b.clusterIps())) && !b.clusterIps().isEmpty()) {
+            return b.clusterIps().get(0).location();
+        }
+        return b.name() != null ? b.name().location() : b.location();
+    }
+
+    /** What the later declaration {@code b} says otherwise than {@code a}: "type LoadBalancer (ClusterIP there)". */
+    private static String differences(Service a, Service b) {
+        List<String> differ = new ArrayList<>();
+        String typeA = a.type() == null ? "ClusterIP" : a.type().value();
+        String typeB = b.type() == null ? "ClusterIP" : b.type().value();
+        if (!typeA.equalsIgnoreCase(typeB)) {
+            differ.add("type " + typeB + " (" + typeA + " there)");
+        }
+        if (!addresses(a.loadBalancerIps()).equals(addresses(b.loadBalancerIps()))) {
+            differ.add("load-balancer IP " + text(b.loadBalancerIps()) + " (" + text(a.loadBalancerIps()) + " there)");
+        }
+        if (!addresses(a.clusterIps()).equals(addresses(b.clusterIps()))) {
+            differ.add("cluster IP " + text(b.clusterIps()) + " (" + text(a.clusterIps()) + " there)");
+        }
+        return String.join(", ", differ);
+    }
+
+    private static java.util.Set<IPAddress> addresses(List<Located<IPAddress>> ips) {
+        java.util.Set<IPAddress> set = new java.util.HashSet<>();
+        ips.forEach(ip -> set.add(ip.value()));
+        return set;
+    }
+
+    private static String text(List<Located<IPAddress>> ips) {
+        return ips.isEmpty() ? "none" : String.join(", ", ips.stream().map(ip -> ip.value().toCanonicalString()).toList());
     }
 
     private static Located<IPAddress> subnet(String key, Located<IPAddress> declared, Located<IPAddress> more,

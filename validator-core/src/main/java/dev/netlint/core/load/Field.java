@@ -17,6 +17,7 @@ final class Field<V> {
     private Function<Values, String> missing;
     private boolean structural;
     private boolean keyLocated;
+    private String doc;
 
     Field(String key, ValueType<V> type, int index) {
         this.key = key;
@@ -67,6 +68,16 @@ final class Field<V> {
     Field<V> structural() {
         this.structural = true;
         return this;
+    }
+
+    /** What the key means, for the schema and the file-format reference: one sentence, with its cmdlet. */
+    Field<V> doc(String text) {
+        this.doc = text;
+        return this;
+    }
+
+    String doc() {
+        return doc;
     }
 
     Field<V> keyLocated() {

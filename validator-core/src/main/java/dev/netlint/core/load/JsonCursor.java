@@ -122,29 +122,38 @@ final class JsonCursor extends Cursor {
 
     @Override
     void advance() {
-        guard(() -> {
-            if (valuePending) {
-                valuePending = false;
-                take();
-                return;
-            }
-            if (kind == Kind.MAPPING || kind == Kind.SEQUENCE) {
-                if (++depth > limits.maxDepth()) {
-                    throw new Stop("values nest deeper than " + limits.maxDepth() + " levels", line, column);
-                }
-            } else if (kind == Kind.MAPPING_END || kind == Kind.SEQUENCE_END) {
-                depth--;
-            }
-            if (depth == 0 && kind != Kind.MAPPING && kind != Kind.SEQUENCE) {
-                kind = Kind.END;
-                return;
-            }
-            if (parser.nextToken() == null) {
-                kind = Kind.END;
-                return;
-            }
+        try {
+            step();
+        } catch (IOException e) {
+            // the same translation as guard(), without a lambda allocated for each token
+            guard(() -> {
+                throw e;
+            });
+        }
+    }
+
+    private void step() throws IOException {
+        if (valuePending) {
+            valuePending = false;
             take();
-        });
+            return;
+        }
+        if (kind == Kind.MAPPING || kind == Kind.SEQUENCE) {
+            if (++depth > limits.maxDepth()) {
+                throw new Stop("values nest deeper than " + limits.maxDepth() + " levels", line, column);
+            }
+        } else if (kind == Kind.MAPPING_END || kind == Kind.SEQUENCE_END) {
+            depth--;
+        }
+        if (depth == 0 && kind != Kind.MAPPING && kind != Kind.SEQUENCE) {
+            kind = Kind.END;
+            return;
+        }
+        if (parser.nextToken() == null) {
+            kind = Kind.END;
+            return;
+        }
+        take();
     }
 
     /** Reads the parser's current token into the cursor; a field name makes two events. */

@@ -57,4 +57,9 @@ final class ListType<E> implements ValueType<List<E>> {
     public String describe() {
         return "a list of " + element.describe().replaceFirst("^an? ", "");
     }
+
+    @Override
+    public java.util.Map<String, Object> schema() {
+        return Schemas.node("type", Schemas.types("array"), "items", element.schema());
+    }
 }

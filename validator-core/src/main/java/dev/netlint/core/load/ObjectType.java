@@ -25,7 +25,9 @@ final class ObjectType<T> implements ValueType<T> {
         /** Every unknown key is {@code unknown-key}, with the closest known key or the list of them. */
         STRICT,
         /** Only a near miss of a known key is reported: the vendor's own objects carry keys netlint does not model. */
-        NEAR_MISS
+        NEAR_MISS,
+        /** No unknown key is reported: a Kubernetes manifest holds far more than netlint reads of it. */
+        IGNORE
     }
 
     private final String name;
@@ -62,6 +64,10 @@ final class ObjectType<T> implements ValueType<T> {
         return new Builder<>(name, KeyPolicy.NEAR_MISS);
     }
 
+    static <T> Builder<T> ignoring(String name) {
+        return new Builder<>(name, KeyPolicy.IGNORE);
+    }
+
     /** What the object is called in messages: {@code vSwitch}, {@code route}. */
     String name() {
         return name;
@@ -88,6 +94,28 @@ final class ObjectType<T> implements ValueType<T> {
     @Override
     public String describe() {
         return "a mapping (" + name + ")";
+    }
+
+    @Override
+    public Map<String, Object> schema() {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        List<String> required = new ArrayList<>();
+        for (Field<?> field : fields) {
+            Map<String, Object> property = new LinkedHashMap<>(field.type().schema());
+            if (field.doc() != null) {
+                property.put("description", field.doc());
+            }
+            properties.put(field.key(), property);
+            if (field.missing() != null) {
+                required.add(field.key());
+            }
+        }
+        Map<String, Object> schema = Schemas.node("type", Schemas.types("object"), "description", name,
+                "properties", properties, "additionalProperties", policy != KeyPolicy.STRICT);
+        if (!required.isEmpty()) {
+            schema.put("required", required);
+        }
+        return schema;
     }
 
     @Override

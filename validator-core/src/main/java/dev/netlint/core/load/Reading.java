@@ -115,6 +115,11 @@ final class Reading {
         problems.add(new LoadProblem(rule, at, message));
     }
 
+    /** Forgets the problems found since the {@code count}-th: they belong to a part that is not read after all. */
+    void dropProblemsSince(int count) {
+        problems.subList(Math.min(count, problems.size()), problems.size()).clear();
+    }
+
     /** How many values could not be read so far: a field whose read raises it is unknown. */
     int invalidCount() {
         return invalid;
@@ -177,7 +182,7 @@ final class Reading {
             if (field == null) {
                 if (teamScope > 0 && TEAM_KEYS.contains(key.toLowerCase(Locale.ROOT))) {
                     teamDeclarations.add(new Located<>(key, keyAt));
-                } else {
+                } else if (type.policy() != ObjectType.KeyPolicy.IGNORE) {
                     if (unknown == null) {
                         unknown = new ArrayList<>(2);
                     }

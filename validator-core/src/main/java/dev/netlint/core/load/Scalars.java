@@ -10,6 +10,7 @@ import inet.ipaddr.IPAddress;
 import inet.ipaddr.IncompatibleAddressException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,6 +36,11 @@ final class Scalars {
         boolean blankIsAbsent() {
             return false;
         }
+
+        @Override
+        public Map<String, Object> schema() {
+            return Schemas.node("type", Schemas.types("string", "number", "boolean"));
+        }
     };
 
     /** {@code true} or {@code false}, unquoted, in any case. */
@@ -56,6 +62,13 @@ final class Scalars {
         @Override
         boolean blankIsAbsent() {
             return false;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            // YAML writes True and FALSE too; a YAML 1.2 reader may hand them over as text
+            return Schemas.node("type", Schemas.types("boolean", "string"),
+                    "pattern", "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee])$");
         }
     };
 
@@ -93,6 +106,11 @@ final class Scalars {
         boolean blankIsAbsent() {
             return false;
         }
+
+        @Override
+        public Map<String, Object> schema() {
+            return Schemas.node("type", Schemas.types("integer"));
+        }
     };
 
     /** Any value at all, not modelled: consumed whole and never judged. */
@@ -106,6 +124,11 @@ final class Scalars {
         @Override
         public String describe() {
             return "any value";
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            return Schemas.node("description", "any value: known to the vendor's format, not read by netlint");
         }
     };
 
@@ -167,6 +190,17 @@ final class Scalars {
                         + String.join(", ", new java.util.TreeSet<>(words)));
                 return null;
             }
+
+            @Override
+            public Map<String, Object> schema() {
+                List<Object> values = new ArrayList<>(new java.util.TreeSet<>(words));
+                if (caseSensitive) {
+                    values.add(null);
+                    return Schemas.node("enum", values, "description", what);
+                }
+                return Schemas.node("type", Schemas.types("string"), "description", what + ", in any case",
+                        "examples", values);
+            }
         };
     }
 
@@ -224,6 +258,12 @@ final class Scalars {
             public String describe() {
                 return "a port name, or a list of them";
             }
+
+            @Override
+            public Map<String, Object> schema() {
+                return Schemas.node("type", Schemas.types("string", "array"), "items",
+                        Schemas.node("type", "string"), "description", describe());
+            }
         };
     }
 
@@ -262,6 +302,12 @@ final class Scalars {
         @Override
         public String describe() {
             return "a list of routes (must be empty)";
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            return Schemas.node("type", Schemas.types("array"), "description", "routes of the Windows host: custom"
+                    + " routes go to the Kubernetes VMs (kubernetes.routes), so this stays empty");
         }
     };
 
@@ -339,6 +385,11 @@ final class Scalars {
         @Override
         public String describe() {
             return what;
+        }
+
+        @Override
+        public Map<String, Object> schema() {
+            return Schemas.node("type", Schemas.types("string"), "description", what);
         }
     }
 }

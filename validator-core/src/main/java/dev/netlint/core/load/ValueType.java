@@ -18,4 +18,12 @@ interface ValueType<V> {
 
     /** The value in words, for messages and the file-format reference: "an IPv4 address". */
     String describe();
+
+    /**
+     * The JSON Schema (draft 2020-12) of the value, as plain maps and lists, for {@code netlint schema}:
+     * what an editor needs for completion and for checking the syntax. netlint's own checks go further.
+     */
+    default java.util.Map<String, Object> schema() {
+        return Schemas.node("description", describe());
+    }
 }

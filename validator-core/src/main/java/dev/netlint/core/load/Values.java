@@ -19,10 +19,12 @@ final class Values {
     private final boolean[] present;
     private final boolean[] unread;
     private Location[] keys;
+    private final int problemsAtStart;
 
     Values(ObjectType<?> type, Reading reading, Location location) {
         this.type = type;
         this.reading = reading;
+        this.problemsAtStart = reading.problems().size();
         this.location = location;
         int n = type.fields().size();
         this.values = new Object[n];
@@ -33,6 +35,11 @@ final class Values {
     /** The reading the values come from, for a factory that reports a problem of its own. */
     Reading reading() {
         return reading;
+    }
+
+    /** How many problems the reading had found when this mapping started. */
+    int problemsAtStart() {
+        return problemsAtStart;
     }
 
     /** Where the mapping stands. */
