@@ -99,7 +99,7 @@ public final class Anatomy {
         stages.put("Forwarding.of, tries filled", () -> Inputs.filled(Forwarding.of(loaded.device(),
                 AddressPlan.of(loaded.device()))));
         stages.put("DeviceContext + forwarding()", () -> Inputs.filled(new DeviceContext(loaded.device(),
-                Settings.DEFAULT.profile(), loaded.problems()).forwarding()));
+                Settings.DEFAULT.profile()).forwarding()));
         // What rules on growing lists will cost: the primitives SPEC §8 and the conventions point them to.
         AddressPlan plan = AddressPlan.of(loaded.device());
         Forwarding forwarding = Inputs.filled(Forwarding.of(loaded.device(), plan));

@@ -66,7 +66,7 @@ public class RulesBenchmark {
     /** The address plan and the forwarding model (route states and tries), which rules share. */
     @Benchmark
     public Forwarding planAndForwarding() {
-        return Inputs.filled(new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems())
+        return Inputs.filled(new DeviceContext(loaded.device(), Settings.DEFAULT.profile())
                 .forwarding());
     }
 

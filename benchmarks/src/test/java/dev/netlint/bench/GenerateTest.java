@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Settings;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.DeviceLoader;

@@ -8,10 +8,10 @@ import dev.netlint.core.config.Overrides;
 import dev.netlint.core.engine.Engine;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.LoadLimits;
-import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.Text;
@@ -36,8 +36,8 @@ import java.util.function.Predicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code netlint check}: checks device folders and reports. */
@@ -335,7 +335,8 @@ final class CheckCommand implements Callable<Integer> {
     private void writeReports(Report report, List<Target> targets) throws IOException {
         for (Target target : targets) {
             if (target.file() != null) {
-                AtomicFile.write(target.file(), Reporters.named(target.format(), false).orElseThrow(), report);
+                Reporter reporter = Reporters.named(target.format(), false).orElseThrow();
+                AtomicFile.write(target.file(), out -> reporter.write(report, out));
             } else {
                 boolean colour = Terminal.colour(System.getenv());
                 Reporter reporter = Reporters.named(target.format(), colour).orElseThrow();

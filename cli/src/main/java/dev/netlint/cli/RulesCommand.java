@@ -1,15 +1,15 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.report.JsonWriter;
+import dev.netlint.core.io.JsonWriter;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netlint rules}: the catalogue. */
 @Command(name = "rules", mixinStandardHelpOptions = true, description = "Lists every rule: id, severity, summary.")

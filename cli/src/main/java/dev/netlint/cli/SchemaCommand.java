@@ -1,7 +1,7 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.io.JsonWriter;
 import dev.netlint.core.load.Schemas;
-import dev.netlint.core.report.JsonWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;

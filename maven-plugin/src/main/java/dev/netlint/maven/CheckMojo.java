@@ -7,20 +7,20 @@ import dev.netlint.core.config.FailOn;
 import dev.netlint.core.config.Overrides;
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.FileSelector;
 import dev.netlint.core.load.LoadLimits;
-import dev.netlint.core.report.AtomicFile;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.Text;
 import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.File;
 import java.io.IOException;
@@ -376,7 +376,7 @@ public class CheckMojo extends AbstractMojo {
         for (Map.Entry<String, Reporter> entry : reporters.entrySet()) {
             Path target = outputDirectory.toPath().resolve(entry.getKey());
             try {
-                AtomicFile.write(target, entry.getValue(), report);
+                AtomicFile.write(target, out -> entry.getValue().write(report, out));
             } catch (IOException e) {
                 throw new MojoExecutionException(safe("netlint: cannot write " + paths.display(target) + ": "
                         + (e instanceof AtomicFile.CannotWrite cannot ? cannot.reason() : e.toString())), e);

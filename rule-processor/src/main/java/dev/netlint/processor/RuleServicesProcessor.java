@@ -27,10 +27,12 @@ import javax.tools.StandardLocation;
  * public, no public constructor without parameters, not a {@code Check}) is a compile error that names
  * it. The annotation is known by name, so that this processor depends on nothing.
  */
-@SupportedAnnotationTypes(RuleServicesProcessor.RULE)
+@SupportedAnnotationTypes({RuleServicesProcessor.RULE, RuleServicesProcessor.RULES})
 public final class RuleServicesProcessor extends AbstractProcessor {
 
     static final String RULE = "dev.netlint.core.rule.Rule";
+    /** The container of several {@code @Rule}s on one class (the input rules). */
+    static final String RULES = "dev.netlint.core.rule.Rule.List";
     static final String CHECK = "dev.netlint.core.rule.Check";
     static final String SERVICES = "META-INF/services/" + CHECK;
 

@@ -26,7 +26,12 @@ class RuleServicesProcessorTest {
             "dev/netlint/core/rule/Rule.java", """
                     package dev.netlint.core.rule;
                     @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
-                    public @interface Rule { String id(); }
+                    @java.lang.annotation.Repeatable(Rule.List.class)
+                    public @interface Rule {
+                        String id();
+                        @java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)
+                        @interface List { Rule[] value(); }
+                    }
                     """,
             "dev/netlint/core/rule/Check.java", """
                     package dev.netlint.core.rule;
@@ -78,12 +83,14 @@ class RuleServicesProcessorTest {
                         + " implements dev.netlint.core.rule.Check { } }",
                 "a/Nested.java", "package a; public class Nested { @dev.netlint.core.rule.Rule(id = \"n\") public static"
                         + " class In implements dev.netlint.core.rule.Check { } }",
-                "a/NotARule.java", "package a; public class NotARule implements dev.netlint.core.rule.Check { }"));
+                "a/NotARule.java", "package a; public class NotARule implements dev.netlint.core.rule.Check { }",
+                "a/Several.java", "package a; @dev.netlint.core.rule.Rule(id = \"s\") @dev.netlint.core.rule.Rule(id = \"t\")"
+                        + " public class Several implements dev.netlint.core.rule.Check { }"));
 
         assertThat(result.errors()).isEmpty();
         assertThat(Files.readAllLines(result.classes().resolve(RuleServicesProcessor.SERVICES)))
                 .filteredOn(line -> !line.startsWith("#"))
-                .containsExactly("a.First", "a.Nested$In", "a.b.Second");
+                .containsExactly("a.First", "a.Nested$In", "a.Several", "a.b.Second");
     }
 
     @Test

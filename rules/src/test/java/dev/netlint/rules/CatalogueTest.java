@@ -55,9 +55,11 @@ class CatalogueTest {
         assertThat(classes).as("@Rule classes found on the class path").hasSizeGreaterThan(40);
         for (String name : classes) {
             Class<?> type = Class.forName(name, false, getClass().getClassLoader());
-            String id = type.getAnnotation(Rule.class).id();
-            assertThat(Fixtures.rules().find(id)).as("%s has @Rule(id = \"%s\") but is not registered", name, id)
-                    .hasValueSatisfying(meta -> assertThat(meta.check().getClass().getName()).isEqualTo(name));
+            for (Rule rule : type.getAnnotationsByType(Rule.class)) {
+                String id = rule.id();
+                assertThat(Fixtures.rules().find(id)).as("%s has @Rule(id = \"%s\") but is not registered", name, id)
+                        .hasValueSatisfying(meta -> assertThat(meta.check().getClass().getName()).isEqualTo(name));
+            }
         }
         assertThat(Fixtures.rules().all()).extracting(meta -> meta.check().getClass().getName())
                 .allMatch(classes::contains);

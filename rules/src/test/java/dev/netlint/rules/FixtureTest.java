@@ -2,7 +2,7 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
+import dev.netlint.core.finding.Finding;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;

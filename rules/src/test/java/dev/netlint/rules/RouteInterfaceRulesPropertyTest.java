@@ -3,8 +3,8 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Settings;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.Profile;

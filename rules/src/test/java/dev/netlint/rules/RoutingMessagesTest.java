@@ -2,8 +2,8 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Finding;
-import dev.netlint.core.rule.Severity;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;

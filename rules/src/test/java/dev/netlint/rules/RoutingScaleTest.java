@@ -93,7 +93,7 @@ class RoutingScaleTest {
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theRoutingRulesStayNearLinearOnAHundredThousandRoutes() throws AddressStringException {
-        DeviceContext context = new DeviceContext(bigDevice(), Profile.DEFAULT, List.of());
+        DeviceContext context = new DeviceContext(bigDevice(), Profile.DEFAULT);
         Map<String, Integer> counts = new HashMap<>();
         for (RuleMeta rule : Fixtures.rules().all()) {
             if (!RULES.contains(rule.id())) {

@@ -48,7 +48,7 @@ final class RuleClasses {
         List<String> rules = new ArrayList<>();
         for (String name : names) {
             Class<?> type = Class.forName(name, false, loader);
-            if (type.isAnnotationPresent(Rule.class)) {
+            if (type.getAnnotationsByType(Rule.class).length > 0) {
                 rules.add(name);
             }
         }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Settings;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.DeviceLoader;
 import dev.netlint.core.load.LoadLimits;
@@ -71,7 +71,7 @@ class RulesScaleTest {
     /** Each rule's time on the device, slowest first: what a failure message names. */
     private String slowest(Kind kind, int n) throws IOException {
         LoadedDevice loaded = load(kind, n);
-        DeviceContext context = new DeviceContext(loaded.device(), Settings.DEFAULT.profile(), loaded.problems());
+        DeviceContext context = new DeviceContext(loaded.device(), Settings.DEFAULT.profile());
         Map<Long, String> byTime = new TreeMap<>(Comparator.reverseOrder());
         for (RuleMeta rule : Fixtures.rules().all()) {
             long start = System.nanoTime();

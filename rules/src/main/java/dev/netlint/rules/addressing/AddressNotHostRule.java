@@ -1,5 +1,6 @@
 package dev.netlint.rules.addressing;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
@@ -9,7 +10,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import inet.ipaddr.IPAddress;
 
 /**

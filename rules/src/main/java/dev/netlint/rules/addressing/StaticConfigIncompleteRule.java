@@ -1,5 +1,6 @@
 package dev.netlint.rules.addressing;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Ipv4Config;
 import dev.netlint.core.model.Ipv6Config;
 import dev.netlint.core.model.Location;
@@ -10,7 +11,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 
 /**
  * A static port (DHCP off) without an address, or with an address but no mask, so its subnet is

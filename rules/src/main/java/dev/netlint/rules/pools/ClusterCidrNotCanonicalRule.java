@@ -1,13 +1,13 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.ClusterCidrs.Cidr;
+import dev.netlint.rules.support.ClusterCidrs;
 import inet.ipaddr.IPAddress;
 
 /** The pod or service subnet is written with host bits set, such as {@code 10.96.0.1/16}. */

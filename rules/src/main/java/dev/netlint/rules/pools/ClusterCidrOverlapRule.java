@@ -1,5 +1,7 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
@@ -8,11 +10,9 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.ClusterCidrs.Cidr;
+import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.FreeRange;
 import dev.netlint.rules.support.Texts;
 import inet.ipaddr.IPAddress;

@@ -1,5 +1,6 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
@@ -8,7 +9,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 
 /**
  * A {@code KubernetesNodeIPs} or {@code KubernetesServiceIPs} pool of IPv6 addresses on the vSwitch

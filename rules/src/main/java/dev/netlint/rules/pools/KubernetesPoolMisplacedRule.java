@@ -1,5 +1,7 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
@@ -8,9 +10,7 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 
 /** A Kubernetes pool on a vSwitch that is not enabled for compute, or on a virtual network. */

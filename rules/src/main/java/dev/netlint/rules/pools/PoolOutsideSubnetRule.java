@@ -1,13 +1,13 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.PoolHomes;
 import dev.netlint.rules.support.PoolSpace;
 import dev.netlint.rules.support.Texts;

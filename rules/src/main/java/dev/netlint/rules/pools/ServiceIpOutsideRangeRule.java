@@ -1,5 +1,7 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
@@ -7,11 +9,9 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
-import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.ClusterCidrs.Cidr;
+import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.ComputePools;
 import inet.ipaddr.IPAddress;
 import java.util.List;

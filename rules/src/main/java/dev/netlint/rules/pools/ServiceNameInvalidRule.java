@@ -1,5 +1,6 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
@@ -7,7 +8,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 
 /**
  * A service name that is not an RFC 1035 label: CoreDNS publishes every service as

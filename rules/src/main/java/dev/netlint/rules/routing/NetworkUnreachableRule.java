@@ -1,14 +1,14 @@
 package dev.netlint.rules.routing;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.RequiredNetwork;
-import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.RouteFacts;
 import java.util.List;
 

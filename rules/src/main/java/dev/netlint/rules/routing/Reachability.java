@@ -1,11 +1,11 @@
 package dev.netlint.rules.routing;
 
+import dev.netlint.core.finding.Related;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.RequiredNetwork;
-import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.DeviceContext;
-import dev.netlint.core.rule.Related;
 import dev.netlint.rules.support.RouteFacts;
 import inet.ipaddr.IPAddress;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.netlint.rules.routing;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
-import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.RouteState;
+import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.PrefixKey;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

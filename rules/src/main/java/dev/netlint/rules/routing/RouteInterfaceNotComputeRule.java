@@ -1,5 +1,7 @@
 package dev.netlint.rules.routing;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
@@ -7,9 +9,7 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.RouteFacts;
 
 /**

@@ -1,12 +1,12 @@
 package dev.netlint.rules.routing;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.math.BigInteger;
 import java.util.List;
 

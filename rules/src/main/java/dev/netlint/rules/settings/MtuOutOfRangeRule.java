@@ -1,5 +1,6 @@
 package dev.netlint.rules.settings;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
@@ -8,7 +9,6 @@ import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 
 /**
  * A vSwitch MTU outside 1400-1500 on a port whose MTU the profile says can be set. The other ports keep

@@ -1,5 +1,6 @@
 package dev.netlint.rules.settings;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
@@ -10,7 +11,6 @@ import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

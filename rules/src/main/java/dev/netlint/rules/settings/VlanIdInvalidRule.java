@@ -1,5 +1,6 @@
 package dev.netlint.rules.settings;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
@@ -7,7 +8,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 
 /** A virtual network's VLAN id outside 0-4094 (0 is untagged; 4095 is reserved by IEEE 802.1Q). */
 @Rule(id = "vlan-id-invalid", severity = Severity.ERROR, category = Category.SETTINGS,

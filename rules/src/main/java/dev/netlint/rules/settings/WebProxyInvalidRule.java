@@ -1,5 +1,6 @@
 package dev.netlint.rules.settings;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.WebProxy;
 import dev.netlint.core.rule.Category;
@@ -7,7 +8,6 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.netlint.rules.support;
 
-import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.plan.PlanKind;
@@ -57,20 +56,8 @@ public final class ClusterCidrs {
         return of(context).stream().filter(c -> c.kind() == PlanKind.SERVICE_SUBNET).findFirst().orElse(null);
     }
 
-    /** False when the loader refused the value of {@code kubernetes.KEY} or the whole block. */
+    /** False when the loader could not read the value of {@code kubernetes.KEY}, or the whole block. */
     private static boolean known(DeviceContext context, String key) {
-        String pointer = "/kubernetes/" + key;
-        for (LoadProblem problem : context.loadProblems()) {
-            if (problem.rule().equals(LoadProblem.INVALID_VALUE)) {
-                String at = problem.location() == null ? null : problem.location().pointer();
-                if (at == null) {
-                    continue;
-                }
-                if (at.equals("/kubernetes") || at.equals(pointer) || at.startsWith(pointer + "/")) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return !context.device().kubernetes().unknown(key);
     }
 }

@@ -1,5 +1,6 @@
 package dev.netlint.rules.teaming;
 
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
@@ -9,7 +10,6 @@ import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

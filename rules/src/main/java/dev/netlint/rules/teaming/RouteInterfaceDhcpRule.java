@@ -1,14 +1,14 @@
 package dev.netlint.rules.teaming;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.RouteFacts;
 import java.util.List;
 import java.util.Objects;

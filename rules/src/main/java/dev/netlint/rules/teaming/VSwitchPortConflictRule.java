@@ -1,5 +1,7 @@
 package dev.netlint.rules.teaming;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
@@ -9,9 +11,7 @@ import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.Severity;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;

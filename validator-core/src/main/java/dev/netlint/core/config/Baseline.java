@@ -1,12 +1,12 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Suppression;
-import dev.netlint.core.report.AtomicFile;
-import dev.netlint.core.report.JsonWriter;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.io.AtomicFile;
+import dev.netlint.core.io.JsonWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,17 +1,17 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.engine.Settings;
 import dev.netlint.core.engine.Summary;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,6 +1,6 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.rule.Severity;
+import dev.netlint.core.finding.Severity;
 import java.util.Locale;
 
 /** The lowest severity that fails a check, or {@link #NEVER}. */

@@ -1,5 +1,6 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.SourceFile;
 import java.util.List;
 import java.util.Map;

@@ -1,24 +1,25 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
-import dev.netlint.core.rule.Related;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,7 +103,7 @@ public final class Engine {
             problems = new ArrayList<>(problems);
             problems.addAll(inline.problems());
         }
-        DeviceContext context = new DeviceContext(loaded.device(), settings.profile(), problems);
+        DeviceContext context = new DeviceContext(loaded.device(), settings.profile());
         timings.addPlan(System.nanoTime() - loadedAt);
         Set<String> off = new HashSet<>();
         List<RuleMeta> active = new ArrayList<>();
@@ -118,13 +119,14 @@ public final class Engine {
         Stream<RuleMeta> stream = isLarge(loaded.device()) ? active.parallelStream() : active.stream();
         Function<Finding, Finding> suppress = finding -> Suppressions.apply(finding, inline, settings.suppressions(),
                 paths.workingDirectory());
-        List<RuleResult> perRule = stream.map(rule -> {
+        List<RuleResult> perRule = new ArrayList<>(stream.map(rule -> {
             RuleLevel level = settings.levels().get(rule.id());
             long ruleStart = System.nanoTime();
             RuleResult own = runRule(rule, context, level == null ? null : level.severity(), input, suppress);
             timings.addRule(rule.id(), System.nanoTime() - ruleStart);
             return own;
-        }).toList();
+        }).toList());
+        perRule.addAll(inputFindings(problems, settings, suppress));
         List<Finding> findings = new ArrayList<>();
         Map<Finding, Finding> moreAfter = new IdentityHashMap<>();
         for (RuleResult own : perRule) {
@@ -184,6 +186,33 @@ public final class Engine {
         all.add(new Related(at.origin().get(), "the value of this alias, as written at its anchor"));
         all.addAll(related);
         return all;
+    }
+
+    /**
+     * The findings of the input rules: what the loader (and the reading of suppression comments) found,
+     * reported as every rule's findings are: at the rule's level, suppressible, capped per rule.
+     */
+    private List<RuleResult> inputFindings(List<LoadProblem> problems, Settings settings,
+                                           Function<Finding, Finding> suppress) {
+        Map<String, RuleFindings> byRule = new java.util.LinkedHashMap<>();
+        for (LoadProblem problem : problems) {
+            RuleLevel level = settings.levels().get(problem.rule());
+            if (level == RuleLevel.OFF) {
+                continue;
+            }
+            Severity severity = level != null ? level.severity() : problem.severity() != null ? problem.severity()
+                    : rules.find(problem.rule()).map(RuleMeta::severity).orElse(Severity.ERROR);
+            byRule.computeIfAbsent(problem.rule(), RuleFindings::new).add(suppress.apply(new Finding(problem.rule(),
+                    severity, problem.message(), problem.location(), withOrigin(problem.location(), problem.related()),
+                    null)));
+        }
+        List<RuleResult> results = new ArrayList<>();
+        for (RuleFindings own : byRule.values()) {
+            List<Finding> kept = own.kept();
+            Finding last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
+            results.add(new RuleResult(kept, last == null ? null : own.more(last), last));
+        }
+        return results;
     }
 
     /** Runs one rule and returns its findings; a crash becomes an {@code internal-error} after them. */

@@ -1,6 +1,8 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.load.LoadProblem;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.load.SourceComment;
 import dev.netlint.core.load.Spelling;
 import dev.netlint.core.model.Location;

@@ -1,6 +1,8 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.rule.Severity;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Suppression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;

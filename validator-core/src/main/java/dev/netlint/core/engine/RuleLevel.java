@@ -1,7 +1,7 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.load.LoadProblem;
-import dev.netlint.core.rule.Severity;
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import java.util.Locale;
 
 /** A rule's level set by configuration: off, or a severity for all of its findings. */

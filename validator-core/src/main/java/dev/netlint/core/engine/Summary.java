@@ -1,6 +1,7 @@
 package dev.netlint.core.engine;
 
-import dev.netlint.core.rule.Severity;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import java.util.List;
 
 /** Counts over a report; suppressed findings are counted apart, never as errors or warnings. */

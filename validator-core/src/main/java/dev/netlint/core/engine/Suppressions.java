@@ -1,5 +1,7 @@
 package dev.netlint.core.engine;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Suppression;
 import java.nio.file.Path;
 import java.util.List;
 

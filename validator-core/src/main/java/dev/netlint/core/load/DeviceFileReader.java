@@ -1,10 +1,11 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Service;
-import dev.netlint.core.rule.Severity;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,13 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Related;
 import dev.netlint.core.load.FileContent.DevicePart;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Service;
-import dev.netlint.core.rule.Related;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

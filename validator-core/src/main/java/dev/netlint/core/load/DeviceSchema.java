@@ -418,7 +418,8 @@ final class DeviceSchema {
         return new Root(v.keyLocation(ROOT_DEVICE),
                 v.keyLocation(ROOT_DEVICE) == null ? null : v.get(ROOT_DEVICE, DevicePart.empty()),
                 v.keyLocation(ROOT_KUBERNETES),
-                v.keyLocation(ROOT_KUBERNETES) == null ? null : v.get(ROOT_KUBERNETES, Kubernetes.absent()), null);
+                v.keyLocation(ROOT_KUBERNETES) == null ? null : v.get(ROOT_KUBERNETES,
+                        v.unknown().contains("kubernetes") ? Kubernetes.unreadable() : Kubernetes.absent()), null);
     }
 
     /**

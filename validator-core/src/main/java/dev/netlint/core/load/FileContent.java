@@ -1,5 +1,6 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;

@@ -1,5 +1,6 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.model.Device;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,11 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Related;
-import dev.netlint.core.rule.Severity;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -33,6 +33,12 @@ public record Kubernetes(Location location, Located<IPAddress> podSubnet, Locate
     public static final IPAddress DEFAULT_POD_SUBNET = new IPAddressString("172.27.0.0/16").getAddress();
     public static final IPAddress DEFAULT_SERVICE_SUBNET = new IPAddressString("172.28.0.0/16").getAddress();
 
+    /** A {@code kubernetes} block that was written but could not be read: every part of it is unknown. */
+    public static Kubernetes unreadable() {
+        return new Kubernetes(null, null, null, List.of(), List.of(), List.of(),
+                Set.of("podSubnet", "serviceSubnet", "routes", "services", "requiredNetworks"));
+    }
+
     public static Kubernetes absent() {
         return new Kubernetes(null, null, null, List.of(), List.of(), List.of());
     }

@@ -1,9 +1,9 @@
 package dev.netlint.core.report;
 
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
-import dev.netlint.core.rule.Related;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Related;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

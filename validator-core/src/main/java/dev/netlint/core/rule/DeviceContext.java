@@ -1,27 +1,23 @@
 package dev.netlint.core.rule;
 
-import dev.netlint.core.load.LoadProblem;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
-import java.util.List;
 
 /**
  * What a rule sees of one device: the model, the shared address plan and forwarding model (built
- * once per device), the profile and what the loader found wrong.
+ * once per device) and the profile. What did not load is unknown in the model itself.
  */
 public final class DeviceContext {
 
     private final Device device;
     private final Profile profile;
-    private final List<LoadProblem> loadProblems;
     private volatile AddressPlan plan;
     private volatile Forwarding forwarding;
 
-    public DeviceContext(Device device, Profile profile, List<LoadProblem> loadProblems) {
+    public DeviceContext(Device device, Profile profile) {
         this.device = device;
         this.profile = profile;
-        this.loadProblems = List.copyOf(loadProblems);
     }
 
     public Device device() {
@@ -32,9 +28,6 @@ public final class DeviceContext {
         return profile;
     }
 
-    public List<LoadProblem> loadProblems() {
-        return loadProblems;
-    }
 
     /** The device's address plan, built on first use (a failure there surfaces in the rule that asked). */
     public AddressPlan plan() {

@@ -1,5 +1,7 @@
 package dev.netlint.core.rule;
 
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
 import java.util.List;
 

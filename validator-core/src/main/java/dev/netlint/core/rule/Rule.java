@@ -1,7 +1,9 @@
 package dev.netlint.core.rule;
 
+import dev.netlint.core.finding.Severity;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
+import java.lang.annotation.Repeatable;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
@@ -14,6 +16,7 @@ import java.lang.annotation.Target;
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
+@Repeatable(Rule.List.class)
 public @interface Rule {
 
     /** Stable kebab-case id, such as {@code pool-overlap}. */
@@ -27,4 +30,15 @@ public @interface Rule {
 
     /** The group of the rule catalogue. */
     Category category();
+
+    /**
+     * Several rules on one class: the input rules, whose findings the loader makes while it reads, have
+     * their metadata on one class and no logic of their own.
+     */
+    @Documented
+    @Retention(RetentionPolicy.RUNTIME)
+    @Target(ElementType.TYPE)
+    @interface List {
+        Rule[] value();
+    }
 }

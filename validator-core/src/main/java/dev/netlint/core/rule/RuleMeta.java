@@ -1,5 +1,6 @@
 package dev.netlint.core.rule;
 
+import dev.netlint.core.finding.Severity;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,13 +14,22 @@ public record RuleMeta(String id, Severity severity, String summary, String cate
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     public static final String DOCS = "dev/netlint/rules/docs/";
 
-    /** Reads and validates the metadata of a rule class. */
-    public static RuleMeta of(Check check) {
+    /** Reads and validates the metadata of a rule class: one rule, or several for the input rules. */
+    public static java.util.List<RuleMeta> of(Check check) {
         Class<?> type = check.getClass();
-        Rule rule = type.getAnnotation(Rule.class);
-        if (rule == null) {
+        Rule[] rules = type.getAnnotationsByType(Rule.class);
+        if (rules.length == 0) {
             throw new IllegalStateException(type.getName() + " has no @Rule annotation");
         }
+        java.util.List<RuleMeta> metas = new java.util.ArrayList<>();
+        for (Rule rule : rules) {
+            metas.add(of(check, rule));
+        }
+        return metas;
+    }
+
+    private static RuleMeta of(Check check, Rule rule) {
+        Class<?> type = check.getClass();
         if (!ID.matcher(rule.id()).matches()) {
             throw new IllegalStateException(type.getName() + ": rule id '" + rule.id() + "' is not kebab-case");
         }

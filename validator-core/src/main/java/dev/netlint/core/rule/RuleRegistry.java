@@ -36,14 +36,14 @@ public final class RuleRegistry {
     public static RuleRegistry load(ClassLoader loader) {
         List<RuleMeta> metas = new ArrayList<>();
         for (Check check : ServiceLoader.load(Check.class, loader)) {
-            metas.add(RuleMeta.of(check));
+            metas.addAll(RuleMeta.of(check));
         }
         return new RuleRegistry(metas);
     }
 
     /** A registry of exactly these rules (for tests and embedding). */
     public static RuleRegistry of(List<? extends Check> checks) {
-        return new RuleRegistry(checks.stream().map(RuleMeta::of).toList());
+        return new RuleRegistry(checks.stream().distinct().flatMap(check -> RuleMeta.of(check).stream()).toList());
     }
 
     public List<RuleMeta> all() {

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Suppression;
 import dev.netlint.core.engine.Timings;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,8 +5,8 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;

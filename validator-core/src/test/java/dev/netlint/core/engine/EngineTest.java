@@ -3,6 +3,8 @@ package dev.netlint.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.model.Device;
@@ -18,7 +20,6 @@ import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Severity;
 import dev.netlint.core.testing.PoolNamesRule;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;
 import java.util.List;
@@ -65,7 +67,7 @@ class InlineSuppressionsTest {
                         Finding::suppressed)
                 .containsExactly(tuple("test-pool-names", 7, 40, true), tuple(InlineSuppressions.RULE, 7, 61, false));
         assertThat(findings.get(1).message()).contains("gives no reason");
-        assertThat(findings.get(1).severity()).isEqualTo(dev.netlint.core.rule.Severity.WARNING);
+        assertThat(findings.get(1).severity()).isEqualTo(dev.netlint.core.finding.Severity.WARNING);
     }
 
     @Test

@@ -2,8 +2,10 @@ package dev.netlint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -2,12 +2,14 @@ package dev.netlint.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.load.LoadProblem;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.load.DeviceLoader;
 import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

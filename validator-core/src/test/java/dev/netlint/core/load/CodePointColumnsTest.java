@@ -2,6 +2,7 @@ package dev.netlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.LoadProblem;
 import org.junit.jupiter.api.Test;
 
 /**

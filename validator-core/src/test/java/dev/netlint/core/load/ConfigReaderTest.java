@@ -3,10 +3,11 @@ package dev.netlint.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Finding;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Settings;
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

@@ -2,9 +2,10 @@ package dev.netlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Related;
-import dev.netlint.core.rule.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,8 +2,9 @@ package dev.netlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Severity;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,10 +2,11 @@ package dev.netlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.model.Location;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * A {@code .json} file is read as JSON says (RFC 8259), by jackson-core: what YAML would accept but JSON

@@ -3,6 +3,7 @@ package dev.netlint.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Service;

@@ -3,9 +3,10 @@ package dev.netlint.core.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

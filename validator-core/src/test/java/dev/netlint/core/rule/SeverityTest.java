@@ -3,6 +3,7 @@ package dev.netlint.core.rule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.netlint.core.finding.Severity;
 import org.junit.jupiter.api.Test;
 
 /** Severities: their labels, their order by gravity and how they are parsed. */

@@ -1,8 +1,6 @@
-package dev.netlint.core.load;
+package dev.netlint.core.finding;
 
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.Related;
-import dev.netlint.core.rule.Severity;
 import java.util.List;
 
 /**

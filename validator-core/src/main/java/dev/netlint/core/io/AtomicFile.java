@@ -1,6 +1,6 @@
-package dev.netlint.core.report;
+package dev.netlint.core.io;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.report.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -146,11 +146,6 @@ public final class AtomicFile {
                 PENDING.remove(temp);
             }
         }
-    }
-
-    /** Writes a report in one format to {@code target}. */
-    public static void write(Path target, Reporter reporter, Report report) throws IOException {
-        write(target, out -> reporter.write(report, out));
     }
 
     /** A link or a special file: written through, never replaced. */

@@ -1,4 +1,4 @@
-package dev.netlint.core.engine;
+package dev.netlint.core.finding;
 
 /**
  * Why a finding is suppressed.

@@ -1,9 +1,9 @@
-package dev.netlint.core.report;
+package dev.netlint.core.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -44,13 +44,13 @@ class AtomicFileTest {
     void aReporterThatFailsHalfWayLeavesTheEarlierReportWholeAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("netlint.sarif");
         Files.writeString(target, "complete earlier report");
-        Reporter failing = (Report report, Writer out) -> {
+        AtomicFile.Content failing = (Writer out) -> {
             out.write("{\"runs\": [");
             out.flush();
             throw new IOException("disk full");
         };
 
-        assertThatThrownBy(() -> AtomicFile.write(target, failing, null)).hasMessage("disk full");
+        assertThatThrownBy(() -> AtomicFile.write(target, failing)).hasMessage("disk full");
 
         assertThat(target).hasContent("complete earlier report");
         assertThat(children(dir)).containsExactly("netlint.sarif");
