@@ -69,8 +69,16 @@ public final class BenchReport {
         }
     }
 
-    /** A warm measurement of the scaling series: its list, the list's size, the medians, or why it was skipped. */
-    record ScalePoint(String list, int size, double wallMillis, double cpuMillis, String skipped) {
+    /**
+     * A warm measurement of the scaling series: its list, the list's size, the medians of the rules
+     * phase and of its baseline's (the same device with none of the list), or why it was skipped.
+     */
+    record ScalePoint(String list, int size, double wallMillis, double cpuMillis, int baseSize, double baseWallMillis,
+                      double baseCpuMillis, String skipped) {
+
+        static ScalePoint skipped(String list, int size, String reason) {
+            return new ScalePoint(list, size, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN, reason);
+        }
     }
 
     private final Map<String, List<double[]>> runs;
@@ -127,10 +135,12 @@ public final class BenchReport {
                 continue;
             }
             if (parts[2].equals("skipped")) {
-                points.add(new ScalePoint(parts[0], Integer.parseInt(parts[1]), Double.NaN, Double.NaN, parts[3]));
+                points.add(ScalePoint.skipped(parts[0], Integer.parseInt(parts[1]), parts[3]));
             } else {
+                String[] rest = parts[3].split("\\s+");
                 points.add(new ScalePoint(parts[0], Integer.parseInt(parts[1]), Double.parseDouble(parts[2]),
-                        Double.parseDouble(parts[3].split("\\s+")[0]), null));
+                        Double.parseDouble(rest[0]), Integer.parseInt(rest[2]), Double.parseDouble(rest[3]),
+                        Double.parseDouble(rest[4]), null));
             }
         }
         return points;
@@ -177,14 +187,10 @@ public final class BenchReport {
     /** Time per element of each list at each size, net of the baseline, as CPU and wall time. */
     String scalingTable() {
         StringBuilder out = new StringBuilder();
-        out.append("rule time per element, warm (Scaling: rules phase of one device per size, in one JVM, net of the\n")
-                .append("same device without that list; CPU time of the Java threads / wall time, in microseconds):\n");
-        List<Integer> sizes = new ArrayList<>();
-        for (String list : LIST_NAMES) {
-            List<ScalePoint> points = series(list);
-            points.stream().skip(1).map(ScalePoint::size).filter(n -> !sizes.contains(n)).forEach(sizes::add);
-        }
-        sizes.sort(null);
+        out.append("rule time per element, warm (Scaling: the rules phase of one device per size in one JVM, net of\n")
+                .append("the same device without that list, run alternately, one JVM per list; CPU time of the Java threads\n")
+                .append("/ wall time, in microseconds):\n");
+        List<Integer> sizes = scaling.stream().map(ScalePoint::size).distinct().sorted().toList();
         out.append(String.format(Locale.ROOT, "%-18s", "list"));
         for (int size : sizes) {
             out.append(String.format(Locale.ROOT, " %-19s", String.format(Locale.ROOT, "%,d", size)));
@@ -196,7 +202,6 @@ public final class BenchReport {
                 continue;
             }
             out.append(String.format(Locale.ROOT, "%-18s", list));
-            ScalePoint base = points.get(0);
             for (int size : sizes) {
                 ScalePoint point = points.stream().filter(p -> p.size() == size).findFirst().orElse(null);
                 String cell;
@@ -205,8 +210,7 @@ public final class BenchReport {
                 } else if (point.skipped() != null) {
                     cell = "skipped";
                 } else {
-                    cell = String.format(Locale.ROOT, "%.2f / %.2f", perElement(base, point, true),
-                            perElement(base, point, false));
+                    cell = String.format(Locale.ROOT, "%.2f / %.2f", perElement(point, true), perElement(point, false));
                 }
                 out.append(String.format(Locale.ROOT, " %-19s", cell));
             }
@@ -224,10 +228,10 @@ public final class BenchReport {
         return scaling.stream().filter(p -> p.list().equals(list)).toList();
     }
 
-    /** Microseconds per element of {@code point} over {@code base}, of CPU or of wall time. */
-    static double perElement(ScalePoint base, ScalePoint point, boolean cpu) {
-        double delta = cpu ? point.cpuMillis() - base.cpuMillis() : point.wallMillis() - base.wallMillis();
-        return delta * 1000 / (point.size() - base.size());
+    /** Microseconds per element of {@code point} over its baseline, of CPU or of wall time. */
+    static double perElement(ScalePoint point, boolean cpu) {
+        double delta = cpu ? point.cpuMillis() - point.baseCpuMillis() : point.wallMillis() - point.baseWallMillis();
+        return delta * 1000 / (point.size() - point.baseSize());
     }
 
     List<Verdict> verdicts() {
@@ -287,18 +291,17 @@ public final class BenchReport {
      */
     static Verdict flat(String list, List<ScalePoint> points) {
         String what = "rule time per element flat (within 30 % of its median) for " + list;
-        if (points.size() < 3) {
+        if (points.size() < 2) {
             return missing(what);
         }
-        ScalePoint base = points.get(0);
         List<String> figures = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (ScalePoint point : points.subList(1, points.size())) {
+        for (ScalePoint point : points) {
             if (point.skipped() != null) {
                 return new Verdict(false, String.format(Locale.ROOT, "%s: %,d skipped %s", what, point.size(),
                         point.skipped()));
             }
-            double value = perElement(base, point, true);
+            double value = perElement(point, true);
             values.add(value);
             figures.add(String.format(Locale.ROOT, "%,d: %.2f", point.size(), value));
         }

@@ -22,9 +22,10 @@ import java.util.Locale;
  * networks, services, pools and virtual networks, one device per size (default 1,000, 10,000 and
  * 100,000 of that list, the other lists at a fixed small support), and one with none of that list (the
  * baseline). Each device is loaded once; then {@link Engine#checkLoaded} (address plan, every rule,
- * suppressions, sorting) runs until warm and is timed: the median wall time and the median CPU time
- * of the Java threads over the timed runs (the rules of a large device run on several threads; the
- * collector's and the compiler's threads are not counted).
+ * suppressions, sorting) runs on it and on the baseline, alternated, until warm, and is timed: the
+ * median wall time and the median CPU time of the Java threads over the timed runs of each (the rules
+ * of a large device run on several threads; the collector's and the compiler's threads are not
+ * counted).
  *
  * <pre>
  * Scaling [--lists routes,required-networks,services,pools,virtual-networks] [--sizes 1000,10000,100000]
@@ -33,9 +34,10 @@ import java.util.Locale;
  *                         not run further (default 60)
  * </pre>
  *
- * Prints one line per device: {@code LIST SIZE WALL_MS CPU_MS RUNS}, the baseline first (size 0, or 5
- * for routes: a device needs some), or {@code LIST SIZE skipped REASON}; {@link BenchReport} turns them
- * into time per element and judges flatness.
+ * Prints one line per device: {@code LIST SIZE WALL_MS CPU_MS RUNS BASELINE_SIZE BASELINE_WALL_MS
+ * BASELINE_CPU_MS} (the baseline holds none of the list, or 5 routes: a device needs some), or
+ * {@code LIST SIZE skipped REASON}; {@link BenchReport} turns them into time per element and judges
+ * flatness.
  */
 public final class Scaling {
 
@@ -73,24 +75,27 @@ public final class Scaling {
         }
         DeviceFinder.Paths paths = DeviceFinder.Paths.current();
         Engine engine = new Engine(RuleRegistry.load(), paths);
-        System.out.println("# list size wall_ms cpu_ms runs (warm medians of the rules phase; size 0 is the baseline)");
+        System.out.println("# list size wall_ms cpu_ms runs baseline_size baseline_wall_ms baseline_cpu_ms"
+                + " (warm medians of the rules phase, alternated with the baseline's)");
         for (String list : lists) {
-            Point baseline = measure(engine, paths, list, 0, seconds, cap);
-            int baselineCount = count(list, size(list, 0));
-            print(list, baselineCount, baseline);
-            List<Point> done = new ArrayList<>(List.of(baseline));
-            List<Integer> doneSizes = new ArrayList<>(List.of(baselineCount));
-            for (int n : sizes) {
-                String skip = skipReason(doneSizes, done, n, cap);
-                if (skip != null) {
-                    System.out.println(list + " " + n + " skipped " + skip);
+            try (Device base = Device.of(paths, size(list, 0))) {
+                List<Point> done = new ArrayList<>();
+                List<Integer> doneSizes = new ArrayList<>();
+                for (int n : sizes) {
+                    String skip = skipReason(doneSizes, done, n, cap);
+                    if (skip != null) {
+                        System.out.println(list + " " + n + " skipped " + skip);
+                        System.out.flush();
+                        continue;
+                    }
+                    Point[] point = measure(engine, paths, base, list, n, seconds, cap);
+                    System.out.printf(Locale.ROOT, "%s %d %.3f %.3f %d %d %.3f %.3f%n", list, n, point[0].wallMillis(),
+                            point[0].cpuMillis(), point[0].runs(), count(list, size(list, 0)), point[1].wallMillis(),
+                            point[1].cpuMillis());
                     System.out.flush();
-                    continue;
+                    done.add(point[0]);
+                    doneSizes.add(n);
                 }
-                Point point = measure(engine, paths, list, n, seconds, cap);
-                print(list, n, point);
-                done.add(point);
-                doneSizes.add(n);
             }
         }
     }
@@ -132,13 +137,16 @@ public final class Scaling {
      * the last two sizes; {@code null} to run it.
      */
     static String skipReason(List<Integer> sizes, List<Point> points, int n, double cap) {
+        if (points.isEmpty()) {
+            return null;
+        }
         Point last = points.get(points.size() - 1);
         int lastSize = sizes.get(sizes.size() - 1);
         if (last.wallMillis() > cap * 1000) {
             return String.format(Locale.ROOT, "(%d took %.1f s, over the cap of %.0f s)", lastSize,
                     last.wallMillis() / 1000, cap);
         }
-        if (points.size() < 3) {
+        if (points.size() < 2) {
             return null;
         }
         Point before = points.get(points.size() - 2);
@@ -158,47 +166,72 @@ public final class Scaling {
     record Point(double wallMillis, double cpuMillis, int runs) {
     }
 
-    private static void print(String list, int n, Point point) {
-        System.out.printf(Locale.ROOT, "%s %d %.3f %.3f %d%n", list, n, point.wallMillis(), point.cpuMillis(),
-                point.runs());
-        System.out.flush();
-    }
+    /** A generated device, loaded; its folder is deleted on close. */
+    record Device(Path dir, DeviceInput input, LoadedDevice loaded) implements AutoCloseable {
 
-    private static Point measure(Engine engine, DeviceFinder.Paths paths, String list, int n, double seconds,
-                                 double cap) throws IOException {
-        Path dir = Files.createTempDirectory("netlint-scaling-");
-        try {
-            HugeDevice.Size size = size(list, n);
-            Generate.huge(dir, size, Generate.DEFAULT_SEED, false);
-            DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
-            LoadedDevice loaded = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input);
-            System.err.printf(Locale.ROOT, "scaling: %s %d (%s)%n", list, n, HugeDevice.describe(size));
-            long[] first = once(engine, input, loaded);
-            if (first[0] > cap * 1e9) {
-                return new Point(first[0] / 1e6, first[1] / 1e6, 1);
+        static Device of(DeviceFinder.Paths paths, HugeDevice.Size size) throws IOException {
+            Path dir = Files.createTempDirectory("netlint-scaling-");
+            try {
+                Generate.huge(dir, size, Generate.DEFAULT_SEED, false);
+                DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
+                return new Device(dir, input, new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input));
+            } catch (IOException | RuntimeException e) {
+                Inputs.delete(dir);
+                throw e;
             }
-            int runs = (int) Math.max(3, Math.min(50, seconds * 1e9 / Math.max(first[0], 1)));
-            for (int i = 0; i < Math.max(1, runs - 1); i++) {
-                once(engine, input, loaded);
-            }
-            double[] wall = new double[runs];
-            double[] cpu = new double[runs];
-            for (int i = 0; i < runs; i++) {
-                long[] t = once(engine, input, loaded);
-                wall[i] = t[0] / 1e6;
-                cpu[i] = t[1] / 1e6;
-            }
-            return new Point(median(wall), median(cpu), runs);
-        } finally {
+        }
+
+        @Override
+        public void close() throws IOException {
             Inputs.delete(dir);
         }
     }
 
+    /**
+     * The rules phase of the device of {@code list} at {@code n}, and of the baseline, alternated run
+     * after run so that the state of the JIT and of the machine falls on both: {point, baseline}.
+     */
+    private static Point[] measure(Engine engine, DeviceFinder.Paths paths, Device base, String list, int n,
+                                   double seconds, double cap) throws IOException {
+        HugeDevice.Size size = size(list, n);
+        System.err.printf(Locale.ROOT, "scaling: %s %d (%s)%n", list, n, HugeDevice.describe(size));
+        try (Device device = Device.of(paths, size)) {
+            long[] first = once(engine, device);
+            long[] firstBase = once(engine, base);
+            if (first[0] > cap * 1e9) {
+                return new Point[] {new Point(first[0] / 1e6, first[1] / 1e6, 1),
+                    new Point(firstBase[0] / 1e6, firstBase[1] / 1e6, 1)};
+            }
+            // warm: at least five pairs of runs and the given time, then as many timed pairs as fit in it again
+            long warmStart = System.nanoTime();
+            long pair = first[0] + firstBase[0];
+            for (int i = 0; i < 200 && (i < 5 || System.nanoTime() - warmStart < seconds * 1e9); i++) {
+                long start = System.nanoTime();
+                once(engine, device);
+                once(engine, base);
+                pair = System.nanoTime() - start;
+            }
+            int runs = (int) Math.max(5, Math.min(50, seconds * 1e9 / Math.max(pair, 1)));
+            double[][] wall = new double[2][runs];
+            double[][] cpu = new double[2][runs];
+            for (int i = 0; i < runs; i++) {
+                long[] t = once(engine, device);
+                long[] b = once(engine, base);
+                wall[0][i] = t[0] / 1e6;
+                cpu[0][i] = t[1] / 1e6;
+                wall[1][i] = b[0] / 1e6;
+                cpu[1][i] = b[1] / 1e6;
+            }
+            return new Point[] {new Point(median(wall[0]), median(cpu[0]), runs),
+                new Point(median(wall[1]), median(cpu[1]), runs)};
+        }
+    }
+
     /** One rules phase: wall and process CPU nanoseconds. */
-    private static long[] once(Engine engine, DeviceInput input, LoadedDevice loaded) {
+    private static long[] once(Engine engine, Device device) {
         long cpu = javaThreadsCpu();
         long start = System.nanoTime();
-        engine.checkLoaded(input, loaded, Settings.DEFAULT);
+        engine.checkLoaded(device.input(), device.loaded(), Settings.DEFAULT);
         long wall = System.nanoTime() - start;
         return new long[] {wall, javaThreadsCpu() - cpu};
     }

@@ -95,28 +95,28 @@ class BenchReportTest {
     }
 
     private static ScalePoint point(String list, int size, double cpuMillis) {
-        return new ScalePoint(list, size, cpuMillis, cpuMillis, null);
+        return new ScalePoint(list, size, cpuMillis, cpuMillis, list.equals("routes") ? 5 : 0, 5, 5, null);
     }
 
     @Test
     void timePerElementIsNetOfTheBaselineAndFlatWithin30Percent() {
         // baseline 5 ms; per element (ms * 1000 / n): 1k 5.0 us, 10k 4.0 us, 100k 6.0 us; median 5.0
-        List<ScalePoint> flat = List.of(point("routes", 5, 5), point("routes", 1_005, 10),
-                point("routes", 10_005, 45), point("routes", 100_005, 605));
+        List<ScalePoint> flat = List.of(point("routes", 1_005, 10), point("routes", 10_005, 45),
+                point("routes", 100_005, 605));
         Verdict verdict = BenchReport.flat("routes", flat);
         assertThat(verdict.met()).isTrue();
         assertThat(verdict.text()).contains("1,005: 5.00", "10,005: 4.00", "100,005: 6.00");
 
         // 100k at 7.0 us: 40 % over the median 5.0
-        List<ScalePoint> growing = List.of(point("pools", 0, 5), point("pools", 1_000, 10),
-                point("pools", 10_000, 45), point("pools", 100_000, 705));
+        List<ScalePoint> growing = List.of(point("pools", 1_000, 10), point("pools", 10_000, 45),
+                point("pools", 100_000, 705));
         assertThat(BenchReport.flat("pools", growing).met()).isFalse();
     }
 
     @Test
     void aSkippedSizeIsNotFlat() {
-        List<ScalePoint> points = List.of(point("pools", 0, 1), point("pools", 1_000, 2), point("pools", 10_000, 200),
-                new ScalePoint("pools", 100_000, Double.NaN, Double.NaN, "(at that growth about 2000 s)"));
+        List<ScalePoint> points = List.of(point("pools", 1_000, 6), point("pools", 10_000, 200),
+                ScalePoint.skipped("pools", 100_000, "(at that growth about 2000 s)"));
         Verdict verdict = BenchReport.flat("pools", points);
         assertThat(verdict.met()).isFalse();
         assertThat(verdict.text()).contains("100,000 skipped (at that growth about 2000 s)");
@@ -126,33 +126,29 @@ class BenchReportTest {
     void readsWhatScalingPrints() throws IOException {
         Path file = dir.resolve("scaling.txt");
         Files.writeString(file, """
-                # list size wall_ms cpu_ms runs
-                pools 0 1.500 1.200 40
-                pools 1000 2.000 1.900 40
+                # list size wall_ms cpu_ms runs baseline_size baseline_wall_ms baseline_cpu_ms
+                pools 1000 2.000 1.900 40 0 1.500 1.200
                 pools 100000 skipped (10000 took 12.00 s and ...)
                 """);
         List<ScalePoint> points = BenchReport.readScaling(file);
-        assertThat(points).containsExactly(new ScalePoint("pools", 0, 1.5, 1.2, null),
-                new ScalePoint("pools", 1000, 2.0, 1.9, null),
-                new ScalePoint("pools", 100000, Double.NaN, Double.NaN, "(10000 took 12.00 s and ...)"));
+        assertThat(points).containsExactly(new ScalePoint("pools", 1000, 2.0, 1.9, 0, 1.5, 1.2, null),
+                ScalePoint.skipped("pools", 100000, "(10000 took 12.00 s and ...)"));
         String table = new BenchReport(java.util.Map.of(), points).scalingTable();
         assertThat(table).contains("pools              0.70 / 0.50").contains("pools 100,000 skipped: (10000 took");
     }
 
     @Test
     void scalingSkipsASizeThatWouldTakeLongerThanTheCap() {
-        List<Integer> sizes = List.of(0, 1_000, 10_000);
+        List<Integer> sizes = List.of(1_000, 10_000);
         // 10 ms at 1k, 1 s at 10k: growth n^2, so 100k would take 100 s
-        List<Scaling.Point> points = List.of(new Scaling.Point(1, 1, 9), new Scaling.Point(10, 10, 9),
-                new Scaling.Point(1_000, 1_000, 9));
+        List<Scaling.Point> points = List.of(new Scaling.Point(10, 10, 9), new Scaling.Point(1_000, 1_000, 9));
         assertThat(Scaling.skipReason(sizes, points, 100_000, 60)).contains("about 100 s a run");
         assertThat(Scaling.skipReason(sizes, points, 100_000, 120)).isNull();
         // linear growth is predicted as linear: 10 s at 100k
-        List<Scaling.Point> linear = List.of(new Scaling.Point(1, 1, 9), new Scaling.Point(100, 100, 9),
-                new Scaling.Point(1_000, 1_000, 9));
+        List<Scaling.Point> linear = List.of(new Scaling.Point(100, 100, 9), new Scaling.Point(1_000, 1_000, 9));
         assertThat(Scaling.skipReason(sizes, linear, 100_000, 60)).isNull();
         // one run over the cap stops the series
-        assertThat(Scaling.skipReason(List.of(0), List.of(new Scaling.Point(70_000, 1, 1)), 1_000, 60))
+        assertThat(Scaling.skipReason(List.of(1_000), List.of(new Scaling.Point(70_000, 1, 1)), 10_000, 60))
                 .contains("over the cap");
     }
 }
