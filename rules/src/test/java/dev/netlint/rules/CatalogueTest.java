@@ -2,15 +2,20 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.RuleMeta;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Walks every registered rule: metadata, doc page, a firing and a quiet fixture. */
+/**
+ * Walks every registered rule: metadata, doc page (with its sections and its vendor source, named by
+ * title and link), a firing and a quiet fixture.
+ */
 class CatalogueTest {
 
     @TestFactory
@@ -20,6 +25,9 @@ class CatalogueTest {
             assertThat(rule.summary()).isNotBlank();
             String doc = rule.doc();
             assertThat(doc).startsWith("# " + rule.id()).contains("## Why it matters").contains("## How to fix");
+            assertThat(doc).as("the vendor source of %s, by title and link", rule.id()).contains("**Source:**")
+                    .containsPattern("\\]\\(https://(learn\\.microsoft\\.com/azure/databox-online/|github\\.com/Azure-Samples/)")
+                    .doesNotContainIgnoringCase("seed").doesNotContain("SPEC");
             Path dir = Fixtures.ROOT.resolve(rule.id());
             assertThat(dir).as("fixture folder of %s", rule.id()).isDirectory();
             List<Fixtures.Case> cases = Fixtures.of(dir);
@@ -34,6 +42,25 @@ class CatalogueTest {
                         assertThat(c.expected()).extracting(Fixtures.Mark::rule).doesNotContain(rule.id());
                     });
         }));
+    }
+
+    /**
+     * Every {@code @Rule} class of the product's class path is registered (as Checkstyle's AllChecksTest
+     * finds its checks by scanning): the build's annotation processor writes the services file, and a
+     * class it missed would never run while every other test stayed green.
+     */
+    @Test
+    void everyRuleClassOnTheClassPathIsRegistered() throws Exception {
+        List<String> classes = RuleClasses.onClassPath();
+        assertThat(classes).as("@Rule classes found on the class path").hasSizeGreaterThan(40);
+        for (String name : classes) {
+            Class<?> type = Class.forName(name, false, getClass().getClassLoader());
+            String id = type.getAnnotation(Rule.class).id();
+            assertThat(Fixtures.rules().find(id)).as("%s has @Rule(id = \"%s\") but is not registered", name, id)
+                    .hasValueSatisfying(meta -> assertThat(meta.check().getClass().getName()).isEqualTo(name));
+        }
+        assertThat(Fixtures.rules().all()).extracting(meta -> meta.check().getClass().getName())
+                .allMatch(classes::contains);
     }
 
     @TestFactory

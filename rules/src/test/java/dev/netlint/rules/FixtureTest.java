@@ -3,13 +3,17 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.engine.Finding;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every fixture produces exactly the findings its markers name, rule and line, and nothing else. */
+/**
+ * Every fixture produces exactly the findings its markers name, rule and line, and nothing else; where a
+ * marker gives a severity or a fragment of the message, a finding of that rule on that line has them.
+ */
 class FixtureTest {
 
     @TestFactory
@@ -21,6 +25,21 @@ class FixtureTest {
                     .map(f -> f.location() + " " + f.rule() + ": " + f.message())
                     .collect(Collectors.joining("\n  ", "\n  ", ""));
             assertThat(actual).as("findings of %s:%s", c.name(), detail).isEqualTo(c.expected());
+            for (Fixtures.Detail expected : c.details()) {
+                Fixtures.Mark mark = expected.mark();
+                assertThat(findings).as("%s: %s %s \"%s\" among:%s", c.name(), mark, expected.severity(),
+                        expected.fragment(), detail).anySatisfy(f -> {
+                            assertThat(f.rule()).isEqualTo(mark.rule());
+                            assertThat(f.location().line()).isEqualTo(mark.line());
+                            assertThat(Path.of(f.location().file()).getFileName().toString()).isEqualTo(mark.file());
+                            if (expected.severity() != null) {
+                                assertThat(f.severity().name()).isEqualToIgnoringCase(expected.severity());
+                            }
+                            if (expected.fragment() != null) {
+                                assertThat(f.message()).contains(expected.fragment());
+                            }
+                        });
+            }
         }));
     }
 }

@@ -9,6 +9,8 @@ import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,15 +20,20 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Self-describing fixtures (SPEC §10). A case is a file, or a folder of files checked as one device,
+ * Self-describing fixtures. A case is a file, or a folder of files checked as one device,
  * under {@code fixtures/RULE-ID/}. A YAML line marks the findings expected on it with
- * {@code # expect: rule-id[, rule-id]}; JSON has no comments, so a folder case may list
- * {@code FILE:LINE rule-id} lines in a {@code .expect} file. {@code # profile: NAME} picks a profile.
+ * {@code # expect: rule-id[, rule-id]}; an item may add the severity and a fragment of the message,
+ * {@code # expect: service-pool-too-small warning "none for the IoT Edge service"}. JSON has no
+ * comments, so a folder case may list {@code FILE:LINE rule-id} lines in a {@code .expect} file.
+ * {@code # profile: NAME} picks a profile.
  */
 final class Fixtures {
 
     static final Path ROOT = Path.of("src/test/resources/fixtures");
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*([a-z0-9, -]+?)\\s*$");
+    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+?)\\s*$");
+    private static final Pattern ITEM = Pattern.compile("([a-z0-9-]+)(?:\\s+(error|warning|info))?(?:\\s+\"([^\"]*)\")?");
+    /** A comma outside double quotes: items are separated by it, a message fragment may contain one. */
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
     private static final Pattern PROFILE = Pattern.compile("#\\s*profile:\\s*([a-z0-9-]+)");
     private static final RuleRegistry RULES = RuleRegistry.load();
 
@@ -49,6 +56,13 @@ final class Fixtures {
         }
     }
 
+    /**
+     * What a marker says beyond rule and line: the severity and a fragment of the message, each
+     * {@code null} when not given.
+     */
+    record Detail(Mark mark, String severity, String fragment) {
+    }
+
     /** A fixture case: a device and what it must produce. */
     record Case(String rule, Path path, List<Path> files) {
 
@@ -66,16 +80,8 @@ final class Fixtures {
 
         List<Mark> expected() {
             List<Mark> marks = new ArrayList<>();
-            for (Path file : files) {
-                List<String> lines = lines(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = EXPECT.matcher(lines.get(i));
-                    if (m.find()) {
-                        for (String id : m.group(1).split(",")) {
-                            marks.add(new Mark(file.getFileName().toString(), i + 1, id.trim()));
-                        }
-                    }
-                }
+            for (Detail detail : details()) {
+                marks.add(detail.mark());
             }
             Path sidecar = path.resolve(".expect");
             if (Files.isDirectory(path) && Files.exists(sidecar)) {
@@ -89,6 +95,30 @@ final class Fixtures {
             }
             marks.sort(null);
             return marks;
+        }
+
+        /** Every item of every {@code # expect:} marker, with its severity and message fragment if given. */
+        List<Detail> details() {
+            List<Detail> details = new ArrayList<>();
+            for (Path file : files) {
+                List<String> lines = lines(file);
+                for (int i = 0; i < lines.size(); i++) {
+                    Matcher m = EXPECT.matcher(lines.get(i));
+                    if (!m.find()) {
+                        continue;
+                    }
+                    for (String item : ITEM_SEPARATOR.split(m.group(1))) {
+                        Matcher parsed = ITEM.matcher(item.trim());
+                        if (!parsed.matches()) {
+                            throw new IllegalArgumentException(file + ":" + (i + 1) + ": marker item '" + item.trim()
+                                    + "' is not: rule-id [error|warning|info] [\"message fragment\"]");
+                        }
+                        details.add(new Detail(new Mark(file.getFileName().toString(), i + 1, parsed.group(1)),
+                                parsed.group(2), parsed.group(3)));
+                    }
+                }
+            }
+            return details;
         }
 
         Profile profile() {
@@ -157,9 +187,17 @@ final class Fixtures {
         return cases;
     }
 
+    /** The lines of a fixture file: UTF-8, or UTF-16 with a byte-order mark, as PowerShell writes an export. */
     private static List<String> lines(Path file) {
         try {
-            return Files.readAllLines(file);
+            byte[] bytes = Files.readAllBytes(file);
+            Charset charset = StandardCharsets.UTF_8;
+            if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+                charset = StandardCharsets.UTF_16LE;
+            } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+                charset = StandardCharsets.UTF_16BE;
+            }
+            return new String(bytes, charset).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -32,10 +32,10 @@ class PoolRulesTest {
     Path temp;
 
     @Test
-    void theGroupHasItsFourteenRules() {
+    void theGroupHasItsFifteenRules() {
         assertThat(POOL_RULES.all()).extracting(RuleMeta::id).containsExactly("cluster-cidr-not-canonical",
                 "cluster-cidr-overlap", "compute-on-management-port", "compute-vswitch-count",
-                "kubernetes-pool-misplaced", "kubernetes-pool-missing", "node-pool-too-small",
+                "kubernetes-pool-ipv6", "kubernetes-pool-misplaced", "kubernetes-pool-missing", "node-pool-too-small",
                 "pool-contains-reserved-ip", "pool-outside-subnet", "pool-overlap", "service-ip-conflict",
                 "service-ip-outside-range", "service-name-invalid", "service-pool-too-small");
     }
@@ -83,7 +83,7 @@ class PoolRulesTest {
                 + " subnet 192.168.20.0/24 of Port3; outside it: 192.168.21.0-192.168.21.4 (5 addresses); move"
                 + " KubernetesServiceIPs to 192.168.20.23-192.168.20.33, free in 192.168.20.0/24");
         assertThat(f.related()).singleElement().satisfies(r -> assertThat(r.location().line()).isEqualTo(12));
-        assertThat(only("pool-outside-subnet/fires-ipv6-port.yaml").message())
+        assertThat(of(findings("pool-outside-subnet/fires-ipv6-port.yaml"), "pool-outside-subnet").message())
                 .contains("lies entirely outside subnet 2001:db8:20::/64 of Port3")
                 .endsWith("move KubernetesServiceIPs to 2001:db8:20::11-2001:db8:20::20, free in 2001:db8:20::/64");
         assertThat(only("pool-outside-subnet/fires-two-node-cluster.yaml").message())
@@ -138,9 +138,15 @@ class PoolRulesTest {
         assertThat(only("service-pool-too-small/fires-no-service-pool.yaml")).satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
             assertThat(f.message()).isEqualTo("vSwitch1 has no KubernetesServiceIPs pool, but LoadBalancer service"
-                    + " camera-ingest needs an external IP: add a range of at least 1 address free in the subnet of"
-                    + " Port3");
+                    + " camera-ingest needs an external IP: add a range of at least 2 addresses (one more for the IoT"
+                    + " Edge service) free in the subnet of Port3");
         });
+        Finding exact = only("service-pool-too-small/fires-exact-fit-leaves-none-for-iot-edge.yaml");
+        assertThat(exact.severity()).isEqualTo(Severity.WARNING);
+        assertThat(exact.message()).isEqualTo("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses for 2"
+                + " LoadBalancer services: MetalLB gives each its own address, which leaves none for the IoT Edge"
+                + " service (the deployment checklist asks for 1 static IP for it, and one more for each service or"
+                + " module); widen it to at least 3 addresses");
         Finding tooSmall = only("service-pool-too-small/fires-three-services-two-addresses.yaml");
         assertThat(tooSmall.message()).startsWith("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses"
                 + " for 3 LoadBalancer services");
@@ -242,6 +248,12 @@ class PoolRulesTest {
 
     private static List<String> messages(String fixture) {
         return findings(fixture).stream().map(Finding::message).toList();
+    }
+
+    private static Finding of(List<Finding> findings, String rule) {
+        List<Finding> own = findings.stream().filter(f -> f.rule().equals(rule)).toList();
+        assertThat(own).as("findings of %s", rule).hasSize(1);
+        return own.get(0);
     }
 
     private static Finding only(String fixture) {

@@ -97,9 +97,13 @@ class RoutingMessagesTest {
 
     @Test
     void teamingAndSwitchFindingsPointAtTheOffendingValue() {
-        Finding set = of(run("nic-teaming-unsupported", "fires-embedded-teaming.yaml"), "nic-teaming-unsupported").get(0);
-        assertThat(set.location().column()).isEqualTo(32);
-        assertThat(set.location().pointer()).isEqualTo("/device/network/vSwitches/0/enableEmbeddedTeaming");
+        Finding team = of(run("nic-teaming-unsupported", "fires-switch-on-two-ports.yaml"), "nic-teaming-unsupported")
+                .get(0);
+        assertThat(team.location().column()).isEqualTo(32);
+        assertThat(team.location().pointer()).isEqualTo("/device/network/vSwitches/1/interfaceName/1");
+        assertThat(team.message()).isEqualTo("vSwitchStorage groups 2 ports (Port5, Port6) into one team: NIC teaming"
+                + " and Switch Embedded Teaming are not supported on a single-node device; bind it to one port and"
+                + " give each other port its own vSwitch if it needs one");
         Finding conflict = of(run("vswitch-port-conflict", "fires-two-switches-on-one-port.yaml"),
                 "vswitch-port-conflict").get(0);
         assertThat(conflict.message()).contains("vSwitchVm and vSwitch1");

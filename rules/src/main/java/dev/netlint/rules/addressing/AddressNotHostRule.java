@@ -3,6 +3,8 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,12 +16,13 @@ import inet.ipaddr.IPAddress;
  * An IPv4 interface address that is its subnet's network or broadcast address. Subnets of /31 and /32
  * have no such addresses (RFC 3021 point-to-point links use both), so they are not judged.
  */
-@Rule(id = "address-not-host", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "address-not-host", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "An interface address is its subnet's network or broadcast address")
 public final class AddressNotHostRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             IPAddress subnet = Ports.subnet(port, true);
             Located<IPAddress> address = Ports.address(port, true);
@@ -33,7 +36,7 @@ public final class AddressNotHostRule implements Check {
                 IPAddress broadcast = subnet.getUpper().withoutPrefixLength();
                 String hosts = AddressRange.describe(network.increment(1).spanWithRange(broadcast.increment(-1)));
                 out.report(address.location(), "address " + host.toCanonicalString() + " of "
-                        + Ports.describe(context.device(), port) + " is the " + role + " address of its subnet "
+                        + Ports.describe(nodes, port) + " is the " + role + " address of its subnet "
                         + subnet.toCanonicalString() + ", which no host can use; its host addresses are " + hosts);
             }
         }

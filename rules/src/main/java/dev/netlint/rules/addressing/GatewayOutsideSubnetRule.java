@@ -3,7 +3,9 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,14 +19,15 @@ import inet.ipaddr.IPAddress;
  * own address, or the IPv4 subnet's network or broadcast address. An IPv6 gateway may be link-local
  * ({@code fe80::/10}), as routers announce themselves: it is on-link by definition and not judged.
  */
-@Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A gateway is outside its subnet, or is the interface's own address")
 public final class GatewayOutsideSubnetRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
-            String name = Ports.describe(context.device(), port);
+            String name = Ports.describe(nodes, port);
             for (boolean ipv4 : new boolean[] {true, false}) {
                 Located<IPAddress> gateway = ipv4 ? (port.ipv4() == null ? null : port.ipv4().gateway())
                         : (port.ipv6() == null ? null : port.ipv6().gateway());

@@ -3,6 +3,8 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,12 +19,13 @@ import java.util.List;
  * The same port on two nodes of a cluster with different subnets. Each node's port is cabled to the same
  * network, so the subnets must be equal; a port whose subnet is unknown (DHCP, no mask) is not compared.
  */
-@Rule(id = "port-subnet-mismatch", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "port-subnet-mismatch", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "The same port has different subnets on the nodes of a cluster")
 public final class PortSubnetMismatchRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         Device device = context.device();
         for (List<NetInterface> entries : Ports.byPort(device).values()) {
             if (entries.size() < 2) {
@@ -39,15 +42,15 @@ public final class PortSubnetMismatchRule implements Check {
                 Located<IPAddress> firstAddress = Ports.address(first, ipv4);
                 for (NetInterface other : known.subList(1, known.size())) {
                     IPAddress subnet = Ports.subnet(other, ipv4);
-                    if (Ports.nodeKey(device, other).equals(Ports.nodeKey(device, first)) || subnet.equals(expected)) {
+                    if (nodes.key(other).equals(nodes.key(first)) || subnet.equals(expected)) {
                         continue;
                     }
-                    out.report(Ports.address(other, ipv4).location(), Ports.describe(device, other) + " is on "
-                            + subnet.toCanonicalString() + " but " + Ports.describe(device, first) + " is on "
+                    out.report(Ports.address(other, ipv4).location(), Ports.describe(nodes, other) + " is on "
+                            + subnet.toCanonicalString() + " but " + Ports.describe(nodes, first) + " is on "
                             + expected.toCanonicalString() + ": the same port of every node is cabled to one network,"
                             + " so it needs the same subnet on each node",
                             new Related(firstAddress.location(),
-                                    Ports.describe(device, first) + " on " + expected.toCanonicalString()));
+                                    Ports.describe(nodes, first) + " on " + expected.toCanonicalString()));
                 }
             }
         }

@@ -3,7 +3,7 @@ package dev.netlint.rules.addressing;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
-import dev.netlint.core.model.NodeInfo;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
 import inet.ipaddr.IPAddress;
 import java.util.LinkedHashMap;
@@ -20,42 +20,19 @@ final class Ports {
     private Ports() {
     }
 
-    /**
-     * The node a port belongs to: its {@code nodeName}, or the name of the node whose id is its
-     * {@code nodeId} in {@code deviceInfo.nodes} (else the id itself); {@code null} when it names none.
-     */
-    static String node(Device device, NetInterface port) {
-        if (port.nodeName() != null) {
-            return port.nodeName().value();
-        }
-        if (port.nodeId() == null) {
-            return null;
-        }
-        String id = port.nodeId().value();
-        for (NodeInfo node : device.nodes()) {
-            if (node.id() != null && node.name() != null && node.id().value().equalsIgnoreCase(id)) {
-                return node.name().value();
-            }
-        }
-        return id;
-    }
-
-    /** The node as a key: lower case (node names are Windows host names), empty when the port names none. */
-    static String nodeKey(Device device, NetInterface port) {
-        String node = node(device, port);
-        return node == null ? "" : node.toLowerCase(Locale.ROOT);
-    }
-
     /** {@code Port3}, or {@code Port3 of NODE-B} with the node's name even when the port gives its id. */
-    static String describe(Device device, NetInterface port) {
+    static String describe(Nodes nodes, NetInterface port) {
         String name = port.portName() == null ? "interface" : port.portName();
-        String node = node(device, port);
+        String node = nodes.name(port);
         return node == null ? name : name + " of " + node;
     }
 
-    /** The interfaces grouped by node, in file order. */
-    static Map<String, List<NetInterface>> byNode(Device device) {
-        return device.interfaces().stream().collect(Collectors.groupingBy(p -> nodeKey(device, p),
+    /**
+     * The interfaces grouped by node, in file order: one group on a single-node device, whatever its
+     * ports name (see {@link Nodes#key}).
+     */
+    static Map<String, List<NetInterface>> byNode(Device device, Nodes nodes) {
+        return device.interfaces().stream().collect(Collectors.groupingBy(nodes::key,
                 LinkedHashMap::new, Collectors.toList()));
     }
 

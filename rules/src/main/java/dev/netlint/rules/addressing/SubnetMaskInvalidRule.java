@@ -5,7 +5,9 @@ import dev.netlint.core.model.Ipv6Config;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -20,17 +22,18 @@ import java.util.StringJoiner;
  * A mask that is not a run of ones then zeros, or a mask and a {@code /len} that say two different
  * subnets. Either way the subnet is unknown, and the rules that need it stay silent.
  */
-@Rule(id = "subnet-mask-invalid", severity = Severity.ERROR, category = "Addressing",
+@Rule(id = "subnet-mask-invalid", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A subnet mask is not contiguous, or disagrees with the prefix length written on the address")
 public final class SubnetMaskInvalidRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
+        Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp()) {
                 continue; // a DHCP port's values are a lease, not a plan
             }
-            String name = Ports.describe(context.device(), port);
+            String name = Ports.describe(nodes, port);
             Ipv4Config v4 = port.ipv4();
             if (v4 != null) {
                 checkMask(v4.subnetMask(), v4.address(), "iPv4 address", name, true, out);

@@ -1,5 +1,6 @@
 package dev.netlint.rules.pools;
 
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -11,7 +12,7 @@ import inet.ipaddr.IPAddress;
 
 /** The pod or service subnet is written with host bits set, such as {@code 10.96.0.1/16}. */
 @Rule(id = "cluster-cidr-not-canonical", severity = Severity.WARNING,
-        category = "Compute and Kubernetes address pools",
+        category = Category.POOLS,
         summary = "The pod or service subnet has host bits set")
 public final class ClusterCidrNotCanonicalRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -19,8 +20,10 @@ import inet.ipaddr.IPAddressSeqRange;
 import inet.ipaddr.IPAddressString;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +32,7 @@ import java.util.Set;
  * workloads use. One linear scan of the address plan per cluster CIDR; what lies inside an overlapping
  * network already reported is folded into that finding.
  */
-@Rule(id = "cluster-cidr-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "cluster-cidr-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The pod or service subnet overlaps the other, or a network the device uses")
 public final class ClusterCidrOverlapRule implements Check {
 
@@ -55,8 +58,9 @@ public final class ClusterCidrOverlapRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         List<Cidr> cidrs = ClusterCidrs.of(context);
+        Fixes fixes = new Fixes(context);
         if (cidrs.size() == 2) {
-            checkEachOther(context, cidrs.get(0), cidrs.get(1), out);
+            checkEachOther(fixes, cidrs.get(0), cidrs.get(1), out);
         }
         for (Cidr cidr : cidrs) {
             IPAddressSeqRange range = cidr.block().toSequentialRange();
@@ -65,7 +69,7 @@ public final class ClusterCidrOverlapRule implements Check {
                 continue;
             }
             hits.sort(OUTERMOST_FIRST);
-            String fix = fix(context, cidr);
+            String fix = fixes.of(cidr);
             PlanEntry top = null;
             List<Related> same = new ArrayList<>();
             for (PlanEntry hit : hits) {
@@ -85,7 +89,7 @@ public final class ClusterCidrOverlapRule implements Check {
         }
     }
 
-    private static void checkEachOther(DeviceContext context, Cidr pods, Cidr services, FindingSink out) {
+    private static void checkEachOther(Fixes fixes, Cidr pods, Cidr services, FindingSink out) {
         IPAddressSeqRange a = pods.block().toSequentialRange();
         IPAddressSeqRange b = services.block().toSequentialRange();
         if (!a.overlaps(b)) {
@@ -102,7 +106,7 @@ public final class ClusterCidrOverlapRule implements Check {
             earlier = services;
         }
         String message = earlier.describe() + " overlaps " + later.describe() + " at " + Texts.span(a.intersect(b))
-                + ": pod and service addresses would collide" + fix(context, later);
+                + ": pod and service addresses would collide" + fixes.of(later);
         if (earlier.isDefault()) {
             out.report(later.written().location(), message);
         } else {
@@ -127,27 +131,51 @@ public final class ClusterCidrOverlapRule implements Check {
         out.report(null, at, message, related);
     }
 
-    /** {@code ; set podSubnet to 172.29.0.0/16 ...}, a block of the same size that overlaps nothing declared. */
-    private static String fix(DeviceContext context, Cidr cidr) {
-        IPAddress block = cidr.block();
-        Integer length = block.getNetworkPrefixLength();
-        if (!block.isIPv4() || length == null) {
+    /**
+     * The fix suggestions of one run: each cluster CIDR is offered a block once, and no block is offered
+     * twice (the pod and service subnets are not both told to move to 10.0.0.0/16).
+     */
+    private static final class Fixes {
+
+        private final DeviceContext context;
+        private final Map<PlanKind, String> byKind = new EnumMap<>(PlanKind.class);
+        private final List<IPAddressSeqRange> offered = new ArrayList<>();
+        private String offeredTo;
+
+        Fixes(DeviceContext context) {
+            this.context = context;
+        }
+
+        /** {@code ; choose another pod subnet ..., such as 172.29.0.0/16 ...}, a block of the same size that overlaps nothing. */
+        String of(Cidr cidr) {
+            return byKind.computeIfAbsent(cidr.kind(), k -> compute(cidr));
+        }
+
+        private String compute(Cidr cidr) {
+            IPAddress block = cidr.block();
+            Integer length = block.getNetworkPrefixLength();
+            if (!block.isIPv4() || length == null) {
+                return "";
+            }
+            List<IPAddressSeqRange> used = new ArrayList<>(offered);
+            for (PlanEntry entry : context.plan().entries()) {
+                if (entry.kind() != cidr.kind()) {
+                    used.add(entry.range());
+                }
+            }
+            String key = cidr.kind() == PlanKind.POD_SUBNET ? "PodSubnet" : "ServiceSubnet";
+            for (IPAddress space : PRIVATE) {
+                Optional<IPAddress> free = FreeRange.firstBlock(space.toSequentialRange(), length, used);
+                if (free.isPresent()) {
+                    String besides = offeredTo == null ? "" : " nor the block suggested for the " + offeredTo;
+                    offered.add(free.get().toSequentialRange());
+                    offeredTo = cidr.noun();
+                    return "; choose another " + cidr.noun() + " (Set-HcsKubeClusterNetworkInfo -" + key
+                            + "), such as " + free.get().toCanonicalString() + ", which overlaps nothing declared"
+                            + " for this device" + besides;
+                }
+            }
             return "";
         }
-        List<IPAddressSeqRange> used = new ArrayList<>();
-        for (PlanEntry entry : context.plan().entries()) {
-            if (entry.kind() != cidr.kind()) {
-                used.add(entry.range());
-            }
-        }
-        String key = cidr.kind() == PlanKind.POD_SUBNET ? "PodSubnet" : "ServiceSubnet";
-        for (IPAddress space : PRIVATE) {
-            Optional<IPAddress> free = FreeRange.firstBlock(space.toSequentialRange(), length, used);
-            if (free.isPresent()) {
-                return "; choose another " + cidr.noun() + " (Set-HcsKubeClusterNetworkInfo -" + key + "), such as "
-                        + free.get().toCanonicalString() + ", which overlaps nothing declared for this device";
-            }
-        }
-        return "";
     }
 }

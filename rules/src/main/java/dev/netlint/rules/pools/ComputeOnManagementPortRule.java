@@ -2,6 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -11,7 +12,7 @@ import dev.netlint.core.rule.Severity;
 
 /** Compute enabled on the profile's management port (Port1); the {@code generic} profile has none. */
 @Rule(id = "compute-on-management-port", severity = Severity.ERROR,
-        category = "Compute and Kubernetes address pools",
+        category = Category.POOLS,
         summary = "Compute is enabled on the management port")
 public final class ComputeOnManagementPortRule implements Check {
 

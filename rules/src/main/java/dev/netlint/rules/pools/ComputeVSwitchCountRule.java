@@ -1,6 +1,7 @@
 package dev.netlint.rules.pools;
 
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -11,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** Compute enabled on more than one vSwitch: the device supports one. */
-@Rule(id = "compute-vswitch-count", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "compute-vswitch-count", severity = Severity.ERROR, category = Category.POOLS,
         summary = "More than one vSwitch is enabled for compute")
 public final class ComputeVSwitchCountRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import java.util.List;
 
 /** A Kubernetes pool on a vSwitch that is not enabled for compute, or on a virtual network. */
 @Rule(id = "kubernetes-pool-misplaced", severity = Severity.ERROR,
-        category = "Compute and Kubernetes address pools",
+        category = Category.POOLS,
         summary = "A Kubernetes pool is on a vSwitch not enabled for compute, or on a virtual network")
 public final class KubernetesPoolMisplacedRule implements Check {
 
@@ -22,8 +23,12 @@ public final class KubernetesPoolMisplacedRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         List<VSwitch> compute = context.device().computeVSwitches();
         VSwitch target = compute.isEmpty() ? null : compute.get(0);
+        if (target == null && !context.device().computeKnown()) {
+            // a switch whose compute flag did not read may be the compute switch
+            return;
+        }
         for (VSwitch vSwitch : context.device().vSwitches()) {
-            if (vSwitch.isCompute()) {
+            if (vSwitch.isCompute() || !vSwitch.computeKnown()) {
                 continue;
             }
             for (Pool pool : vSwitch.pools()) {

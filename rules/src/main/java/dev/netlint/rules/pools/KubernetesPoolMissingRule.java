@@ -4,6 +4,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.List;
  * (warning). A pool declared in the wrong place is {@code kubernetes-pool-misplaced}'s finding, and a
  * missing service pool that LoadBalancer services need is {@code service-pool-too-small}'s.
  */
-@Rule(id = "kubernetes-pool-missing", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "kubernetes-pool-missing", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The compute vSwitch has no KubernetesNodeIPs or no KubernetesServiceIPs pool")
 public final class KubernetesPoolMissingRule implements Check {
 
@@ -25,7 +26,8 @@ public final class KubernetesPoolMissingRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
-        if (compute.isEmpty()) {
+        // a pool list or pool name that did not read may hold the pool: unknown is not missing
+        if (compute.isEmpty() || !device.computeKnown() || !device.poolsKnown()) {
             return;
         }
         VSwitch vSwitch = compute.get(0);

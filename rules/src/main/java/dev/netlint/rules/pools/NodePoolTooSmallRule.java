@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import java.math.BigInteger;
 import java.util.Optional;
 
 /** {@code KubernetesNodeIPs} on the compute vSwitch holds fewer than nodes + 1 addresses. */
-@Rule(id = "node-pool-too-small", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "node-pool-too-small", severity = Severity.ERROR, category = Category.POOLS,
         summary = "KubernetesNodeIPs holds fewer than nodes + 1 addresses")
 public final class NodePoolTooSmallRule implements Check {
 

@@ -6,6 +6,7 @@ import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * A pool that contains an address already in use: an interface address, a gateway, a DNS server, or
  * the network or broadcast address of the subnet the pool lies in. One finding per pool and address.
  */
-@Rule(id = "pool-contains-reserved-ip", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "pool-contains-reserved-ip", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A pool contains an interface address, a gateway, a DNS server, or a network or broadcast address")
 public final class PoolContainsReservedIpRule implements Check {
 

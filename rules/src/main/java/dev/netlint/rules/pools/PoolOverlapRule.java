@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.Overlaps;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.List;
  * Two pools, of vSwitches or virtual networks, that share addresses. The later pool is the one to
  * move: when its subnet is known and has room, the message names a free place of the same size.
  */
-@Rule(id = "pool-overlap", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "pool-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Two address pools share addresses")
 public final class PoolOverlapRule implements Check {
 

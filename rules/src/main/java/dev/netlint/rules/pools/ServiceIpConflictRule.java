@@ -2,6 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Two services ask for the same IP, as load-balancer or cluster IP. One hash map: linear in services. */
-@Rule(id = "service-ip-conflict", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "service-ip-conflict", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Two services ask for the same IP")
 public final class ServiceIpConflictRule implements Check {
 
@@ -31,11 +32,11 @@ public final class ServiceIpConflictRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         List<Claim> claims = new ArrayList<>();
         for (Service service : context.device().kubernetes().services()) {
-            if (service.loadBalancerIp() != null) {
-                claims.add(new Claim(service, "load-balancer IP", service.loadBalancerIp()));
+            for (Located<IPAddress> ip : service.loadBalancerIps()) {
+                claims.add(new Claim(service, "load-balancer IP", ip));
             }
-            if (service.clusterIp() != null) {
-                claims.add(new Claim(service, "cluster IP", service.clusterIp()));
+            for (Located<IPAddress> ip : service.clusterIps()) {
+                claims.add(new Claim(service, "cluster IP", ip));
             }
         }
         claims.sort(Comparator.comparing(c -> c.ip().location()));

@@ -3,6 +3,7 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  * A service asks for an address its allocator cannot give: a load-balancer IP outside
  * {@code KubernetesServiceIPs} (MetalLB's range), or a cluster IP outside the service subnet.
  */
-@Rule(id = "service-ip-outside-range", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "service-ip-outside-range", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A load-balancer IP is outside KubernetesServiceIPs, or a cluster IP outside the service subnet")
 public final class ServiceIpOutsideRangeRule implements Check {
 
@@ -31,15 +32,18 @@ public final class ServiceIpOutsideRangeRule implements Check {
         String poolText = pools.stream().map(Pool::describe).collect(Collectors.joining(" or "));
         Cidr serviceSubnet = ClusterCidrs.serviceSubnet(context);
         for (Service service : context.device().kubernetes().services()) {
-            Located<IPAddress> lb = service.loadBalancerIp();
-            if (lb != null && poolsKnown && pools.stream().noneMatch(p -> p.range().value().contains(lb.value()))) {
-                out.report(lb.location(), "load-balancer IP " + lb.value().toCanonicalString() + " of "
-                        + service.describe() + " is outside " + poolText + ": MetalLB only assigns addresses from"
-                        + " that range, so the service would stay pending",
-                        new Related(pools.get(0).range().location(), pools.get(0).describe()));
+            for (Located<IPAddress> lb : service.loadBalancerIps()) {
+                if (poolsKnown && pools.stream().noneMatch(p -> p.range().value().contains(lb.value()))) {
+                    out.report(lb.location(), "load-balancer IP " + lb.value().toCanonicalString() + " of "
+                            + service.describe() + " is outside " + poolText + ": MetalLB only assigns addresses"
+                            + " from that range, so the service would stay pending",
+                            new Related(pools.get(0).range().location(), pools.get(0).describe()));
+                }
             }
-            Located<IPAddress> cluster = service.clusterIp();
-            if (cluster != null && serviceSubnet != null && !serviceSubnet.block().contains(cluster.value())) {
+            for (Located<IPAddress> cluster : service.clusterIps()) {
+                if (serviceSubnet == null || serviceSubnet.block().contains(cluster.value())) {
+                    continue;
+                }
                 String message = "cluster IP " + cluster.value().toCanonicalString() + " of " + service.describe()
                         + " is outside the " + serviceSubnet.describe() + ": the API server refuses it";
                 if (serviceSubnet.isDefault()) {

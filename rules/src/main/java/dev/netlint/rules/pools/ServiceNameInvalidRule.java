@@ -2,6 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -12,7 +13,7 @@ import dev.netlint.core.rule.Severity;
  * A service name that is not an RFC 1035 label: CoreDNS publishes every service as
  * {@code NAME.NAMESPACE.svc.cluster.local}, and Kubernetes refuses other names.
  */
-@Rule(id = "service-name-invalid", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
+@Rule(id = "service-name-invalid", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A service name is not an RFC 1035 label")
 public final class ServiceNameInvalidRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,17 +18,21 @@ import java.util.List;
 
 /**
  * Fewer external service IPs than LoadBalancer services: {@code KubernetesServiceIPs} is too small, or
- * absent while services need it. MetalLB gives each LoadBalancer service its own address.
+ * absent while services need it (error). MetalLB gives each LoadBalancer service its own address. A
+ * pool with exactly as many addresses as LoadBalancer services leaves none for the IoT Edge service,
+ * which the vendor's deployment checklist counts on top of them (warning).
  */
-@Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = "Compute and Kubernetes address pools",
-        summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none")
+@Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = Category.POOLS,
+        summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none (error),"
+                + " or exactly as many, leaving none for the IoT Edge service (warning)")
 public final class ServicePoolTooSmallRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
-        if (compute.isEmpty()) {
+        // a pool that did not read may be (part of) KubernetesServiceIPs: its size is unknown
+        if (compute.isEmpty() || !device.computeKnown() || !device.poolsKnown()) {
             return;
         }
         List<Service> balanced = device.kubernetes().services().stream().filter(Service::isLoadBalancer).toList();
@@ -42,7 +47,8 @@ public final class ServicePoolTooSmallRule implements Check {
                         + " external IP" : services(balanced.size()) + " need an external IP each";
                 out.report(vSwitch.location(), vSwitch.describe() + " has no " + Pool.KUBERNETES_SERVICE_IPS
                         + " pool, but " + need + ": add a range of at least "
-                        + Texts.addresses(BigInteger.valueOf(balanced.size())) + " free in the subnet of "
+                        + Texts.addresses(BigInteger.valueOf(balanced.size() + 1L)) + " (one more for the IoT Edge"
+                        + " service) free in the subnet of "
                         + (vSwitch.port() == null ? "its port" : vSwitch.port()),
                         new Related(balanced.get(0).location(), balanced.get(0).describe()));
             }
@@ -55,17 +61,29 @@ public final class ServicePoolTooSmallRule implements Check {
             }
             capacity = capacity.add(pool.range().value().count());
         }
-        if (capacity.compareTo(BigInteger.valueOf(balanced.size())) >= 0) {
+        int comparison = capacity.compareTo(BigInteger.valueOf(balanced.size()));
+        Pool pool = pools.get(0);
+        String holds = pools.size() == 1 ? pool.describe() + " holds " : Pool.KUBERNETES_SERVICE_IPS + " pools hold ";
+        if (comparison > 0) {
+            return;
+        }
+        if (comparison == 0) {
+            Service last = balanced.get(balanced.size() - 1);
+            out.report(Severity.WARNING, pool.range().location(), holds + Texts.addresses(capacity) + " for "
+                    + services(balanced.size()) + ": MetalLB gives each its own address, which leaves none for the"
+                    + " IoT Edge service (the deployment checklist asks for 1 static IP for it, and one more for each"
+                    + " service or module); widen it to at least " + (balanced.size() + 1) + " addresses",
+                    List.of(new Related(last.location(), last.describe() + ", LoadBalancer service "
+                            + balanced.size() + " of " + balanced.size() + ", takes the last address")));
             return;
         }
         Service firstLeftOut = balanced.get(capacity.intValueExact());
-        Pool pool = pools.get(0);
-        String holds = pools.size() == 1 ? pool.describe() + " holds " : Pool.KUBERNETES_SERVICE_IPS + " pools hold ";
-        out.report(pool.range().location(), holds + Texts.addresses(capacity) + " for " + services(balanced.size())
-                        + ": MetalLB gives each its own address, so " + (balanced.size() - capacity.intValueExact())
-                        + " would get none; widen it to at least " + balanced.size() + " addresses",
-                new Related(firstLeftOut.location(), firstLeftOut.describe() + ", LoadBalancer service "
-                        + (capacity.intValueExact() + 1) + " of " + balanced.size()));
+        out.report(Severity.ERROR, pool.range().location(), holds + Texts.addresses(capacity) + " for "
+                        + services(balanced.size()) + ": MetalLB gives each its own address, so "
+                        + (balanced.size() - capacity.intValueExact()) + " would get none; widen it to at least "
+                        + (balanced.size() + 1) + " addresses (one more for the IoT Edge service)",
+                List.of(new Related(firstLeftOut.location(), firstLeftOut.describe() + ", LoadBalancer service "
+                        + (capacity.intValueExact() + 1) + " of " + balanced.size())));
     }
 
     private static String services(int count) {

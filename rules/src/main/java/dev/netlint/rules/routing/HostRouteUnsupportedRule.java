@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -8,7 +9,7 @@ import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
 
 /** {@code routes} on a device interface: the Windows host takes no custom route. */
-@Rule(id = "host-route-unsupported", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "host-route-unsupported", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "Routes are declared on a device interface, where custom routes are not supported")
 public final class HostRouteUnsupportedRule implements Check {
 

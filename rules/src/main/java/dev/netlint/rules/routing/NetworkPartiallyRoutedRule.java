@@ -4,6 +4,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A required network that installed routes (or the connected subnet) reach only in part: the rest is named. */
-@Rule(id = "network-partially-routed", severity = Severity.WARNING, category = "Routing and reachability",
+@Rule(id = "network-partially-routed", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Installed routes cover only part of a required network")
 public final class NetworkPartiallyRoutedRule implements Check {
 
@@ -49,8 +50,9 @@ public final class NetworkPartiallyRoutedRule implements Check {
             out.report(Severity.WARNING, network.prefix().location(), network.describe() + " is only partly reached"
                     + " (through " + RouteFacts.capped(carriers, 3) + "): " + RouteFacts.capped(left, SHOWN) + " ("
                     + Texts.addresses(count) + ") " + (left.size() == 1 ? "is" : "are") + " neither connected nor"
-                    + " routed, and that traffic " + Reachability.defaultPath(forwarding) + (refused.found()
-                    ? refused.clause() : "; widen a route or add one for what is left"), refused.related());
+                    + " routed, and that traffic " + Reachability.defaultPath(forwarding, coverage.network())
+                    + (refused.found() ? refused.clause() : "; widen a route or add one for what is left"),
+                    refused.related());
         }
     }
 }

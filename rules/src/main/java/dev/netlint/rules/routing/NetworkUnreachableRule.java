@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -12,11 +13,11 @@ import dev.netlint.rules.support.RouteFacts;
 import java.util.List;
 
 /**
- * A required network that is neither connected nor covered by any installed route (SPEC §2.3). The
+ * A required network that is neither connected nor covered by any installed route. The
  * message says where its traffic goes instead and, when a route was written for it but is refused,
  * which route and why: that route has its own finding too, and both are true.
  */
-@Rule(id = "network-unreachable", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "network-unreachable", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A required network is neither connected nor covered by an installed route")
 public final class NetworkUnreachableRule implements Check {
 
@@ -32,8 +33,8 @@ public final class NetworkUnreachableRule implements Check {
             Reachability.Refused refused = Reachability.refused(context, facts, List.of(coverage.network()));
             out.report(Severity.ERROR, network.prefix().location(), network.describe() + " is not reached: it lies"
                     + " outside " + facts.connectedSubnets(coverage.network().getIPVersion()) + ", and no installed"
-                    + " route covers it, so its traffic " + Reachability.defaultPath(forwarding) + (refused.found()
-                    ? refused.clause()
+                    + " route covers it, so its traffic " + Reachability.defaultPath(forwarding, coverage.network())
+                    + (refused.found() ? refused.clause()
                     : "; add a route to it on " + forwarding.computePort() + " via a router in the compute port's"
                             + " subnet"), refused.related());
         }

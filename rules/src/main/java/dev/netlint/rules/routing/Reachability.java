@@ -29,9 +29,12 @@ final class Reachability {
         return forwarding.coverage(block);
     }
 
-    /** {@code its traffic takes the default path ... out of Port2 via gateway 10.57.48.1}. */
-    static String defaultPath(Forwarding forwarding) {
-        Forwarding.DefaultPath path = forwarding.defaultPath();
+    /**
+     * {@code takes the default path ... out of Port2 via gateway 10.57.48.1}: the default path of the
+     * network's own address family, or {@code goes nowhere: no port has an IPv6 default gateway}.
+     */
+    static String defaultPath(Forwarding forwarding, IPAddress network) {
+        Forwarding.DefaultPath path = forwarding.defaultPath(network.getIPVersion());
         return path.egress().isPresent() ? "takes " + path.describe() : "goes " + path.describe();
     }
 
@@ -51,11 +54,26 @@ final class Reachability {
             Optional<KubeRoute> route = facts.forwarding().refusedRoute(block);
             if (route.isPresent()) {
                 KubeRoute r = route.get();
-                return new Refused("; " + r.describe() + " would carry it but is not installed: "
-                        + facts.refusal(context, r) + "; fix that route",
+                return new Refused("; " + r.describe() + " " + covers(r.destination(), block)
+                        + " but is not installed: " + facts.refusal(context, r) + "; fix that route",
                         List.of(new Related(r.location(), "not installed: " + r.describe())));
             }
         }
         return new Refused("", List.of());
+    }
+
+    /**
+     * What a refused route would reach of the addresses in question: {@code would carry it} when its
+     * destination holds them all, else {@code would cover 192.168.21.5/32 of it (1 of its 256
+     * addresses)}.
+     */
+    private static String covers(IPAddress destination, IPAddress block) {
+        IPAddress whole = destination.isMultiple() ? destination : destination.withoutPrefixLength();
+        if (whole.contains(block)) {
+            return "would carry it";
+        }
+        IPAddress part = destination.isPrefixed() ? destination.toPrefixBlock() : destination;
+        return "would cover " + part.toCanonicalString() + " of it (" + part.getCount() + " of its "
+                + block.getCount() + " addresses)";
     }
 }

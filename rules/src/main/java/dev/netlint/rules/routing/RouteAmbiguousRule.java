@@ -4,6 +4,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.RouteState;
 import dev.netlint.core.plan.PrefixKey;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -21,7 +22,7 @@ import java.util.Set;
  * of each further next hop is reported: a copy of it is {@code route-duplicate}'s, and routes the VMs
  * refuse cannot compete (their own rule says why).
  */
-@Rule(id = "route-ambiguous", severity = Severity.WARNING, category = "Routing and reachability",
+@Rule(id = "route-ambiguous", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Routes to one destination with equal metrics have different next hops")
 public final class RouteAmbiguousRule implements Check {
 

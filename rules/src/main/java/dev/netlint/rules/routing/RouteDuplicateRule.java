@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.plan.PrefixKey;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The same interface, destination and next hop twice, whatever the metrics; found by hashing. */
-@Rule(id = "route-duplicate", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-duplicate", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "The same route (interface, destination, next hop) is written twice")
 public final class RouteDuplicateRule implements Check {
 

@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -10,7 +11,7 @@ import dev.netlint.rules.support.RouteFacts;
 import inet.ipaddr.IPAddress;
 
 /** An IPv4 destination with an IPv6 next hop, or the reverse. */
-@Rule(id = "route-family-mismatch", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-family-mismatch", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's destination and next hop are of different address families")
 public final class RouteFamilyMismatchRule implements Check {
 

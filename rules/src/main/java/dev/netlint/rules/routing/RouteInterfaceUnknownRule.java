@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -8,21 +9,24 @@ import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.RouteFacts;
 
-/** A Kubernetes route whose {@code interfaceAlias} names no port of the device. */
-@Rule(id = "route-interface-unknown", severity = Severity.ERROR, category = "Routing and reachability",
+/**
+ * A Kubernetes route whose {@code interfaceAlias} is a port of the profile that the device does not
+ * declare (when it declares interfaces at all). A name outside the profile is {@code port-unknown}'s.
+ */
+@Rule(id = "route-interface-unknown", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A Kubernetes route names an interface the device does not have")
 public final class RouteInterfaceUnknownRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
-        String compute = facts.forwarding().computePort();
+        String compute = facts.computePorts();
         for (KubeRoute route : context.device().kubernetes().routes()) {
             if (facts.interfaceUnknown(route)) {
                 out.report(route.interfaceAlias().location(), "interfaceAlias " + route.alias()
                         + " names no port of the device (it declares " + facts.declaredPorts() + "): "
                         + route.describe() + " cannot be added"
-                        + (compute == null ? "" : "; the Kubernetes VMs' NIC is on the compute port " + compute));
+                        + (compute.isEmpty() ? "" : "; the Kubernetes VMs' NIC is on the compute port " + compute));
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -10,7 +11,7 @@ import java.math.BigInteger;
 import java.util.List;
 
 /** A {@code routeMetric} that is negative or not an integer (error), or above 9999 (warning). */
-@Rule(id = "route-metric-invalid", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-metric-invalid", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route metric is negative or not an integer, or unusually high")
 public final class RouteMetricInvalidRule implements Check {
 

@@ -2,6 +2,7 @@ package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.PlanEntry;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -11,7 +12,7 @@ import dev.netlint.core.rule.Severity;
 import dev.netlint.rules.support.RouteFacts;
 
 /** A route whose next hop is an interface address of the device or lies in one of its pools. */
-@Rule(id = "route-next-hop-local", severity = Severity.ERROR, category = "Routing and reachability",
+@Rule(id = "route-next-hop-local", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's next hop is an address of the device or of the cluster")
 public final class RouteNextHopLocalRule implements Check {
 

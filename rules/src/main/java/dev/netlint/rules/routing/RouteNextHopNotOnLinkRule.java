@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -12,21 +13,29 @@ import dev.netlint.rules.support.RouteFacts;
 import inet.ipaddr.IPAddress;
 
 /**
- * A route on the compute port whose next hop lies outside the port's subnet. Judged only when no
- * interface rule, {@code route-family-mismatch} or {@code route-next-hop-local} explains the route.
+ * A route on the compute port whose next hop is no host of the port's link: it lies outside the
+ * port's subnet, or it is that subnet's network or broadcast address. Judged only when no interface
+ * rule, {@code route-family-mismatch} or {@code route-next-hop-local} explains the route.
  */
-@Rule(id = "route-next-hop-not-on-link", severity = Severity.ERROR, category = "Routing and reachability",
-        summary = "A route's next hop is outside the compute port's subnet")
+@Rule(id = "route-next-hop-not-on-link", severity = Severity.ERROR, category = Category.ROUTING,
+        summary = "A route's next hop is outside the compute port's subnet, or is its network or broadcast address")
 public final class RouteNextHopNotOnLinkRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
         for (KubeRoute route : context.device().kubernetes().routes()) {
+            IPAddress nextHop = route.nextHopAddress();
+            if (facts.nextHopNotHost(route)) {
+                out.report(route.nextHop().location(), "next hop " + nextHop.toCanonicalString() + " is "
+                        + facts.forwarding().reservedRole(nextHop) + ", not a host on the link: no router can"
+                        + " answer for it, so the VMs refuse " + route.describe() + "; use a router inside that subnet"
+                        + gatewayHint(facts, nextHop));
+                continue;
+            }
             if (!facts.nextHopOffLink(route)) {
                 continue;
             }
-            IPAddress nextHop = route.nextHopAddress();
             String gateway = gatewayHint(facts, nextHop);
             out.report(route.nextHop().location(), "next hop " + nextHop.toCanonicalString() + " is not on-link: it"
                     + " lies outside " + facts.connectedSubnets(nextHop.getIPVersion()) + ", so the VMs refuse "
@@ -40,7 +49,8 @@ public final class RouteNextHopNotOnLinkRule implements Check {
             Located<IPAddress> gateway = nextHop.isIPv4()
                     ? nic.ipv4() == null ? null : nic.ipv4().gateway()
                     : nic.ipv6() == null ? null : nic.ipv6().gateway();
-            if (gateway != null && facts.forwarding().isOnLink(gateway.value())) {
+            if (gateway != null && facts.forwarding().isOnLink(gateway.value())
+                    && facts.forwarding().reservedRole(gateway.value()) == null) {
                 return ", such as " + gateway.value().toCanonicalString() + ", the gateway of " + nic.describe();
             }
         }

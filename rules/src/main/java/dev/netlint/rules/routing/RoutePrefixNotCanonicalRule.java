@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -9,7 +10,7 @@ import dev.netlint.core.rule.Severity;
 import inet.ipaddr.IPAddress;
 
 /** A route destination with host bits set, such as {@code 192.168.21.5/24}. */
-@Rule(id = "route-prefix-not-canonical", severity = Severity.WARNING, category = "Routing and reachability",
+@Rule(id = "route-prefix-not-canonical", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "A route destination has host bits set")
 public final class RoutePrefixNotCanonicalRule implements Check {
 

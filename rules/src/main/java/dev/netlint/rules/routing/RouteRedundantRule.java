@@ -3,6 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Forwarding.RouteState;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import inet.ipaddr.IPAddress;
  * An installed route whose destination lies inside the connected subnet: the VMs reach it directly.
  * A route the VMs refuse is left to the rule that says why.
  */
-@Rule(id = "route-redundant", severity = Severity.INFO, category = "Routing and reachability",
+@Rule(id = "route-redundant", severity = Severity.INFO, category = Category.ROUTING,
         summary = "A route's destination lies inside the connected subnet and needs no route")
 public final class RouteRedundantRule implements Check {
 

@@ -2,6 +2,7 @@ package dev.netlint.rules.settings;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import dev.netlint.core.rule.Severity;
  * is what internal DNS zones use, and is accepted (see {@link DomainNames}). An empty value is no
  * suffix, as the vendor's export writes it.
  */
-@Rule(id = "dns-suffix-invalid", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "dns-suffix-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A DNS suffix or the device's DNS domain is not a domain name")
 public final class DnsSuffixInvalidRule implements Check {
 

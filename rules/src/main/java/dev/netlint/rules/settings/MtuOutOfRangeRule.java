@@ -2,6 +2,7 @@ package dev.netlint.rules.settings;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import dev.netlint.core.rule.Severity;
  * the device's own MTU whatever the file says, so their value is not judged (nor any under
  * {@code generic}, which knows no ports).
  */
-@Rule(id = "mtu-out-of-range", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "mtu-out-of-range", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A vSwitch MTU is outside 1400-1500 on a port whose MTU can be configured")
 public final class MtuOutOfRangeRule implements Check {
 

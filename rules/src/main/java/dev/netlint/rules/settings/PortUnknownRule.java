@@ -1,22 +1,29 @@
 package dev.netlint.rules.settings;
 
+import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * A port name the device model does not have, in {@code interfaces[].name} or a vSwitch's
- * {@code interfaceName}. Judged against the profile (the hardware), not against the ports the file
- * declares: {@code vswitch-port-conflict} judges a vSwitch on a port the file does not declare. The
- * {@code generic} profile knows no ports and judges none.
+ * A port name the device model does not have, wherever the file writes one: {@code interfaces[].name},
+ * a vSwitch's {@code interfaceName} (or {@code interfaces}), a Kubernetes route's
+ * {@code interfaceAlias}. Judged against the profile (the hardware), not against the ports the file
+ * declares: {@code vswitch-port-conflict} judges a vSwitch on a port the file does not declare, and
+ * {@code route-interface-unknown} a route on one. The {@code generic} profile knows no ports and
+ * judges none.
  */
-@Rule(id = "port-unknown", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "port-unknown", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A port name that the device profile does not have")
 public final class PortUnknownRule implements Check {
 
@@ -32,7 +39,11 @@ public final class PortUnknownRule implements Check {
                 out.report(name.location(), "interface " + name.value() + " is not a port of " + describe(profile));
             }
         }
+        Map<String, VSwitch> switchesByName = new HashMap<>();
         for (VSwitch vSwitch : context.device().vSwitches()) {
+            if (vSwitch.name() != null) {
+                switchesByName.putIfAbsent(key(vSwitch.name().value()), vSwitch);
+            }
             for (Located<String> name : vSwitch.interfaceNames()) {
                 if (!profile.hasPort(name.value())) {
                     out.report(name.location(), "vSwitch " + vSwitch.describe() + " is bound to " + name.value()
@@ -40,6 +51,23 @@ public final class PortUnknownRule implements Check {
                 }
             }
         }
+        for (KubeRoute route : context.device().kubernetes().routes()) {
+            Located<String> alias = route.interfaceAlias();
+            if (alias == null || profile.hasPort(alias.value().trim())) {
+                continue;
+            }
+            VSwitch named = switchesByName.get(key(alias.value()));
+            String hint = named == null || named.interfaceNames().isEmpty() ? ""
+                    : "; " + alias.value() + " is the name of a vSwitch: name its port "
+                            + named.interfaceNames().get(0).value() + " instead";
+            out.report(alias.location(), route.describe() + " uses interfaceAlias " + alias.value()
+                    + ", which is not a port of " + describe(profile) + ": Add-HcsNetRoute takes a port name"
+                    + hint);
+        }
+    }
+
+    private static String key(String name) {
+        return name.trim().toLowerCase(Locale.ROOT);
     }
 
     private static String describe(Profile profile) {

@@ -2,6 +2,7 @@ package dev.netlint.rules.settings;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -9,7 +10,7 @@ import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Severity;
 
 /** A virtual network's VLAN id outside 0-4094 (0 is untagged; 4095 is reserved by IEEE 802.1Q). */
-@Rule(id = "vlan-id-invalid", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "vlan-id-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A virtual network's VLAN id is outside 0-4094")
 public final class VlanIdInvalidRule implements Check {
 

@@ -2,6 +2,7 @@ package dev.netlint.rules.settings;
 
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.WebProxy;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -22,7 +23,7 @@ import org.apache.commons.validator.routines.UrlValidator;
  * answer "invalid"), and the host may be an internal name ({@code proxy.plant.internal}), judged like a
  * DNS suffix. A disabled proxy is not judged: the device ignores its URI.
  */
-@Rule(id = "web-proxy-invalid", severity = Severity.ERROR, category = "Device profile and other settings",
+@Rule(id = "web-proxy-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "An enabled web proxy whose URI is not http://host:port")
 public final class WebProxyInvalidRule implements Check {
 

@@ -53,7 +53,42 @@ public final class PoolHomes {
         if (range == null) {
             return List.of();
         }
+        return homes(device, pool, range.getLower().isIPv4());
+    }
+
+    /**
+     * For a pool with no home of its own family: the known subnets of the other family where it stands,
+     * when that is all the port (on every node) or the virtual network has. An IPv6 pool on an IPv4-only
+     * port lies outside every subnet of the port. Empty when the pool has a home, or when what the port
+     * has is not known (DHCP, an address of the pool's family whose subnet is unknown, a node without a
+     * known subnet).
+     */
+    public static List<Home> otherFamily(Device device, OwnedPool pool) {
+        IPAddressSeqRange range = pool.range();
+        if (range == null || !of(device, pool).isEmpty()) {
+            return List.of();
+        }
         boolean v4 = range.getLower().isIPv4();
+        if (pool.virtualNetwork() != null) {
+            return homes(device, pool, !v4);
+        }
+        String port = pool.vSwitch() == null ? null : pool.vSwitch().port();
+        List<NetInterface> nics = port == null ? List.of() : device.ports(port);
+        if (nics.isEmpty()) {
+            return List.of();
+        }
+        for (NetInterface nic : nics) {
+            boolean written = v4 ? nic.ipv4() != null && nic.ipv4().address() != null
+                    : nic.ipv6() != null && nic.ipv6().address() != null;
+            IPAddress other = v4 ? nic.ipv6Subnet() : nic.ipv4Subnet();
+            if (!nic.isStatic() || written || other == null) {
+                return List.of();
+            }
+        }
+        return homes(device, pool, !v4);
+    }
+
+    private static List<Home> homes(Device device, OwnedPool pool, boolean v4) {
         if (pool.virtualNetwork() != null) {
             VirtualNetwork network = pool.virtualNetwork();
             IPAddress subnet = network.subnet();

@@ -12,7 +12,9 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -20,7 +22,8 @@ import java.util.Set;
  * Where a pool could go instead: a free range of the size it needs inside the subnet(s) it must lie in,
  * clear of every other pool, interface address, gateway, DNS server, route next hop, and of the
  * subnet's network and broadcast addresses. Make one per rule run; the addresses in use are gathered
- * on first need, once.
+ * on first need, once. Within a run a pool is offered one place, however often it is asked about, and
+ * no two pools are offered the same addresses: each place offered is taken for the next question.
  */
 public final class PoolSpace {
 
@@ -33,6 +36,8 @@ public final class PoolSpace {
 
     private final DeviceContext context;
     private List<Taken> taken;
+    private final Map<Object, Optional<String>> answers = new IdentityHashMap<>();
+    private final List<IPAddressSeqRange> offered = new ArrayList<>();
 
     public PoolSpace(DeviceContext context) {
         this.context = context;
@@ -44,6 +49,10 @@ public final class PoolSpace {
      * when the pool is a prefix). Empty when the pool's subnet is unknown or has no room.
      */
     public Optional<String> relocation(OwnedPool pool) {
+        return answers.computeIfAbsent(pool.pool(), p -> place(pool));
+    }
+
+    private Optional<String> place(OwnedPool pool) {
         List<PoolHomes.Home> homes = PoolHomes.of(context.device(), pool);
         IPAddressSeqRange within = PoolHomes.common(homes);
         if (within == null) {
@@ -53,14 +62,17 @@ public final class PoolSpace {
         AddressRange range = pool.pool().range().value();
         IPAddressSeqRange current = range.range();
         IPAddress[] blocks = current.spanWithPrefixBlocks();
-        Optional<String> place;
-        if (range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null) {
+        Optional<IPAddressSeqRange> place;
+        boolean prefix = range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null;
+        if (prefix) {
             place = FreeRange.firstBlock(within, blocks[0].getNetworkPrefixLength(), used)
-                    .map(IPAddress::toCanonicalString);
+                    .map(IPAddress::toSequentialRange);
         } else {
-            place = FreeRange.first(within, current.getCount(), used).map(AddressRange::describe);
+            place = FreeRange.first(within, current.getCount(), used);
         }
-        return place.map(p -> "move " + pool.pool().nameOrRange() + " to " + p + ", free in " + describe(within));
+        place.ifPresent(offered::add);
+        return place.map(p -> "move " + pool.pool().nameOrRange() + " to " + (prefix ? describe(p)
+                : AddressRange.describe(p)) + ", free in " + describe(within));
     }
 
     /**
@@ -68,6 +80,10 @@ public final class PoolSpace {
      * addresses after it are free; else the first free place in its subnet.
      */
     public Optional<String> resize(OwnedPool pool, BigInteger size) {
+        return answers.computeIfAbsent(pool.pool(), p -> widen(pool, size));
+    }
+
+    private Optional<String> widen(OwnedPool pool, BigInteger size) {
         List<PoolHomes.Home> homes = PoolHomes.of(context.device(), pool);
         IPAddressSeqRange within = PoolHomes.common(homes);
         if (within == null) {
@@ -75,15 +91,17 @@ public final class PoolSpace {
         }
         List<IPAddressSeqRange> used = usedBesides(pool, homes);
         IPAddress start = pool.range().getLower();
+        Optional<IPAddressSeqRange> place = Optional.empty();
         if (within.contains(start)) {
             IPAddressSeqRange fromStart = start.withoutPrefixLength().spanWithRange(within.getUpper());
-            Optional<IPAddressSeqRange> widened = FreeRange.first(fromStart, size, used)
+            place = FreeRange.first(fromStart, size, used)
                     .filter(r -> r.getLower().withoutPrefixLength().equals(start.withoutPrefixLength()));
-            if (widened.isPresent()) {
-                return widened.map(AddressRange::describe);
-            }
         }
-        return FreeRange.first(within, size, used).map(AddressRange::describe);
+        if (place.isEmpty()) {
+            place = FreeRange.first(within, size, used);
+        }
+        place.ifPresent(offered::add);
+        return place.map(AddressRange::describe);
     }
 
     /** A prefix when the range is one block, else start-end. */
@@ -93,7 +111,7 @@ public final class PoolSpace {
     }
 
     private List<IPAddressSeqRange> usedBesides(OwnedPool pool, List<PoolHomes.Home> homes) {
-        List<IPAddressSeqRange> used = new ArrayList<>();
+        List<IPAddressSeqRange> used = new ArrayList<>(offered);
         for (Taken t : taken()) {
             if (t.owner() != pool.pool()) {
                 used.add(t.range());

@@ -25,15 +25,24 @@ import java.util.stream.Collectors;
 
 /**
  * What the route rules need to know about a route's interface, computed once per device, and the
- * order in which they report one defect once. A route's interface is judged by exactly one rule:
+ * order in which they report one defect once. Every route's {@code interfaceAlias} is judged by
+ * exactly one of four rules, or by none when it names the compute port and that port is static:
  *
  * <ol>
- *   <li>a name outside the profile's ports: {@code port-unknown} (not a route rule);
- *   <li>a name the device does not declare: {@code route-interface-unknown};
- *   <li>a declared port that is not the compute port: {@code route-interface-not-compute};
- *   <li>the compute port (or any declared port when there is none) with DHCP on some node:
- *       {@code route-interface-dhcp}.
+ *   <li>a name outside the profile's ports ({@code Port7} on a Pro GPU, {@code Port5} on a Pro 2,
+ *       {@code Ethernet}, a vSwitch's name): {@code port-unknown}, which judges every port name the
+ *       file writes;
+ *   <li>a port of the profile that the device does not declare, when it declares interfaces:
+ *       {@code route-interface-unknown};
+ *   <li>a port that is not the compute port, or any port when no vSwitch is enabled for compute:
+ *       {@code route-interface-not-compute} (also when the device declares no interfaces: the profile
+ *       says the port exists, and it is not the compute port);
+ *   <li>the compute port, with DHCP on some node: {@code route-interface-dhcp}.
  * </ol>
+ *
+ * The compute port is the port of the vSwitch enabled for compute; a compute vSwitch that teams
+ * several ports has all of them as compute ports. A compute vSwitch bound to no port (the loader's
+ * {@code missing-value}) leaves the compute port unknown: step 3 is then not judged.
  *
  * The next hop is judged against the compute port's subnet ({@code route-next-hop-not-on-link}) only
  * when none of these fired, the families agree and the next hop is not local.
@@ -45,6 +54,8 @@ public final class RouteFacts {
     private final Forwarding forwarding;
     private final Map<String, List<NetInterface>> nics = new LinkedHashMap<>();
     private final Set<String> declared = new LinkedHashSet<>();
+    private final Set<String> computePorts = new LinkedHashSet<>();
+    private final boolean computeKnown;
 
     public RouteFacts(DeviceContext context) {
         this.device = context.device();
@@ -62,6 +73,23 @@ public final class RouteFacts {
                 declared.add(key(port.value()));
             }
         }
+        boolean known = true;
+        if (forwarding.computePort() != null) {
+            computePorts.add(key(forwarding.computePort()));
+        } else {
+            for (VSwitch vSwitch : device.computeVSwitches()) {
+                if (vSwitch.interfaceNames().isEmpty()) {
+                    known = false;
+                }
+                for (Located<String> port : vSwitch.interfaceNames()) {
+                    computePorts.add(key(port.value()));
+                }
+                if (!computePorts.isEmpty()) {
+                    break;
+                }
+            }
+        }
+        this.computeKnown = device.computeKnown() && (known || !computePorts.isEmpty());
     }
 
     private static String key(String port) {
@@ -72,7 +100,7 @@ public final class RouteFacts {
         return forwarding;
     }
 
-    /** Whether the device declares any port at all; without one, no interface can be judged. */
+    /** Whether the device declares any port at all under {@code interfaces}. */
     public boolean declaresPorts() {
         return !nics.isEmpty();
     }
@@ -83,13 +111,26 @@ public final class RouteFacts {
                 .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining(", "));
     }
 
+    /** The compute port(s) as written in the compute vSwitch, {@code Port3} or {@code Port3, Port4}; empty when none. */
+    public String computePorts() {
+        if (forwarding.computePort() != null) {
+            return forwarding.computePort();
+        }
+        for (VSwitch vSwitch : device.computeVSwitches()) {
+            if (!vSwitch.interfaceNames().isEmpty()) {
+                return vSwitch.interfaceNames().stream().map(Located::value).collect(Collectors.joining(", "));
+            }
+        }
+        return "";
+    }
+
     /** A name the profile does not have: {@code port-unknown} reports it, the route rules do not. */
     public boolean outsideProfile(String port) {
         return profile.knowsPorts() && !profile.hasPort(port.trim());
     }
 
-    /** How the route rules judge one interface name; computed once per distinct alias as written. */
-    private enum AliasVerdict { OUTSIDE_PROFILE, UNKNOWN, NOT_COMPUTE, FINE }
+    /** How the interface rules judge one interface name; computed once per distinct alias as written. */
+    private enum AliasVerdict { OUTSIDE_PROFILE, UNKNOWN, NOT_COMPUTE, COMPUTE, COMPUTE_UNKNOWN }
 
     private final Map<String, AliasVerdict> verdicts = new HashMap<>();
     private final Map<String, List<NetInterface>> dhcpByAlias = new HashMap<>();
@@ -104,46 +145,37 @@ public final class RouteFacts {
     }
 
     private AliasVerdict judge(String alias) {
-        boolean isDeclared = declared.contains(key(alias));
-        if (!isDeclared && outsideProfile(alias)) {
+        if (outsideProfile(alias)) {
             return AliasVerdict.OUTSIDE_PROFILE;
         }
-        if (!isDeclared) {
-            return declaresPorts() ? AliasVerdict.UNKNOWN : AliasVerdict.FINE;
+        if (declaresPorts() && !declared.contains(key(alias))) {
+            // a port whose name could not be read may be this one
+            return device.portsKnown() ? AliasVerdict.UNKNOWN : AliasVerdict.COMPUTE_UNKNOWN;
         }
-        if (forwarding.computePort() != null && !isComputePort(alias)) {
-            return AliasVerdict.NOT_COMPUTE;
+        if (!computeKnown) {
+            return AliasVerdict.COMPUTE_UNKNOWN;
         }
-        return AliasVerdict.FINE;
+        return computePorts.contains(key(alias)) ? AliasVerdict.COMPUTE : AliasVerdict.NOT_COMPUTE;
     }
 
-    /** The route names a port the device does not declare (and that the profile has). */
+    /** The route names a port of the profile that the device, which declares interfaces, does not declare. */
     public boolean interfaceUnknown(KubeRoute route) {
         return route.alias() != null && verdict(route.alias()) == AliasVerdict.UNKNOWN;
     }
 
-    public boolean isComputePort(String alias) {
-        return forwarding.computePort() != null && forwarding.computePort().equalsIgnoreCase(alias.trim());
-    }
-
-    /** The route names a declared port other than the compute port. */
+    /** The route names a port that is not the compute port, or there is no compute vSwitch at all. */
     public boolean interfaceNotCompute(KubeRoute route) {
         return route.alias() != null && verdict(route.alias()) == AliasVerdict.NOT_COMPUTE;
     }
 
-    /** The interfaces with DHCP enabled of the route's port, when no earlier interface rule fired. */
+    /** The interfaces with DHCP enabled of the route's port, when it is the compute port. */
     public List<NetInterface> dhcpInterfaces(KubeRoute route) {
         String alias = route.alias();
-        if (alias == null || verdict(alias) != AliasVerdict.FINE) {
+        if (alias == null || verdict(alias) != AliasVerdict.COMPUTE) {
             return List.of();
         }
         return dhcpByAlias.computeIfAbsent(alias, a -> nics.getOrDefault(key(a), List.of()).stream()
                 .filter(NetInterface::isDhcp).toList());
-    }
-
-    /** Whether one of the interface rules (or {@code port-unknown}) reports this route's interface. */
-    public boolean interfaceFaulty(KubeRoute route) {
-        return route.alias() == null || verdict(route.alias()) != AliasVerdict.FINE || !dhcpInterfaces(route).isEmpty();
     }
 
     /** Destination and next hop are both known and of different families. */
@@ -167,6 +199,15 @@ public final class RouteFacts {
      */
     public boolean nextHopOffLink(KubeRoute route) {
         return forwarding.state(route) == RouteState.NEXT_HOP_OFF_LINK;
+    }
+
+    /**
+     * Whether the next hop is the network or broadcast address of a connected subnet, no host on the
+     * link: the forwarding model's {@code NEXT_HOP_NOT_HOST}, given under the same conditions as
+     * {@link #nextHopOffLink}.
+     */
+    public boolean nextHopNotHost(KubeRoute route) {
+        return forwarding.state(route) == RouteState.NEXT_HOP_NOT_HOST;
     }
 
     /**
@@ -204,6 +245,8 @@ public final class RouteFacts {
             case SUBNET_UNKNOWN -> "the subnet of the compute port " + forwarding.computePort() + " is unknown";
             case NEXT_HOP_OFF_LINK -> "its next hop " + nextHop.toCanonicalString() + " lies outside "
                     + connectedSubnets(nextHop.getIPVersion());
+            case NEXT_HOP_NOT_HOST -> "its next hop " + nextHop.toCanonicalString() + " is "
+                    + forwarding.reservedRole(nextHop) + ", not a router";
         };
     }
 

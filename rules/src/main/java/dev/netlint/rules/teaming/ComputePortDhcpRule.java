@@ -5,6 +5,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -16,7 +17,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** The port a compute vSwitch is bound to uses DHCP on some node. */
-@Rule(id = "compute-port-dhcp", severity = Severity.ERROR, category = "Static addressing, teaming, virtual switches",
+@Rule(id = "compute-port-dhcp", severity = Severity.ERROR, category = Category.TEAMING,
         summary = "The compute port has DHCP enabled")
 public final class ComputePortDhcpRule implements Check {
 

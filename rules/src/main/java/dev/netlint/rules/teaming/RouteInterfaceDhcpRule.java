@@ -2,6 +2,7 @@ package dev.netlint.rules.teaming;
 
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * A Kubernetes route on a port with DHCP enabled. A route on a port that is not the compute port is
  * {@code route-interface-not-compute} only: moving it fixes it, whatever that port's addressing.
  */
-@Rule(id = "route-interface-dhcp", severity = Severity.ERROR, category = "Static addressing, teaming, virtual switches",
+@Rule(id = "route-interface-dhcp", severity = Severity.ERROR, category = Category.TEAMING,
         summary = "A Kubernetes route uses an interface with DHCP enabled")
 public final class RouteInterfaceDhcpRule implements Check {
 

@@ -4,6 +4,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -26,7 +27,7 @@ import java.util.stream.Collectors;
  * {@code port-unknown}; a device that declares no interface at all gives nothing to compare with.
  */
 @Rule(id = "vswitch-port-conflict", severity = Severity.ERROR,
-        category = "Static addressing, teaming, virtual switches",
+        category = Category.TEAMING,
         summary = "Two vSwitches share a port, or a vSwitch is bound to a port the device does not have")
 public final class VSwitchPortConflictRule implements Check {
 
@@ -48,7 +49,7 @@ public final class VSwitchPortConflictRule implements Check {
                 if (!own.add(key)) {
                     continue;
                 }
-                boolean missing = !declared.isEmpty() && !device.hasPort(name)
+                boolean missing = !declared.isEmpty() && device.portsKnown() && !device.hasPort(name)
                         && (!profile.knowsPorts() || profile.hasPort(name));
                 String notDeclared = name + ", which device.network.interfaces does not declare (it declares "
                         + declared + ")";

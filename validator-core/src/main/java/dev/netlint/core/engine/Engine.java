@@ -87,7 +87,7 @@ public final class Engine {
 
     private DeviceResult checkLoaded(DeviceInput input, LoadedDevice loaded, Settings settings, Timings timings) {
         long loadedAt = System.nanoTime();
-        InlineSuppressions inline = InlineSuppressions.scan(loaded.sources(), ruleIds);
+        InlineSuppressions inline = InlineSuppressions.scan(loaded.comments(), ruleIds);
         List<LoadProblem> problems = loaded.problems();
         if (!inline.problems().isEmpty()) {
             problems = new ArrayList<>(problems);
@@ -135,12 +135,27 @@ public final class Engine {
     /** The size from which a device's rules run in parallel (see {@link #isLarge}). */
     static final int PARALLEL_RULES_FROM = 2_000;
 
+    /**
+     * The related locations of a finding, with the anchored value's place first when the finding stands
+     * at a YAML alias: the finding is at the alias (so that a suppression comment there applies), and the
+     * value it repeats is one step away.
+     */
+    private static List<Related> withOrigin(Location at, List<Related> related) {
+        if (at.origin().isEmpty()) {
+            return related;
+        }
+        List<Related> all = new ArrayList<>(related.size() + 1);
+        all.add(new Related(at.origin().get(), "the value of this alias, as written at its anchor"));
+        all.addAll(related);
+        return all;
+    }
+
     /** Runs one rule and returns its findings; a crash becomes an {@code internal-error} after them. */
     private static List<Finding> runRule(RuleMeta rule, DeviceContext context, Severity forced, DeviceInput input) {
         List<Finding> own = new ArrayList<>();
         FindingSink sink = (severity, at, message, related) -> {
             Severity level = forced != null ? forced : severity != null ? severity : rule.severity();
-            own.add(new Finding(rule.id(), level, message, at, related, null));
+            own.add(new Finding(rule.id(), level, message, at, withOrigin(at, related), null));
         };
         try {
             rule.check().check(context, sink);

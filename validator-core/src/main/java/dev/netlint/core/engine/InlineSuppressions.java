@@ -1,7 +1,7 @@
 package dev.netlint.core.engine;
 
 import dev.netlint.core.load.LoadProblem;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.load.SourceComment;
 import dev.netlint.core.load.Spelling;
 import dev.netlint.core.model.Location;
 import java.util.ArrayList;
@@ -16,18 +16,19 @@ import java.util.regex.Pattern;
 /**
  * The suppression comments of a device's YAML files: {@code # netlint-disable-line RULE[,RULE] --
  * reason} on the offending line, {@code # netlint-disable-next-line RULE[,RULE] -- reason} on the line
- * above it. JSON has no comments, so only {@code .yaml} and {@code .yml} files are read. A comment
- * without a reason still suppresses, but is reported as {@value #RULE}, like one that names an unknown
- * rule (which suppresses nothing: a typo must not pass silently) or misspells the directive.
+ * above it. Only real comments count, as the YAML parser reports them: the same words inside a quoted
+ * or block value are text, not a directive. JSON has no comments. A comment without a reason still
+ * suppresses, but is reported as {@value #RULE}, like one that names an unknown rule (which suppresses
+ * nothing: a typo must not pass silently) or misspells the directive. Every rule is named: there is no
+ * wildcard, so that a directive cannot hide a finding its author did not see.
  */
 public final class InlineSuppressions {
 
     /** The rule that reports malformed suppression comments; its own findings cannot be suppressed inline. */
     public static final String RULE = "invalid-suppression";
 
-    private static final String MARKER = "netlint-disable";
-    /** A YAML comment starts at {@code #} at the start of a line or after white space. */
-    private static final Pattern DIRECTIVE = Pattern.compile("(?:^|\\s)#\\s*(netlint-disable[\\w-]*)(.*)$");
+    /** A directive starts at the comment's beginning, after white space. */
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(netlint-disable[\\w-]*)(.*)$", Pattern.DOTALL);
 
     /** One suppression comment. {@code target} is the line whose findings it suppresses. */
     record Comment(int target, Set<String> rules, String reason) {
@@ -41,37 +42,30 @@ public final class InlineSuppressions {
         this.problems = List.copyOf(problems);
     }
 
-    /** Reads the comments of the YAML files among {@code sources}; {@code known} are the rule ids. */
-    public static InlineSuppressions scan(Map<String, SourceFile> sources, Set<String> known) {
+    /** Reads the directive comments of a device's files, by file; {@code known} are the rule ids. */
+    public static InlineSuppressions scan(Map<String, List<SourceComment>> comments, Set<String> known) {
         Map<String, Map<Integer, List<Comment>>> byFile = new HashMap<>();
         List<LoadProblem> problems = new ArrayList<>();
-        for (SourceFile source : sources.values()) {
-            String name = source.path().toLowerCase(Locale.ROOT);
-            if (!(name.endsWith(".yaml") || name.endsWith(".yml")) || !source.text().contains(MARKER)) {
-                continue;
+        for (Map.Entry<String, List<SourceComment>> file : comments.entrySet()) {
+            Map<Integer, List<Comment>> directives = new HashMap<>();
+            for (SourceComment comment : file.getValue()) {
+                read(file.getKey(), comment, known, directives, problems);
             }
-            Map<Integer, List<Comment>> comments = new HashMap<>();
-            for (int line = 1; line <= source.lineCount(); line++) {
-                String text = source.line(line);
-                if (text.contains(MARKER)) {
-                    read(source.path(), line, text, known, comments, problems);
-                }
-            }
-            if (!comments.isEmpty()) {
-                byFile.put(source.path(), comments);
+            if (!directives.isEmpty()) {
+                byFile.put(file.getKey(), directives);
             }
         }
         return new InlineSuppressions(byFile, problems);
     }
 
-    private static void read(String file, int line, String text, Set<String> known,
+    private static void read(String file, SourceComment comment, Set<String> known,
                              Map<Integer, List<Comment>> comments, List<LoadProblem> problems) {
-        Matcher m = DIRECTIVE.matcher(text);
+        Matcher m = DIRECTIVE.matcher(comment.text());
         if (!m.find()) {
             return;
         }
-        int hash = text.indexOf('#', m.start());
-        Location at = new Location(file, line, text.codePointCount(0, hash) + 1, "");
+        int line = comment.line();
+        Location at = new Location(file, line, comment.column(), "");
         String directive = m.group(1);
         boolean nextLine;
         if (directive.equals("netlint-disable-line")) {
@@ -103,7 +97,7 @@ public final class InlineSuppressions {
             if (id.isEmpty()) {
                 continue;
             }
-            if (id.equals("*") || known.contains(id)) {
+            if (known.contains(id)) {
                 rules.add(id);
             } else {
                 unknown.add(id);
@@ -149,7 +143,7 @@ public final class InlineSuppressions {
             return null;
         }
         for (Comment comment : onLine) {
-            if (comment.rules().contains(finding.rule()) || comment.rules().contains("*")) {
+            if (comment.rules().contains(finding.rule())) {
                 return new Suppression("inline", comment.reason());
             }
         }

@@ -69,7 +69,12 @@ public final class DeviceFinder {
             return false;
         }
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml");
+        return lower.endsWith(".json") || lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".ps1");
+    }
+
+    /** Whether a file of a device is a PowerShell runbook, read for the cmdlets that change the cluster's network. */
+    public static boolean isRunbook(Path file) {
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".ps1");
     }
 
     /**

@@ -3,17 +3,12 @@ package dev.netlint.core.load;
 import dev.netlint.core.load.FileContent.DevicePart;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Related;
+import inet.ipaddr.IPAddress;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -47,58 +42,101 @@ public final class DeviceLoader {
         List<FileContent> contents = new ArrayList<>();
         List<LoadProblem> problems = new ArrayList<>();
         Map<String, SourceFile> sources = new LinkedHashMap<>();
+        Map<String, List<SourceComment>> comments = new LinkedHashMap<>();
         List<String> files = new ArrayList<>();
         if (input.unreadable() != null) {
             problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(input.display()),
-                    "cannot read the folder: " + ConfigReader.oneLine(input.unreadable())
+                    "cannot read the folder: " + Messages.oneLine(input.unreadable())
                             + "; the config files in it and below it are not checked"));
         }
         for (Path file : input.files()) {
             String name = display.apply(file);
             files.add(name);
             try {
-                SourceFile source = readText(file, name, problems);
-                if (source != null) {
-                    sources.put(name, source);
-                    FileContent content = ConfigReader.read(source, limits);
+                FileContent content = readFile(file, name, problems);
+                if (content != null) {
+                    sources.put(name, content.source());
+                    if (!content.comments().isEmpty()) {
+                        comments.put(name, content.comments());
+                    }
                     problems.addAll(content.problems());
                     contents.add(content);
                 }
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name), "netlint failed to read"
-                        + " this file (" + e.getClass().getSimpleName() + ": " + ConfigReader.abbreviate(
+                        + " this file (" + e.getClass().getSimpleName() + ": " + Messages.abbreviate(
                         String.valueOf(e.getMessage())) + "); this is a defect in netlint, please report it"));
             }
         }
-        return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources);
+        return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources, comments);
     }
 
-    /** Reads and decodes a file, or records why it cannot be read. */
-    private SourceFile readText(Path file, String name, List<LoadProblem> problems) {
+    /**
+     * Loads a device of one file whose text is already in memory (an embedding tool's buffer, a test):
+     * {@code path} names the file, and its extension says JSON or YAML.
+     */
+    public LoadedDevice loadText(String path, String text) {
+        List<LoadProblem> problems = new ArrayList<>();
+        FileContent content = DeviceFileReader.read(new SourceFile(path, text), limits);
+        problems.addAll(content.problems());
+        Map<String, List<SourceComment>> comments = content.comments().isEmpty() ? Map.of()
+                : Map.of(path, content.comments());
+        return new LoadedDevice(merge(path, List.of(path), List.of(content), problems), problems,
+                Map.of(path, content.source()), comments);
+    }
+
+    /** Reads one file, or records why it cannot be read. */
+    private FileContent readFile(Path file, String name, List<LoadProblem> problems) {
         try {
             if (Files.isDirectory(file)) {
                 problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name),
                         "is a folder, not a config file"));
                 return null;
             }
-            byte[] bytes;
-            // Read at most one byte over the limit: the size on disk may lie (a device file, a growing file).
-            try (InputStream stream = Files.newInputStream(file)) {
-                bytes = stream.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, limits.maxFileBytes() + 1));
-            }
-            if (bytes.length > limits.maxFileBytes()) {
+            if (Files.isRegularFile(file) && Files.size(file) > limits.maxFileBytes()) {
                 problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name), "the file is over the"
                         + " size limit of " + limits.maxFileBytes() + " bytes and is not read"));
                 return null;
             }
-            return new SourceFile(name, decode(bytes));
-        } catch (MalformedInputException e) {
-            problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name), e.getMessage()));
+            if (DeviceFinder.isRunbook(file)) {
+                return readRunbook(file, name);
+            }
+            return DeviceFileReader.read(file, name, limits);
         } catch (IOException e) {
             problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(name),
                     "cannot read the file: " + ioReason(e)));
         }
         return null;
+    }
+
+    /** The longest runbook read: a script of cmdlet calls is small, and its text is held whole. */
+    static final int MAX_RUNBOOK_BYTES = 4 * 1024 * 1024;
+
+    /** A PowerShell runbook: decoded as the device files are, then read for its cmdlets. */
+    private FileContent readRunbook(Path file, String name) throws IOException {
+        if (Files.size(file) > MAX_RUNBOOK_BYTES) {
+            return FileContent.contributing(new SourceFile(name, ""), null, List.of(new LoadProblem(
+                    LoadProblem.PARSE_ERROR, Location.ofFile(name), "the runbook is over " + MAX_RUNBOOK_BYTES
+                    + " bytes and is not read")));
+        }
+        String text;
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            SourceReader reader = SourceReader.of(in, 0);
+            StringBuilder read = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer, 0, buffer.length)) >= 0; ) {
+                read.append(buffer, 0, n);
+                if (read.length() > MAX_RUNBOOK_BYTES) {
+                    break;
+                }
+            }
+            text = read.toString();
+        } catch (SourceReader.Refused e) {
+            return FileContent.contributing(new SourceFile(name, ""), null, List.of(new LoadProblem(
+                    LoadProblem.PARSE_ERROR, new Location(name, e.line(), e.column(), ""), e.getMessage())));
+        }
+        RunbookReader.Runbook runbook = RunbookReader.read(name, text);
+        return FileContent.contributing(new SourceFile(name, text), runbook.kubernetes(), runbook.problems());
     }
 
     /** An I/O failure in words: the JDK's messages are often just the path. */
@@ -107,88 +145,7 @@ public final class DeviceLoader {
                 : e instanceof NoSuchFileException ? "no such file"
                 : e.getClass().getSimpleName();
         String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
-        return reason == null || reason.isBlank() ? kind : ConfigReader.oneLine(reason);
-    }
-
-    /** UTF-8 (with or without BOM), or UTF-16 with a BOM, as Windows PowerShell writes it. */
-    static String decode(byte[] bytes) throws MalformedInputException {
-        int offset = 0;
-        Charset charset = StandardCharsets.UTF_8;
-        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            offset = 3;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
-            offset = 2;
-            charset = StandardCharsets.UTF_16LE;
-        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
-            offset = 2;
-            charset = StandardCharsets.UTF_16BE;
-        }
-        CharsetDecoder decoder = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        String text;
-        try {
-            text = decoder.decode(buffer).toString();
-        } catch (CharacterCodingException e) {
-            int at = buffer.position();
-            throw new Malformed("not valid " + charset.name() + " text: malformed bytes at byte offset " + at
-                    + " (line " + lineAt(bytes, offset, at, charset) + "); save the file as UTF-8");
-        }
-        int nul = text.indexOf('\0');
-        if (nul >= 0) {
-            boolean utf16 = charset == StandardCharsets.UTF_8 && bytes.length >= 4 && (bytes[0] == 0 || bytes[1] == 0);
-            throw new Malformed(utf16 ? "the file looks like UTF-16 without a byte-order mark; save it as UTF-8"
-                    : "binary content: a NUL character at line " + lineOf(text, nul));
-        }
-        return text;
-    }
-
-    /** The 1-based line of the byte at {@code at}, counting line feeds in the file's own encoding. */
-    private static int lineAt(byte[] bytes, int from, int at, Charset charset) {
-        int line = 1;
-        int end = Math.min(at, bytes.length);
-        if (charset == StandardCharsets.UTF_8) {
-            for (int i = from; i < end; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
-            return line;
-        }
-        int low = charset == StandardCharsets.UTF_16LE ? 0 : 1;
-        for (int i = from; i + 1 < end; i += 2) {
-            if (bytes[i + low] == '\n' && bytes[i + 1 - low] == 0) {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    private static int lineOf(String text, int index) {
-        int line = 1;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
-    /** A decoding failure with a message fit for a finding. */
-    private static final class Malformed extends MalformedInputException {
-
-        private final String message;
-
-        Malformed(String message) {
-            super(0);
-            this.message = message;
-        }
-
-        @Override
-        public String getMessage() {
-            return message;
-        }
+        return reason == null || reason.isBlank() ? kind : Messages.oneLine(reason);
     }
 
     private static Device merge(String path, List<String> files, List<FileContent> contents,
@@ -214,9 +171,125 @@ public final class DeviceLoader {
         DevicePart device = deviceFile == null || deviceFile.device() == null ? DevicePart.empty() : deviceFile.device();
         Kubernetes kubernetes = kubernetesFile == null || kubernetesFile.kubernetes() == null
                 ? Kubernetes.absent() : kubernetesFile.kubernetes();
+        for (FileContent content : contents) {
+            if (content.contribution() != null) {
+                kubernetes = add(kubernetes, content.contribution(), problems);
+            }
+        }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
-                device.dnsDomain(), device.teamDeclarations(), kubernetes);
+                device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown());
+    }
+
+    /**
+     * The Kubernetes side with what a runbook or manifest file adds: its routes and services after those
+     * declared before, its subnets where none was declared before (a different one is a conflict: the
+     * later file's is the finding, and the earlier one is kept).
+     */
+    private static Kubernetes add(Kubernetes base, Kubernetes more, List<LoadProblem> problems) {
+        List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
+        routes.addAll(more.routes());
+        List<Service> services = new ArrayList<>(base.services());
+        for (Service service : more.services()) {
+            Service earlier = sameService(services, service);
+            if (earlier == null) {
+                services.add(service);
+            } else if (!agree(earlier, service)) {
+                problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null, firstDifference(earlier, service),
+                        service.describe() + " is declared here and in " + earlier.location().file() + " (line "
+                                + earlier.location().line() + "), here with " + differences(earlier, service)
+                                + "; a service is declared once, and only the first declaration is checked",
+                        List.of(new Related(earlier.location(), service.describe() + " first declared here"))));
+            }
+        }
+        return new Kubernetes(base.location(), subnet("podSubnet", base.podSubnet(), more.podSubnet(), problems),
+                subnet("serviceSubnet", base.serviceSubnet(), more.serviceSubnet(), problems), routes, services,
+                base.requiredNetworks(), base.unknown());
+    }
+
+    /** The service of the same namespace and name among {@code services} ({@code default} when none is given). */
+    private static Service sameService(List<Service> services, Service service) {
+        if (service.name() == null) {
+            return null;
+        }
+        for (Service known : services) {
+            if (known.name() != null && known.name().value().equals(service.name().value())
+                    && namespace(known).equals(namespace(service))) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static String namespace(Service service) {
+        return service.namespace() == null || service.namespace().value().isBlank() ? "default"
+                : service.namespace().value();
+    }
+
+    /** Whether two declarations of one service say the same: type (ClusterIP when none) and addresses. */
+    private static boolean agree(Service a, Service b) {
+        return differences(a, b).isEmpty();
+    }
+
+    /** Where the later declaration {@code b} first says otherwise than {@code a}: its type, else its addresses. */
+    private static Location firstDifference(Service a, Service b) {
+        String typeA = a.type() == null ? "ClusterIP" : a.type().value();
+        String typeB = b.type() == null ? "ClusterIP" : b.type().value();
+        if (!typeA.equalsIgnoreCase(typeB) && b.type() != null) {
+            return b.type().location();
+        }
+        if (!addresses(a.loadBalancerIps()).equals(addresses(b.loadBalancerIps())) && !b.loadBalancerIps().isEmpty()) {
+            return b.loadBalancerIps().get(0).location();
+        }
+        if (!addresses(a.clusterIps()).equals(addresses(b.clusterIps())) && !b.clusterIps().isEmpty()) {
+            return b.clusterIps().get(0).location();
+        }
+        return b.name() != null ? b.name().location() : b.location();
+    }
+
+    /** What the later declaration {@code b} says otherwise than {@code a}: "type LoadBalancer (ClusterIP there)". */
+    private static String differences(Service a, Service b) {
+        List<String> differ = new ArrayList<>();
+        String typeA = a.type() == null ? "ClusterIP" : a.type().value();
+        String typeB = b.type() == null ? "ClusterIP" : b.type().value();
+        if (!typeA.equalsIgnoreCase(typeB)) {
+            differ.add("type " + typeB + " (" + typeA + " there)");
+        }
+        if (!addresses(a.loadBalancerIps()).equals(addresses(b.loadBalancerIps()))) {
+            differ.add("load-balancer IP " + text(b.loadBalancerIps()) + " (" + text(a.loadBalancerIps()) + " there)");
+        }
+        if (!addresses(a.clusterIps()).equals(addresses(b.clusterIps()))) {
+            differ.add("cluster IP " + text(b.clusterIps()) + " (" + text(a.clusterIps()) + " there)");
+        }
+        return String.join(", ", differ);
+    }
+
+    private static java.util.Set<IPAddress> addresses(List<Located<IPAddress>> ips) {
+        java.util.Set<IPAddress> set = new java.util.HashSet<>();
+        ips.forEach(ip -> set.add(ip.value()));
+        return set;
+    }
+
+    private static String text(List<Located<IPAddress>> ips) {
+        return ips.isEmpty() ? "none" : String.join(", ", ips.stream().map(ip -> ip.value().toCanonicalString()).toList());
+    }
+
+    private static Located<IPAddress> subnet(String key, Located<IPAddress> declared, Located<IPAddress> more,
+                                             List<LoadProblem> problems) {
+        if (more == null) {
+            return declared;
+        }
+        if (declared == null) {
+            return more;
+        }
+        if (!declared.value().equals(more.value())) {
+            problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null, more.location(),
+                    key + " " + more.value().toCanonicalString() + " differs from " + declared.value().toCanonicalString()
+                            + ", declared in " + declared.location().file() + " (line " + declared.location().line()
+                            + "); only that one is checked",
+                    List.of(new Related(declared.location(), key + " first declared here"))));
+        }
+        return declared;
     }
 
     private static LoadProblem conflict(String key, Location later, Location earlier) {

@@ -9,21 +9,44 @@ import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.model.WebProxy;
 import java.util.List;
+import java.util.Set;
 
 /**
- * What one config file declares. {@code deviceKey} / {@code kubernetesKey} are the locations of the
- * root keys, {@code null} when the file has no such key.
+ * What one file of a device declares. {@code deviceKey} / {@code kubernetesKey} are the locations of
+ * the root keys, {@code null} when the file has no such key; {@code contribution} is what a runbook or a
+ * manifest file adds to the Kubernetes side (routes, subnets, services), {@code null} for other files.
  */
 record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
-                   Kubernetes kubernetes, List<LoadProblem> problems) {
+                   Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments,
+                   Kubernetes contribution) {
 
-    /** The content of the {@code device} root key. */
+    FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                Kubernetes kubernetes, List<LoadProblem> problems) {
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of(), null);
+    }
+
+    FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments) {
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, comments, null);
+    }
+
+    /** What a runbook or a manifest file adds to the device's Kubernetes side. */
+    static FileContent contributing(SourceFile source, Kubernetes contribution, List<LoadProblem> problems) {
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution);
+    }
+
+    /**
+     * The content of the {@code device} root key.
+     *
+     * @param model {@code deviceInfo.model}, which says which device this is
+     * @param unknown the parts written with a value that could not be read, as paths below {@code device}
+     */
     record DevicePart(List<NodeInfo> nodes, List<NetInterface> interfaces, List<VSwitch> vSwitches,
                       List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                      List<Located<String>> teamDeclarations) {
+                      List<Located<String>> teamDeclarations, Located<String> model, Set<String> unknown) {
 
         static DevicePart empty() {
-            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of());
+            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, Set.of());
         }
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 public final class FileSelector {
 
     /** What Maven projects include by default: every config file below the folder. */
-    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.yaml", "**/*.yml");
+    public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.yaml", "**/*.yml", "**/*.ps1");
 
     private final Path base;
     private final List<Pattern> includes;

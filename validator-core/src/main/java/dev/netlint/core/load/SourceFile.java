@@ -1,29 +1,58 @@
 package dev.netlint.core.load;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
-/** A config file's text as read (BOM removed), for source lines under findings and inline comments. */
+/**
+ * The lines of a device file, for the source line under a finding. A file read from disk is not kept in
+ * memory: the reader noted where each line starts, and a line is read back from the file when a report
+ * asks for it. Text given in memory (tests, and text that was never a file) is kept as it is.
+ */
 public final class SourceFile {
 
     private final String path;
     private final String text;
+    private final Path file;
+    private final Charset charset;
+    private final SourceReader.Lines lines;
     private int[] lineStarts;
 
+    /** A source whose text is in memory. */
     public SourceFile(String path, String text) {
+        this(path, text, null, null, null);
+    }
+
+    private SourceFile(String path, String text, Path file, Charset charset, SourceReader.Lines lines) {
         this.path = path;
         this.text = text;
+        this.file = file;
+        this.charset = charset;
+        this.lines = lines;
+    }
+
+    /** A file on disk, measured by the reader that read it. */
+    static SourceFile onDisk(String path, Path file, Charset charset, SourceReader.Lines lines) {
+        return new SourceFile(path, null, file, charset, lines);
     }
 
     public String path() {
         return path;
     }
 
-    public String text() {
+    /** The text, when it is in memory; {@code null} for a file read from disk. */
+    String inMemoryText() {
         return text;
     }
 
-    /** Line {@code line} (1-based) without its line end, or {@code ""} past the end. */
+    /** Line {@code line} (1-based) without its line end, or {@code ""} past the end (or when the file is gone). */
     public String line(int line) {
+        if (text == null) {
+            return lineFromDisk(line);
+        }
         int[] starts = lineStarts();
         if (line < 1 || line > starts.length) {
             return "";
@@ -36,8 +65,45 @@ public final class SourceFile {
         return text.substring(start, end);
     }
 
+    /** The number of lines; a text that ends with a line break does not count the empty line after it. */
     public int lineCount() {
+        if (text == null) {
+            int count = lines.count();
+            return count > 1 && lines.lastLineLength() == 0 && lines.byteStart(count) >= lines.byteEnd()
+                    ? count - 1 : count;
+        }
         return lineStarts().length;
+    }
+
+    /** Whether the last line ends with a line break. */
+    public boolean endsWithLineBreak() {
+        if (text == null) {
+            return lines.count() > 1 && lines.byteStart(lines.count()) >= lines.byteEnd();
+        }
+        return !text.isEmpty() && (text.charAt(text.length() - 1) == '\n' || text.charAt(text.length() - 1) == '\r');
+    }
+
+    private String lineFromDisk(int line) {
+        if (line < 1 || line > lines.count()) {
+            return "";
+        }
+        long start = lines.byteStart(line);
+        long end = line < lines.count() ? lines.byteStart(line + 1) : lines.byteEnd();
+        if (end <= start || end - start > 1 << 20) {
+            return "";
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(start);
+            byte[] bytes = in.readNBytes((int) (end - start));
+            String read = new String(bytes, charset);
+            int cut = read.length();
+            while (cut > 0 && (read.charAt(cut - 1) == '\n' || read.charAt(cut - 1) == '\r')) {
+                cut--;
+            }
+            return read.substring(0, cut);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private synchronized int[] lineStarts() {

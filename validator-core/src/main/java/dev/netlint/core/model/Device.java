@@ -1,6 +1,5 @@
 package dev.netlint.core.model;
 
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -12,24 +11,62 @@ import java.util.Set;
  * @param files the config files read, in path order
  * @param deviceLocation where the {@code device} root key stands, {@code null} when no file has it
  * @param teamDeclarations keys that declare a NIC team or bond
+ * @param unknown the parts of {@code device} written with a value that could not be read, as paths below
+ *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent
  */
 public record Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
                      List<NetInterface> interfaces, List<VSwitch> vSwitches,
                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                     List<Located<String>> teamDeclarations, Kubernetes kubernetes) {
+                     List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown) {
 
-    /** The node count: {@code deviceInfo.nodes}, else the distinct node names of the ports, else 1. */
+    public Device {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** A device every part of which was read, or absent. */
+    public Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
+                  List<NetInterface> interfaces, List<VSwitch> vSwitches, List<VirtualNetwork> virtualNetworks,
+                  WebProxy webProxy, Located<String> dnsDomain, List<Located<String>> teamDeclarations,
+                  Kubernetes kubernetes) {
+        this(path, files, deviceLocation, nodes, interfaces, vSwitches, virtualNetworks, webProxy, dnsDomain,
+                teamDeclarations, kubernetes, Set.of());
+    }
+
+    /** Whether the part of {@code device} at {@code path} (such as {@code network/vSwitches}) could not be read whole. */
+    public boolean unknown(String path) {
+        return unknown.contains(path);
+    }
+
+    /**
+     * Whether it is known which vSwitch is enabled for compute and on which port: every vSwitch was read,
+     * with its compute flag, and the compute vSwitch's ports. A rule that would say "no vSwitch is enabled
+     * for compute" or "not the compute port" stays silent otherwise.
+     */
+    public boolean computeKnown() {
+        return !unknown("network") && !unknown("network/vSwitches")
+                && vSwitches.stream().allMatch(v -> v.computeKnown() && (!v.isCompute() || !v.unknown("ports")));
+    }
+
+    /** Whether every pool of the device and its name could be read: only then is a pool missing or absent. */
+    public boolean poolsKnown() {
+        return !unknown("network") && !unknown("network/vSwitches") && !unknown("network/virtualNetworks")
+                && vSwitches.stream().allMatch(VSwitch::poolsKnown)
+                && virtualNetworks.stream().allMatch(n -> !n.unknown("ipAddressPools")
+                        && n.pools().stream().noneMatch(p -> p.unknown("name")));
+    }
+
+    /** Whether every port of the device and its name could be read: only then is a port not declared. */
+    public boolean portsKnown() {
+        return !unknown("network") && !unknown("network/interfaces")
+                && interfaces.stream().noneMatch(i -> i.unknown("name"));
+    }
+
+    /**
+     * The node count: {@code deviceInfo.nodes}, else the distinct nodes the ports name (a node id
+     * counts as the name that {@code deviceInfo.nodes} or another port gives it), else 1.
+     */
     public int nodeCount() {
-        if (!nodes.isEmpty()) {
-            return nodes.size();
-        }
-        Set<String> names = new LinkedHashSet<>();
-        for (NetInterface port : interfaces) {
-            if (port.node() != null) {
-                names.add(port.node());
-            }
-        }
-        return Math.max(1, names.size());
+        return Nodes.of(this).count();
     }
 
     /** The vSwitches with {@code enabledForCompute: true}, in file order. */

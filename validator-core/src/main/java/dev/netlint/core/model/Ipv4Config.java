@@ -1,10 +1,29 @@
 package dev.netlint.core.model;
 
 import inet.ipaddr.IPAddress;
+import java.util.Set;
 
 /** An interface's {@code iPv4} block: address (with or without /len), mask and gateway. */
 public record Ipv4Config(Location location, Located<IPAddress> address, Located<IPAddress> subnetMask,
-                         Located<IPAddress> gateway) {
+                         Located<IPAddress> gateway,
+        Set<String> unknown) {
+    public Ipv4Config {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public Ipv4Config(Location location, Located<IPAddress> address, Located<IPAddress> subnetMask, Located<IPAddress> gateway) {
+        this(location, address, subnetMask, gateway, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     /** The mask's prefix length, or {@code null} when there is no mask or it is not contiguous. */
     public Integer maskPrefixLength() {

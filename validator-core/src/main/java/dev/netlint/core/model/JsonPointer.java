@@ -15,11 +15,33 @@ public final class JsonPointer {
     /** The key, or {@code null} for an index. */
     private final String key;
     private final int index;
+    /**
+     * For the root of a document of a multi-document file: its index, written as the first token once
+     * the file turns out to hold several ({@link #indexDocument}); -1 otherwise.
+     */
+    private volatile int document = -1;
 
     private JsonPointer(JsonPointer parent, String key, int index) {
         this.parent = parent;
         this.key = key;
         this.index = index;
+    }
+
+    /**
+     * A new root for a document whose file may turn out to hold several documents (Kubernetes
+     * manifests): its pointers start with the document's index once {@link #indexDocument} is called,
+     * even those made before, so that the first document can be read before the file's kind is known.
+     */
+    public static JsonPointer document() {
+        return new JsonPointer(null, null, -1);
+    }
+
+    /** Makes this document root write {@code /index} first. Only for roots made by {@link #document}. */
+    public void indexDocument(int index) {
+        if (this == ROOT || parent != null) {
+            throw new IllegalStateException("not a document root");
+        }
+        document = index;
     }
 
     /** The pointer to the value of {@code key} in the mapping this points at. */
@@ -32,11 +54,16 @@ public final class JsonPointer {
         return new JsonPointer(this, null, index);
     }
 
+    /** The key this pointer ends with, or {@code null} at the root or after a list index. */
+    public String lastKey() {
+        return key;
+    }
+
     /** The pointer as RFC 6901 writes it: {@code /kubernetes/routes/3/nextHop}, {@code ""} for the root. */
     @Override
     public String toString() {
         if (parent == null) {
-            return "";
+            return document < 0 ? "" : "/" + document;
         }
         StringBuilder text = new StringBuilder(48);
         append(text);
@@ -45,6 +72,9 @@ public final class JsonPointer {
 
     private void append(StringBuilder text) {
         if (parent == null) {
+            if (document >= 0) {
+                text.append('/').append(document);
+            }
             return;
         }
         parent.append(text);

@@ -1,6 +1,7 @@
 package dev.netlint.core.model;
 
 import inet.ipaddr.IPAddress;
+import java.util.Set;
 
 /**
  * A {@code kubernetes.routes} entry, as {@code Add-HcsNetRoute} takes it.
@@ -8,7 +9,25 @@ import inet.ipaddr.IPAddress;
  * @param routeMetric the metric as written; {@link #metric()} is its integer value when it has one
  */
 public record KubeRoute(Location location, Located<String> interfaceAlias, Located<IPAddress> destinationPrefix,
-                        Located<IPAddress> nextHop, Located<String> routeMetric) {
+                        Located<IPAddress> nextHop, Located<String> routeMetric,
+        Set<String> unknown) {
+    public KubeRoute {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public KubeRoute(Location location, Located<String> interfaceAlias, Located<IPAddress> destinationPrefix, Located<IPAddress> nextHop, Located<String> routeMetric) {
+        this(location, interfaceAlias, destinationPrefix, nextHop, routeMetric, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     /** The metric, 0 when absent (Windows' default for a route metric), {@code null} when not an integer. */
     public Long metric() {

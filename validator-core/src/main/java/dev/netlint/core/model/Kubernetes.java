@@ -3,13 +3,32 @@ package dev.netlint.core.model;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The {@code kubernetes} block. {@code podSubnet} and {@code serviceSubnet} are {@code null} when
  * not written; {@link #effectivePodSubnet()} then gives the device's default.
  */
 public record Kubernetes(Location location, Located<IPAddress> podSubnet, Located<IPAddress> serviceSubnet,
-                         List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks) {
+                         List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks,
+        Set<String> unknown) {
+    public Kubernetes {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public Kubernetes(Location location, Located<IPAddress> podSubnet, Located<IPAddress> serviceSubnet, List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks) {
+        this(location, podSubnet, serviceSubnet, routes, services, requiredNetworks, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     public static final IPAddress DEFAULT_POD_SUBNET = new IPAddressString("172.27.0.0/16").getAddress();
     public static final IPAddress DEFAULT_SERVICE_SUBNET = new IPAddressString("172.28.0.0/16").getAddress();

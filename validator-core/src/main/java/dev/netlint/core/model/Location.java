@@ -17,6 +17,9 @@ public final class Location implements Comparable<Location> {
     /** The pointer not yet written out; {@code null} once {@link #pointer} was asked for. */
     private JsonPointer chain;
     private volatile String pointer;
+    /** Where the value was written when it is reached through a YAML alias; 0 otherwise. */
+    private int originLine;
+    private int originColumn;
 
     public Location(String file, int line, int column, String pointer) {
         this.file = file;
@@ -30,6 +33,24 @@ public final class Location implements Comparable<Location> {
         this.line = line;
         this.column = column;
         this.chain = Objects.requireNonNull(pointer, "pointer");
+    }
+
+    /**
+     * This location for a value reached through a YAML alias ({@code *name}): the location stays at the
+     * alias, and {@link #origin} tells where the anchored value ({@code &name}) was written.
+     */
+    public Location reachedFrom(int line, int column) {
+        Location copy = chain != null ? new Location(file, this.line, this.column, chain)
+                : new Location(file, this.line, this.column, pointer());
+        copy.originLine = line;
+        copy.originColumn = column;
+        return copy;
+    }
+
+    /** Where the value was written when this location is a YAML alias of it; empty otherwise. */
+    public java.util.Optional<Location> origin() {
+        return originLine == 0 ? java.util.Optional.empty()
+                : java.util.Optional.of(new Location(file, originLine, originColumn, pointer()));
     }
 
     /** A location for a whole file, used when nothing inside it can be named. */

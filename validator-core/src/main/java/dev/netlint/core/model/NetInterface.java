@@ -2,6 +2,7 @@ package dev.netlint.core.model;
 
 import inet.ipaddr.IPAddress;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entry of {@code device.network.interfaces}: one port of one node.
@@ -12,7 +13,42 @@ import java.util.List;
 public record NetInterface(Location location, Located<String> name, Located<String> nodeName,
                            Located<String> nodeId, Located<Boolean> dhcpEnabled, Ipv4Config ipv4,
                            Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix,
-                           Located<Integer> routes) {
+                           Located<Integer> routes,
+        Set<String> unknown) {
+    public NetInterface {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public NetInterface(Location location, Located<String> name, Located<String> nodeName, Located<String> nodeId, Located<Boolean> dhcpEnabled, Ipv4Config ipv4, Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix, Located<Integer> routes) {
+        this(location, name, nodeName, nodeId, dhcpEnabled, ipv4, ipv6, dnsServers, dnsSuffix, routes, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
+
+    /**
+     * Whether a part of this entry was written but could not be read: {@code key} of the entry itself, or
+     * with {@code iPv4} / {@code iPv6}, any key of that block.
+     */
+    public boolean unknownAt(String key) {
+        if (unknown(key)) {
+            return true;
+        }
+        return key.equals("iPv4") && ipv4 != null && !ipv4.unknown().isEmpty()
+                || key.equals("iPv6") && ipv6 != null && !ipv6.unknown().isEmpty();
+    }
+
+    /** Whether any part of this entry was written but could not be read. */
+    public boolean anyUnknown() {
+        return !unknown.isEmpty() || unknownAt("iPv4") || unknownAt("iPv6");
+    }
 
     public String portName() {
         return name == null ? null : name.value();

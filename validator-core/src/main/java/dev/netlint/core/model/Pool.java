@@ -1,7 +1,27 @@
 package dev.netlint.core.model;
 
+import java.util.Set;
+
 /** An {@code ipAddressPools} entry of a vSwitch or a virtual network. */
-public record Pool(Location location, Located<String> name, Located<AddressRange> range) {
+public record Pool(Location location, Located<String> name, Located<AddressRange> range,
+        Set<String> unknown) {
+    public Pool {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public Pool(Location location, Located<String> name, Located<AddressRange> range) {
+        this(location, name, range, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     public static final String KUBERNETES_NODE_IPS = "KubernetesNodeIPs";
     public static final String KUBERNETES_SERVICE_IPS = "KubernetesServiceIPs";

@@ -1,6 +1,7 @@
 package dev.netlint.core.model;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A {@code vSwitches} entry.
@@ -9,7 +10,35 @@ import java.util.List;
  */
 public record VSwitch(Location location, Located<String> name, List<Located<String>> interfaceNames,
                       Located<String> type, Located<Boolean> enabledForCompute,
-                      Located<Boolean> enableEmbeddedTeaming, Located<Long> mtu, List<Pool> pools) {
+                      Located<Boolean> enableEmbeddedTeaming, Located<Long> mtu, List<Pool> pools,
+        Set<String> unknown) {
+    public VSwitch {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public VSwitch(Location location, Located<String> name, List<Located<String>> interfaceNames, Located<String> type, Located<Boolean> enabledForCompute, Located<Boolean> enableEmbeddedTeaming, Located<Long> mtu, List<Pool> pools) {
+        this(location, name, interfaceNames, type, enabledForCompute, enableEmbeddedTeaming, mtu, pools, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
+
+    /** Whether {@code enabledForCompute} is known: absent (false) or read, not written unreadably. */
+    public boolean computeKnown() {
+        return !unknown("enabledForCompute");
+    }
+
+    /** Whether every pool of the switch and its name could be read: only then is a missing pool missing. */
+    public boolean poolsKnown() {
+        return !unknown("ipAddressPools") && pools.stream().noneMatch(p -> p.unknown("name"));
+    }
 
     public boolean isCompute() {
         return enabledForCompute != null && enabledForCompute.value();

@@ -2,11 +2,30 @@ package dev.netlint.core.model;
 
 import inet.ipaddr.IPAddress;
 import java.util.List;
+import java.util.Set;
 
 /** A {@code virtualNetworks} entry. */
 public record VirtualNetwork(Location location, Located<String> name, Located<String> vSwitchName,
                              Located<Long> vlanId, Located<IPAddress> subnetMask, Located<IPAddress> gateway,
-                             Located<IPAddress> network, Located<Boolean> enabledForKubernetes, List<Pool> pools) {
+                             Located<IPAddress> network, Located<Boolean> enabledForKubernetes, List<Pool> pools,
+        Set<String> unknown) {
+    public VirtualNetwork {
+        unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** The same without unknown keys: every key was read, or absent. */
+    public VirtualNetwork(Location location, Located<String> name, Located<String> vSwitchName, Located<Long> vlanId, Located<IPAddress> subnetMask, Located<IPAddress> gateway, Located<IPAddress> network, Located<Boolean> enabledForKubernetes, List<Pool> pools) {
+        this(location, name, vSwitchName, vlanId, subnetMask, gateway, network, enabledForKubernetes, pools, Set.of());
+    }
+
+    /**
+     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
+     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
+     * would judge its absence stay silent.
+     */
+    public boolean unknown(String key) {
+        return unknown.contains(key);
+    }
 
     /** The virtual network's subnet as a prefix block, or {@code null} when unknown. */
     public IPAddress subnet() {

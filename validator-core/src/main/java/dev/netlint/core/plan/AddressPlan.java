@@ -182,9 +182,12 @@ public final class AddressPlan {
             }
         }
         for (Service service : kubernetes.services()) {
-            add(entries, PlanKind.LOAD_BALANCER_IP, service.loadBalancerIp(),
-                    () -> "load-balancer IP of " + service.describe(), service);
-            add(entries, PlanKind.CLUSTER_IP, service.clusterIp(), () -> "cluster IP of " + service.describe(), service);
+            for (Located<IPAddress> ip : service.loadBalancerIps()) {
+                add(entries, PlanKind.LOAD_BALANCER_IP, ip, () -> "load-balancer IP of " + service.describe(), service);
+            }
+            for (Located<IPAddress> ip : service.clusterIps()) {
+                add(entries, PlanKind.CLUSTER_IP, ip, () -> "cluster IP of " + service.describe(), service);
+            }
         }
     }
 

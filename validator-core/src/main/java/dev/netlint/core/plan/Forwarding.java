@@ -25,18 +25,20 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The forwarding model of the Kubernetes VMs (SPEC §2.3), the single source of truth of the routing
- * and reachability rules.
+ * The forwarding model of the Kubernetes VMs, the single source of truth of the routing and
+ * reachability rules.
  *
  * <p>A route is installed only when it is complete, its metric is a non-negative integer, its
  * interface is the compute port, that port is static on every node, its destination and next hop are
  * of one family, its next hop is not an address the device or the cluster owns, and the next hop is
  * on-link: inside a subnet of the compute port, or an IPv6 link-local address when the port has IPv6
- * (RFC 4861: link-local addresses are on-link on every IPv6 interface). A destination is connected
- * when it lies in the compute port's subnet; else the most specific installed route whose prefix
- * contains it wins (lower metric breaks ties, then the route written first); else traffic takes the
- * default path through the internal NAT switch out of the port with a default gateway, or goes
- * nowhere.
+ * (RFC 4861: link-local addresses are on-link on every IPv6 interface), and it is a host of that
+ * link: not the network or broadcast address of an IPv4 subnet of the compute port (Linux refuses a
+ * gateway that is not a unicast address). A destination is connected when it lies in the compute
+ * port's subnet; else the most specific installed route whose prefix contains it wins (lower metric
+ * breaks ties, then the route written first); else traffic takes the default path of its address
+ * family through the internal NAT switch out of the port with a default gateway of that family, or
+ * goes nowhere.
  *
  * <p>Built once per device; every question is answered by the IPAddress tries (longest-prefix match,
  * sub-tries) or by one sort and sweep, never by a loop over all routes. The route states are computed
@@ -49,15 +51,19 @@ public final class Forwarding {
     /**
      * Why a route is or is not in the VMs' routing table. {@link #state} checks the reasons in this
      * order: incomplete, no compute port, not the compute port, DHCP, family, local next hop, unknown
-     * subnet, off-link, metric. The metric comes last because it is independent of the rest: a route
-     * whose state is {@code NEXT_HOP_OFF_LINK} has an off-link next hop whatever its metric.
+     * subnet, off-link, not a host of the link, metric. The metric comes last because it is independent
+     * of the rest: a route whose state is {@code NEXT_HOP_OFF_LINK} has an off-link next hop whatever
+     * its metric.
      */
     public enum RouteState {
         INSTALLED, INCOMPLETE, METRIC_INVALID, NOT_COMPUTE_PORT, NO_COMPUTE_PORT, PORT_DHCP, FAMILY_MISMATCH,
-        NEXT_HOP_OFF_LINK, NEXT_HOP_LOCAL, SUBNET_UNKNOWN
+        NEXT_HOP_OFF_LINK, NEXT_HOP_NOT_HOST, NEXT_HOP_LOCAL, SUBNET_UNKNOWN
     }
 
-    /** Where the VMs' traffic leaves when no route matches: a port with a gateway, behind NAT. */
+    /**
+     * Where the VMs' traffic of one family leaves when no route matches: a port with a gateway of that
+     * family, behind NAT; {@code gateway} is {@code null} for a DHCP port, which learns one.
+     */
     public record Egress(String port, String gateway) {
 
         public String describe() {
@@ -77,11 +83,15 @@ public final class Forwarding {
     public record Routed(KubeRoute route) implements Path {
     }
 
-    /** @param egress empty when no port has a gateway: the traffic goes nowhere */
-    public record DefaultPath(Optional<Egress> egress) implements Path {
+    /**
+     * @param version the address family of the traffic
+     * @param egress empty when no port has a default gateway of that family: the traffic goes nowhere
+     */
+    public record DefaultPath(IPVersion version, Optional<Egress> egress) implements Path {
 
         public String describe() {
-            return egress.map(Egress::describe).orElse("nowhere: no port has a default gateway");
+            return egress.map(Egress::describe).orElse("nowhere: no port has an " + (version.isIPv4() ? "IPv4" : "IPv6")
+                    + " default gateway");
         }
     }
 
@@ -106,10 +116,15 @@ public final class Forwarding {
         }
     }
 
+    /** The longest IPv4 prefix whose subnet has a network and a broadcast address (RFC 3021). */
+    private static final int LAST_PREFIX_WITH_BROADCAST = 30;
+
     private static final Comparator<KubeRoute> BY_DESTINATION =
             Comparator.comparing(r -> key(r.destination()).toSequentialRange(), Overlaps.BY_START_OUTER_FIRST);
 
     private final String computePort;
+    /** Whether the compute vSwitch and its port are known (every vSwitch's compute flag was read). */
+    private final boolean computeKnown;
     private final List<NetInterface> computeNics;
     private final boolean computeStatic;
     private final boolean computeDhcp;
@@ -124,10 +139,12 @@ public final class Forwarding {
     private volatile Tries tries;
     private final Map<KubeRoute, RouteState> states;
     private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
-    private final Optional<Egress> egress;
+    private final Optional<Egress> egressV4;
+    private final Optional<Egress> egressV6;
 
     private Forwarding(Device device, AddressPlan plan) {
         this.plan = plan;
+        this.computeKnown = device.computeKnown();
         this.computePort = device.computePort().orElse(null);
         this.computeNics = computePort == null ? List.of() : device.ports(computePort);
         this.computeStatic = !computeNics.isEmpty() && computeNics.stream().allMatch(NetInterface::isStatic);
@@ -137,7 +154,8 @@ public final class Forwarding {
         this.connectedV6 = connected.stream().filter(IPAddress::isIPv6).toList();
         this.knowsV4 = findKnows(IPVersion.IPV4);
         this.knowsV6 = findKnows(IPVersion.IPV6);
-        this.egress = findEgress(device);
+        this.egressV4 = findEgress(device, IPVersion.IPV4);
+        this.egressV6 = findEgress(device, IPVersion.IPV6);
         this.routes = device.kubernetes().routes();
         this.states = new IdentityHashMap<>(routes.size());
         for (KubeRoute route : routes) {
@@ -188,25 +206,31 @@ public final class Forwarding {
     }
 
     /**
-     * The port the VMs' default path leaves by: the first port with a static IPv4 gateway, else the
-     * first with a static IPv6 gateway, else the first DHCP port (which learns a gateway).
+     * The port the VMs' default path of a family leaves by. IPv4: the first port with a static IPv4
+     * gateway, else the first DHCP port (which learns a gateway from its DHCP server). IPv6: the first
+     * port with a static IPv6 gateway; the device's DHCP is DHCPv4, so a DHCP port is no IPv6 way out.
      */
-    private static Optional<Egress> findEgress(Device device) {
+    private static Optional<Egress> findEgress(Device device, IPVersion version) {
         for (NetInterface port : device.interfaces()) {
-            Located<IPAddress> gateway = port.ipv4Gateway();
+            Located<IPAddress> gateway = gateway(port, version);
             if (gateway != null && port.portName() != null) {
                 return Optional.of(new Egress(port.portName(), gateway.value().toCanonicalString()));
             }
         }
-        for (NetInterface port : device.interfaces()) {
-            if (port.isStatic() && port.ipv6() != null && port.ipv6().gateway() != null && port.portName() != null) {
-                return Optional.of(new Egress(port.portName(), port.ipv6().gateway().value().toCanonicalString()));
-            }
+        if (version.isIPv6()) {
+            return Optional.empty();
         }
         return device.interfaces().stream()
                 .filter(p -> p.isDhcp() && p.portName() != null)
                 .findFirst()
                 .map(p -> new Egress(p.portName(), null));
+    }
+
+    private static Located<IPAddress> gateway(NetInterface port, IPVersion version) {
+        if (version.isIPv4()) {
+            return port.ipv4Gateway();
+        }
+        return port.isStatic() && port.ipv6() != null ? port.ipv6().gateway() : null;
     }
 
     /** The trie key of a destination: its prefix block, or the bare address for a single host. */
@@ -260,7 +284,7 @@ public final class Forwarding {
     }
 
     private boolean findKnows(IPVersion version) {
-        if (!computeStatic) {
+        if (!computeKnown || !computeStatic) {
             return false;
         }
         for (NetInterface nic : computeNics) {
@@ -296,8 +320,9 @@ public final class Forwarding {
         return false;
     }
 
-    public Optional<Egress> defaultEgress() {
-        return egress;
+    /** Where the VMs' traffic of this family leaves when nothing else carries it; empty: nowhere. */
+    public Optional<Egress> defaultEgress(IPVersion version) {
+        return version.isIPv4() ? egressV4 : egressV6;
     }
 
     /** Whether the route would be installed on the VMs, and if not, the first reason in {@link RouteState} order. */
@@ -310,6 +335,9 @@ public final class Forwarding {
         IPAddress nextHop = route.nextHopAddress();
         if (route.alias() == null || destination == null || nextHop == null) {
             return RouteState.INCOMPLETE;
+        }
+        if (!computeKnown) {
+            return RouteState.SUBNET_UNKNOWN;
         }
         if (computePort == null) {
             return RouteState.NO_COMPUTE_PORT;
@@ -332,6 +360,9 @@ public final class Forwarding {
         if (!isOnLink(nextHop)) {
             return RouteState.NEXT_HOP_OFF_LINK;
         }
+        if (reservedRole(nextHop) != null) {
+            return RouteState.NEXT_HOP_NOT_HOST;
+        }
         Long metric = route.metric();
         if (metric == null || metric < 0) {
             return RouteState.METRIC_INVALID;
@@ -349,12 +380,39 @@ public final class Forwarding {
         }
         Tries index = tries();
         KubeRoute route = containing(host, index.v4, index.v6);
-        return route != null ? new Routed(route) : new DefaultPath(egress);
+        return route != null ? new Routed(route) : defaultPath(host.getIPVersion());
     }
 
-    /** The default path, for messages about traffic that no route carries. */
-    public DefaultPath defaultPath() {
-        return new DefaultPath(egress);
+    /** The default path of a family, for messages about traffic that no route carries. */
+    public DefaultPath defaultPath(IPVersion version) {
+        return new DefaultPath(version, defaultEgress(version));
+    }
+
+    /**
+     * Why a next hop inside a connected subnet is no host of that link: {@code the broadcast address
+     * of 192.168.20.0/24} (or network address), for an IPv4 subnet of a prefix length up to 30 (RFC
+     * 3021 point-to-point /31 links use both addresses); {@code null} when it is a host. Every IPv4
+     * connected subnet counts: on a cluster whose nodes disagree, the route fails on the node for
+     * which the address is not a host.
+     */
+    public String reservedRole(IPAddress nextHop) {
+        IPAddress host = nextHop.isPrefixed() ? nextHop.withoutPrefixLength() : nextHop;
+        if (!host.isIPv4()) {
+            return null;
+        }
+        for (IPAddress subnet : connectedV4) {
+            Integer length = subnet.getNetworkPrefixLength();
+            if (length == null || length > LAST_PREFIX_WITH_BROADCAST) {
+                continue;
+            }
+            if (host.equals(subnet.getLower().withoutPrefixLength())) {
+                return "the network address of " + subnet.toCanonicalString();
+            }
+            if (host.equals(subnet.getUpper().withoutPrefixLength())) {
+                return "the broadcast address of " + subnet.toCanonicalString();
+            }
+        }
+        return null;
     }
 
     /**

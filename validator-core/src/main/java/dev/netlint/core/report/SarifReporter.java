@@ -248,8 +248,7 @@ public final class SarifReporter implements Reporter {
     }
 
     private static boolean endsWithLineBreak(SourceFile source) {
-        String text = source.text();
-        return !text.isEmpty() && (text.endsWith("\n") || text.endsWith("\r"));
+        return source.endsWithLineBreak();
     }
 
     private static void artifactLocation(JsonWriter json, String file, int index) throws IOException {

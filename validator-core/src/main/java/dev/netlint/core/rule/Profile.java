@@ -7,17 +7,24 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a device model has: its ports, its management port and the ports whose MTU can be set.
- * {@code generic} knows no ports, so no port check runs under it.
+ * What a device model has: its ports, its management port, the ports whose MTU can be set, and the
+ * ports that a two-node cluster may team. {@code generic} knows no ports, so no port check runs under it.
+ *
+ * @param clusterTeamPorts the ports that the vendor's two-node topologies group into one teamed
+ *     virtual switch on each node ("Clustering on your Azure Stack Edge Pro GPU device", supported
+ *     networking topologies): Port3 and Port4 on the Pro GPU ("Using switches and NIC teaming"), Port1
+ *     and Port2 on the Pro 2 ("With Port 1 and Port 2 in same subnets", a teamed virtual switch); empty
+ *     when the profile does not know
  */
-public record Profile(String name, List<String> ports, String managementPort, Set<String> mtuConfigurable) {
+public record Profile(String name, List<String> ports, String managementPort, Set<String> mtuConfigurable,
+                      Set<String> clusterTeamPorts) {
 
     public static final Profile ASE_PRO_GPU = new Profile("ase-pro-gpu",
             List.of("Port1", "Port2", "Port3", "Port4", "Port5", "Port6"), "Port1",
-            Set.of("Port1", "Port2", "Port3", "Port4"));
+            Set.of("Port1", "Port2", "Port3", "Port4"), Set.of("Port3", "Port4"));
     public static final Profile ASE_PRO_2 = new Profile("ase-pro-2",
-            List.of("Port1", "Port2", "Port3", "Port4"), "Port1", Set.of("Port1", "Port2"));
-    public static final Profile GENERIC = new Profile("generic", List.of(), null, Set.of());
+            List.of("Port1", "Port2", "Port3", "Port4"), "Port1", Set.of("Port1", "Port2"), Set.of("Port1", "Port2"));
+    public static final Profile GENERIC = new Profile("generic", List.of(), null, Set.of(), Set.of());
     public static final Profile DEFAULT = ASE_PRO_GPU;
 
     private static final List<Profile> ALL = List.of(ASE_PRO_GPU, ASE_PRO_2, GENERIC);
@@ -44,11 +51,36 @@ public record Profile(String name, List<String> ports, String managementPort, Se
     }
 
     public boolean isManagementPort(String port) {
-        return managementPort != null && managementPort.equalsIgnoreCase(port);
+        return managementPort != null && port != null && managementPort.equalsIgnoreCase(port.trim());
+    }
+
+    /**
+     * The data ports, those that may carry the device's Internet connection: every port but the
+     * management port, which is for the initial configuration only ("Port2 - Port6" on the Pro GPU,
+     * "Port 2 - Port 4" on the Pro 2, in the vendor's deployment checklists). Empty under {@code generic}.
+     */
+    public List<String> dataPorts() {
+        return ports.stream().filter(p -> !isManagementPort(p)).toList();
     }
 
     public boolean isMtuConfigurable(String port) {
         return port != null && mtuConfigurable.contains(canonical(port));
+    }
+
+    /**
+     * Whether a two-node cluster may team exactly these ports (compared without regard to case): the
+     * profile's {@link #clusterTeamPorts}, all of them and no other.
+     */
+    public boolean isClusterTeam(Set<String> teamed) {
+        if (clusterTeamPorts.isEmpty() || teamed.size() != clusterTeamPorts.size()) {
+            return false;
+        }
+        return teamed.stream().allMatch(p -> clusterTeamPorts.contains(canonical(p.trim())));
+    }
+
+    /** The ports a two-node cluster may team, in port order: {@code Port3 and Port4}. */
+    public String describeClusterTeam() {
+        return ports.stream().filter(clusterTeamPorts::contains).collect(Collectors.joining(" and "));
     }
 
     private static String canonical(String port) {

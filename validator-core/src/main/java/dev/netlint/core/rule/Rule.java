@@ -25,6 +25,6 @@ public @interface Rule {
     /** One line: what the rule finds. */
     String summary();
 
-    /** Group of the rule catalogue (SPEC §3), such as {@code Addressing}. */
-    String category();
+    /** The group of the rule catalogue. */
+    Category category();
 }

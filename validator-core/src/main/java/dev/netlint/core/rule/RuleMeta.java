@@ -23,13 +23,13 @@ public record RuleMeta(String id, Severity severity, String summary, String cate
         if (!ID.matcher(rule.id()).matches()) {
             throw new IllegalStateException(type.getName() + ": rule id '" + rule.id() + "' is not kebab-case");
         }
-        if (rule.summary().isBlank() || rule.category().isBlank()) {
-            throw new IllegalStateException(type.getName() + ": rule " + rule.id() + " needs a summary and a category");
+        if (rule.summary().isBlank()) {
+            throw new IllegalStateException(type.getName() + ": rule " + rule.id() + " needs a summary");
         }
         if (type.getClassLoader().getResource(DOCS + rule.id() + ".md") == null) {
             throw new IllegalStateException("rule " + rule.id() + " has no doc page " + DOCS + rule.id() + ".md");
         }
-        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category(), check);
+        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category().label(), check);
     }
 
     /** The doc page, Markdown. */

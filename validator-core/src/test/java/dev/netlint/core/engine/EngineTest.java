@@ -11,6 +11,7 @@ import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -31,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineTest {
 
     /** Throws, with or without a message: the engine turns it into an internal-error finding. */
-    @Rule(id = "test-crash", severity = Severity.WARNING, category = "Testing", summary = "Always fails")
+    @Rule(id = "test-crash", severity = Severity.WARNING, category = Category.ADDRESSING, summary = "Always fails")
     public static final class CrashRule implements Check {
         @Override
         public void check(DeviceContext context, FindingSink out) {
@@ -44,7 +45,7 @@ class EngineTest {
     }
 
     /** One finding at its own milder severity and one at the default, per device. */
-    @Rule(id = "test-mild", severity = Severity.ERROR, category = "Testing", summary = "Reports twice")
+    @Rule(id = "test-mild", severity = Severity.ERROR, category = Category.ADDRESSING, summary = "Reports twice")
     public static final class MildRule implements Check {
         @Override
         public void check(DeviceContext context, FindingSink out) {

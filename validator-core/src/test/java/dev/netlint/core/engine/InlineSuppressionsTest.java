@@ -52,9 +52,10 @@ class InlineSuppressionsTest {
     }
 
     @Test
-    void aWildcardSuppressesEveryRule() {
+    void aStarIsAnUnknownRuleAndSuppressesNothing() {
         List<Finding> findings = check(withComment(pools("A"), 7, " # netlint-disable-line * -- scratch"));
-        assertThat(findings).singleElement().extracting(Finding::suppressed).isEqualTo(true);
+        assertThat(findings).extracting(Finding::rule, Finding::suppressed)
+                .containsExactly(tuple("test-pool-names", false), tuple(InlineSuppressions.RULE, false));
     }
 
     @Test
@@ -88,7 +89,8 @@ class InlineSuppressionsTest {
 
     @Test
     void aCommentCannotSuppressTheWarningAboutItself() {
-        List<Finding> findings = check(withComment(pools("A"), 7, " # netlint-disable-line *"));
+        List<Finding> findings = check(withComment(pools("A"), 7,
+                " # netlint-disable-line test-pool-names,invalid-suppression"));
         assertThat(findings).extracting(Finding::rule, Finding::suppressed)
                 .containsExactly(tuple("test-pool-names", true), tuple(InlineSuppressions.RULE, false));
     }

@@ -3,7 +3,9 @@ package dev.netlint.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.load.LoadProblem;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.Severity;
 import java.util.List;
@@ -17,7 +19,8 @@ class SuppressionCommentsTest {
     private static final Set<String> KNOWN = Set.of("pool-overlap", "unknown-key");
 
     private static InlineSuppressions scan(String file, String text) {
-        return InlineSuppressions.scan(Map.of(file, new SourceFile(file, text)), KNOWN);
+        LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, java.nio.file.Path::toString).loadText(file, text);
+        return InlineSuppressions.scan(loaded.comments(), KNOWN);
     }
 
     private static Finding finding(String rule, String file, int line) {
@@ -60,19 +63,44 @@ class SuppressionCommentsTest {
     }
 
     @Test
-    void idsMayBeSeparatedByCommasOrSpacesAndAStarSuppressesEveryRule() {
+    void idsMayBeSeparatedByCommasOrSpaces() {
         InlineSuppressions comments = scan("a.yaml", """
                 # netlint-disable-next-line pool-overlap,unknown-key -- both
                 x: 1
-                y: 2 # netlint-disable-line * -- all of them
                 z: 3 #netlint-disable-line   unknown-key   pool-overlap--tight
                 """);
 
         assertThat(comments.problems()).isEmpty();
         assertThat(comments.of(finding("unknown-key", "a.yaml", 2)).justification()).isEqualTo("both");
-        assertThat(comments.of(finding("pool-overlap", "a.yaml", 3)).justification()).isEqualTo("all of them");
-        assertThat(comments.of(finding("pool-overlap", "a.yaml", 4)).justification()).isEqualTo("tight");
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 3)).justification()).isEqualTo("tight");
         assertThat(comments.of(finding(InlineSuppressions.RULE, "a.yaml", 3))).isNull();
+    }
+
+    /** Every rule is named: a star would hide findings its author never saw, so it is an unknown rule id. */
+    @Test
+    void aStarIsNoWildcard() {
+        InlineSuppressions comments = scan("a.yaml", "y: 2 # netlint-disable-line * -- all of them\n");
+
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 1))).isNull();
+        assertThat(comments.problems()).singleElement().satisfies(p ->
+                assertThat(p.message()).contains("unknown rule '*'"));
+    }
+
+    /** Only real YAML comments are directives: the same words in a quoted or block value are text. */
+    @Test
+    void aDirectiveInsideAQuotedOrBlockValueSuppressesNothing() {
+        InlineSuppressions comments = scan("a.yaml", """
+                a: "x # netlint-disable-line pool-overlap -- in a string"
+                b: |
+                  # netlint-disable-next-line pool-overlap -- in a block scalar
+                c: 1
+                d: 'y # netlint-disable-line pool-overlap -- single quotes'
+                """);
+
+        assertThat(comments.problems()).isEmpty();
+        for (int line = 1; line <= 5; line++) {
+            assertThat(comments.of(finding("pool-overlap", "a.yaml", line))).as("line %d", line).isNull();
+        }
     }
 
     @Test

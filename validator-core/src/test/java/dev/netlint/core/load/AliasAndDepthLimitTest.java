@@ -15,7 +15,7 @@ class AliasAndDepthLimitTest {
     private static final long BYTES = 1024 * 1024;
 
     private static FileContent read(String text, LoadLimits limits) {
-        return ConfigReader.read(new SourceFile("a.yaml", text), limits);
+        return DeviceFileReader.read(new SourceFile("a.yaml", text), limits);
     }
 
     /** The one parse error; the file then declares nothing, though the problems found before it stay. */
@@ -29,7 +29,7 @@ class AliasAndDepthLimitTest {
     }
 
     @Test
-    void anAliasRepeatsItsAnchoredNodeWithTheAnchorsLocations() {
+    void anAliasRepeatsItsAnchoredNodeAtTheAliasWithTheAnchorAsOrigin() {
         FileContent content = read("""
                 kubernetes:
                   routes:
@@ -46,10 +46,17 @@ class AliasAndDepthLimitTest {
         assertThat(second.interfaceAlias().value()).isEqualTo("Port3");
         assertThat(second.destination().toCanonicalString()).isEqualTo("10.1.0.0/16");
         assertThat(second.nextHop().value()).isEqualTo(first.nextHop().value());
-        assertThat(second.destinationPrefix().location().line()).isEqualTo(3);
+        // the n-th route's values stand at the n-th route's own line (the alias), the anchor is their origin
+        assertThat(second.destinationPrefix().location()).isEqualTo(
+                new Location("a.yaml", 4, 7, "/kubernetes/routes/1/destinationPrefix"));
+        assertThat(second.destinationPrefix().location().origin()).hasValue(
+                new Location("a.yaml", 3, 60, "/kubernetes/routes/1/destinationPrefix"));
+        assertThat(first.destinationPrefix().location().origin()).isEmpty();
         assertThat(content.kubernetes().services().get(0).name().value()).isEqualTo("Port3");
         assertThat(content.kubernetes().services().get(0).name().location())
-                .isEqualTo(new Location("a.yaml", 3, 28, "/kubernetes/services/0/name"));
+                .isEqualTo(new Location("a.yaml", 6, 15, "/kubernetes/services/0/name"));
+        assertThat(content.kubernetes().services().get(0).name().location().origin())
+                .hasValue(new Location("a.yaml", 3, 28, "/kubernetes/services/0/name"));
     }
 
     @Test

@@ -23,13 +23,14 @@ class CodePointColumnsTest {
     }
 
     @Test
-    void aJsonPieceOverTheLimitAfterEmojiIsReportedAtItsCodePointColumn() {
+    void aJsonValueOverTheLimitAfterEmojiIsReportedAtItsCodePointColumn() {
         String text = "{\"a\": [\"" + EMOJI + "\", \"01234567890\"]}";
-        FileContent content = ConfigReader.read(new SourceFile("a.json", text),
+        FileContent content = DeviceFileReader.read(new SourceFile("a.json", text),
                 LoadLimits.DEFAULT.withMaxTokenChars(10));
 
         LoadProblem error = content.problems().get(0);
         assertThat(error.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
-        assertThat(error.location().column()).isEqualTo(text.codePointCount(0, text.indexOf("0123")) + 1);
+        // a JSON value stands at its opening quote, counted in code points after the emoji
+        assertThat(error.location().column()).isEqualTo(text.codePointCount(0, text.indexOf("\"0123")) + 1);
     }
 }

@@ -331,15 +331,16 @@ class ConfigReaderTest {
                     """);
 
             assertThat(content.problems()).extracting(LoadProblem::message).containsExactly(
-                    "unknown key 'netwrok' in device; did you mean 'network'?",
+                    "unknown key 'netwrok' in device; did you mean 'network'? As written, device has no network, so it"
+                            + " is not read and every check that needs it is skipped",
                     "unknown key 'modle' in deviceInfo; did you mean 'model'?",
                     "unknown key 'isEnabeld' in webProxy; did you mean 'isEnabled'?",
                     "unknown key 'timezone' in time; did you mean 'timeZone'?");
             assertThat(content.problems()).extracting(p -> p.location().line()).containsExactly(4, 5, 6, 7);
-            assertThat(content.problems()).allSatisfy(p -> {
-                assertThat(p.rule()).isEqualTo(LoadProblem.UNKNOWN_KEY);
-                assertThat(p.severity()).isNull();
-            });
+            // a misspelt structural key (the section is then absent) is an error; the others are warnings
+            assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::severity).containsExactly(
+                    tuple(LoadProblem.UNKNOWN_KEY, Severity.ERROR), tuple(LoadProblem.UNKNOWN_KEY, null),
+                    tuple(LoadProblem.UNKNOWN_KEY, null), tuple(LoadProblem.UNKNOWN_KEY, null));
         }
 
         @Test
@@ -378,16 +379,28 @@ class ConfigReaderTest {
         }
 
         @Test
-        void aKeyInTheWrongCaseIsANearMiss() {
+        void aRootKeyInTheWrongCaseIsAnErrorNotASkippedFile() {
             FileContent content = Texts.yaml("Device:\n  network: {}\n");
 
-            assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::message).containsExactly(
-                    tuple(LoadProblem.UNKNOWN_KEY,
-                            "unknown key 'Device' in the file; did you mean 'device'?"),
-                    tuple(LoadProblem.UNKNOWN_KEY,
-                            "the file's root mapping has no such key; it has neither a 'device' nor a 'kubernetes'"
-                                    + " root key and is skipped"));
-            assertThat(content.problems().get(1).severity()).isEqualTo(Severity.INFO);
+            assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::severity, LoadProblem::message)
+                    .containsExactly(tuple(LoadProblem.UNKNOWN_KEY, Severity.ERROR,
+                            "unknown key 'Device' in the file; did you mean 'device'? As written, the file has no"
+                                    + " device, so it is not read and every check that needs it is skipped"));
+        }
+
+        /** A misspelt section is an error only while the section itself is absent. */
+        @Test
+        void aNearMissOfAStructuralKeyBesideTheKeyItselfStaysAWarning() {
+            FileContent content = Texts.yaml("""
+                    device:
+                      network:
+                        vSwitches: []
+                        vswitches: []
+                        interface: []
+                    """);
+
+            assertThat(content.problems()).extracting(p -> p.location().line(), LoadProblem::severity)
+                    .containsExactly(tuple(4, null), tuple(5, Severity.ERROR));
         }
 
         @Test

@@ -58,9 +58,9 @@ class FaultIsolationTest {
         assertThat(report.devices()).extracting(DeviceResult::path)
                 .containsExactly("a-good", "b-broken", "c-half", "d-binary", "e-locked", "f-good");
         assertThat(findings(report, 0)).containsExactly(tuple("invalid-value", "a-good/device.yaml", 4));
-        assertThat(findings(report, 1)).containsExactly(tuple("parse-error", "b-broken/device.yaml", 3));
+        assertThat(findings(report, 1)).containsExactly(tuple("parse-error", "b-broken/device.yaml", 2));
         assertThat(findings(report, 2)).containsExactly(tuple("duplicate-key", "c-half/device.json", 1),
-                tuple("parse-error", "c-half/kubernetes.yaml", 4));
+                tuple("parse-error", "c-half/kubernetes.yaml", 3));
         assertThat(findings(report, 3)).containsExactly(tuple("parse-error", "d-binary/device.yaml", 1));
         assertThat(findings(report, 4)).containsExactly(tuple("parse-error", "e-locked", 1));
         assertThat(findings(report, 5)).containsExactly(tuple("missing-value", "f-good/kubernetes.yaml", 3));

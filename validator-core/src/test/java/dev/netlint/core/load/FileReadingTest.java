@@ -59,7 +59,8 @@ class FileReadingTest {
     private static LoadProblem onlyProblem(LoadedDevice loaded, String file) {
         assertThat(loaded.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
-            assertThat(p.location()).isEqualTo(Location.ofFile(file));
+            assertThat(p.location().file()).isEqualTo(file);
+            assertThat(p.location().pointer()).isEmpty();
         });
         return loaded.problems().get(0);
     }
@@ -76,7 +77,7 @@ class FileReadingTest {
             assertThat(loaded.device().kubernetes().podSubnet().location().line()).isEqualTo(2);
             assertThat(loaded.device().kubernetes().podSubnet().location().column()).isEqualTo(14);
         }
-        assertThat(bom.sources().get("bom.yaml").text()).isEqualTo(KUBERNETES);
+        assertThat(Texts.joined(bom.sources().get("bom.yaml"))).isEqualTo(KUBERNETES);
     }
 
     @Test
@@ -88,8 +89,8 @@ class FileReadingTest {
             assertThat(loaded.problems()).isEmpty();
             assertThat(loaded.device().kubernetes().podSubnet().value().toCanonicalString()).isEqualTo("10.244.0.0/16");
         }
-        assertThat(little.sources().get("le.yaml").text()).isEqualTo(KUBERNETES);
-        assertThat(big.sources().get("be.yaml").text()).isEqualTo(KUBERNETES);
+        assertThat(Texts.joined(little.sources().get("le.yaml"))).isEqualTo(KUBERNETES);
+        assertThat(Texts.joined(big.sources().get("be.yaml"))).isEqualTo(KUBERNETES);
     }
 
     @Test
@@ -97,7 +98,7 @@ class FileReadingTest {
         for (byte[] mark : List.of(bytes(0xEF, 0xBB, 0xBF), bytes(0xFF, 0xFE), bytes(0xFE, 0xFF))) {
             LoadedDevice loaded = load("mark.yaml", mark);
 
-            assertThat(loaded.sources().get("mark.yaml").text()).isEmpty();
+            assertThat(Texts.joined(loaded.sources().get("mark.yaml"))).isEmpty();
             assertThat(loaded.problems()).singleElement().satisfies(p -> {
                 assertThat(p.rule()).isEqualTo(LoadProblem.UNKNOWN_KEY);
                 assertThat(p.severity()).isEqualTo(Severity.INFO);
@@ -117,6 +118,9 @@ class FileReadingTest {
                 + " (line 3); save the file as UTF-8");
         assertThat(bom.message()).isEqualTo("not valid UTF-8 text: malformed bytes at byte offset " + (head.length + 3)
                 + " (line 3); save the file as UTF-8");
+        // the finding stands where the bad bytes are, after "    name: caf"
+        assertThat(plain.location()).isEqualTo(new Location("bad.yaml", 3, 14, ""));
+        assertThat(bom.location()).isEqualTo(new Location("bom.yaml", 3, 14, ""));
     }
 
     @Test
@@ -141,6 +145,7 @@ class FileReadingTest {
                 + (2 + le.length) + " (line 3); save the file as UTF-8");
         assertThat(big.message()).isEqualTo("not valid UTF-16BE text: malformed bytes at byte offset "
                 + (2 + be.length) + " (line 3); save the file as UTF-8");
+        assertThat(little.location()).isEqualTo(new Location("le.yaml", 3, 6, ""));
     }
 
     @Test
@@ -154,6 +159,8 @@ class FileReadingTest {
         assertThat(utf16.message()).isEqualTo("binary content: a NUL character at line 2");
         assertThat(three.message()).isEqualTo("binary content: a NUL character at line 1");
         assertThat(late.message()).isEqualTo("binary content: a NUL character at line 1");
+        assertThat(utf8.location()).isEqualTo(new Location("nul.yaml", 3, 1, ""));
+        assertThat(late.location()).isEqualTo(new Location("late.yaml", 1, 4, ""));
     }
 
     @Test

@@ -279,8 +279,8 @@ class HostileInputTest {
         LoadProblem block = parseError(load("block.yaml", "device:\n  time:\n    timeZone: |\n      "
                 + "x ".repeat(10 * 1024 * 1024) + "\n"), "block.yaml");
 
-        assertThat(json.location()).isEqualTo(new Location("huge.json", 4, 16, ""));
-        assertThat(json.message()).contains("20,971,520 characters");
+        assertThat(json.location()).isEqualTo(new Location("huge.json", 4, 15, ""));
+        assertThat(json.message()).contains("more than 65,536 characters");
         assertThat(yaml.location().line()).isEqualTo(3);
         assertThat(yaml.message()).contains("line 3");
         assertThat(block.location().line()).isEqualTo(4);

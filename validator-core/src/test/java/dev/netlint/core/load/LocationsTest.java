@@ -121,8 +121,8 @@ class LocationsTest {
                 Arguments.of("flow.yaml", Texts.resource("positions-flow.yaml"), false),
                 Arguments.of("pretty.json", json, true),
                 Arguments.of("compressed.json", Texts.minify(json), true),
-                Arguments.of("ps51-utf16-crlf.json", DeviceLoader.decode(Texts.utf16leWithBom(Texts.crlf(ps51))), true),
-                Arguments.of("bom-crlf.yaml", DeviceLoader.decode(Texts.utf8WithBom(Texts.crlf(block))), false));
+                Arguments.of("ps51-utf16-crlf.json", Texts.decode(Texts.utf16leWithBom(Texts.crlf(ps51))), true),
+                Arguments.of("bom-crlf.yaml", Texts.decode(Texts.utf8WithBom(Texts.crlf(block))), false));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -127,8 +127,10 @@ class ReaderMessagesTest {
                 java.util.List.of());
         assertThat(content.device().vSwitches().get(1).interfaceNames().get(1).location().line()).isEqualTo(5);
         assertThat(content.problems()).extracting(LoadProblem::rule, LoadProblem::message).containsExactly(
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName: it is bound to no port"),
-                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName: it is bound to no port"));
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'd' has no interfaceName (or interfaces, as device software 2312 and later"
+                        + " writes it): it is bound to no port"),
+                tuple(LoadProblem.MISSING_VALUE, "vSwitch 'e' has no interfaceName (or interfaces, as device software 2312 and later"
+                        + " writes it): it is bound to no port"));
     }
 
     @Test
@@ -188,11 +190,14 @@ class ReaderMessagesTest {
     }
 
     @Test
-    void aRootKeyNearADeviceKeyIsHintedAndOneFarFromItIsIgnored() {
+    void aRootKeyNearADeviceKeyIsAnErrorAndOneFarFromItIsIgnored() {
         FileContent near = Texts.yaml("devise: {}\nkubernetes: {}\n");
         FileContent far = Texts.yaml("comment: hello\nkubernetes: {}\n");
 
-        assertThat(only(near).message()).isEqualTo("unknown key 'devise' in the file; did you mean 'device'?");
+        // a misspelt 'device' switches every device check off: an error, not a warning
+        assertThat(only(near).message()).isEqualTo("unknown key 'devise' in the file; did you mean 'device'? As"
+                + " written, the file has no device, so it is not read and every check that needs it is skipped");
+        assertThat(only(near).severity()).isEqualTo(Severity.ERROR);
         assertThat(only(near).location()).isEqualTo(new Location("test.yaml", 1, 1, "/devise"));
         assertThat(far.problems()).isEmpty();
     }
@@ -212,10 +217,12 @@ class ReaderMessagesTest {
     void aSyntaxErrorInsideTheDocumentDropsTheFileAndTheProblemsBeforeIt() {
         FileContent content = Texts.yaml("kubernetes:\n  podSubnet: nonsense\n  routes: [\n");
 
+        // the parser stops at the end of the text, past the last line: reported at the last character
         assertThat(content.problems()).singleElement().satisfies(p -> {
             assertThat(p.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
             assertThat(p.message()).doesNotContain("\n").contains("while parsing");
-            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.location().line()).isEqualTo(3);
+            assertThat(p.location().column()).isEqualTo("  routes: [".length());
         });
         assertThat(content.kubernetes()).isNull();
         assertThat(content.kubernetesKey()).isNull();
@@ -235,5 +242,72 @@ class ReaderMessagesTest {
             });
             assertThat(content.device()).isNull();
         }
+    }
+
+    /** IPAddress's own words ("non-segmented single value", "invalid character number 9") never reach a message. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "iPv4: { address: 192.168.20.10, subnetMask: 24 }       | '24' is not a subnet mask: it is a single number, not an address; a subnet mask is written dotted (/24 is 255.255.255.0) and an address has four parts, such as 192.168.20.10",
+        "iPv4: { address: '10.20.0.0 /24' }                     | '10.20.0.0 /24' is not an IPv4 address: it contains a space; write it without one, as 10.20.0.0/24",
+        "iPv4: { address: 10.20.0.0/33 }                        | '10.20.0.0/33' is not an IPv4 address: the prefix length /33 is over 32",
+        "iPv4: { address: 10.20.0.010 }                         | '10.20.0.010' is not an IPv4 address: the part 010 has a leading zero, which some tools read as octal; write 10",
+        "iPv4: { address: 10.20.0 }                             | '10.20.0' is not an IPv4 address: it has 3 parts where an IPv4 address has 4, such as 192.168.20.10",
+        "iPv4: { address: 10.20.x.1 }                           | '10.20.x.1' is not an IPv4 address: the character 'x' cannot appear in an IPv4 address",
+        "iPv6: { address: '2001:db8::1::2' }                    | '2001:db8::1::2' is not an IPv6 address: '::' may stand only once in an IPv6 address",
+    })
+    void addressMessagesSayWhatIsWrongInTheFilesTerms(String fields, String message) {
+        FileContent content = Texts.yaml("device:\n  network:\n    interfaces:\n      - { name: Port2, " + fields.strip()
+                + " }\n");
+
+        assertThat(only(content).message()).isEqualTo(message.strip());
+        assertThat(only(content).message()).doesNotContain("IP Address error", "segment", "character number");
+    }
+
+    @Test
+    void aHeadlessServiceIsNoneWithACapitalN() {
+        FileContent content = Texts.yaml("kubernetes:\n  services:\n    - { name: db, clusterIP: none }\n");
+
+        assertThat(only(content).message()).isEqualTo("'none' is not a cluster IP: a headless service writes None, with a"
+                + " capital N");
+        assertThat(Texts.yaml("kubernetes:\n  services:\n    - { name: db, clusterIP: None }\n").problems()).isEmpty();
+    }
+
+    @Test
+    void aServiceTypeOutsideKubernetesTypesIsInvalidWithTheClosest() {
+        FileContent content = Texts.yaml("kubernetes:\n  services:\n    - { name: web, type: LoadBalancr }\n");
+
+        assertThat(only(content).rule()).isEqualTo(LoadProblem.INVALID_VALUE);
+        assertThat(only(content).message()).isEqualTo("'LoadBalancr' is not a Kubernetes service type: did you mean"
+                + " 'LoadBalancer'? the values are ClusterIP, ExternalName, LoadBalancer, NodePort");
+        assertThat(content.kubernetes().services().get(0).unknown("type")).isTrue();
+    }
+
+    /** snakeyaml counts U+2028, U+2029 and U+0085 as line breaks; editors do not, and findings must land where editors show them. */
+    @Test
+    void unicodeLineSeparatorsInAValueDoNotMoveTheLinesOfWhatFollows() {
+        FileContent content = Texts.yaml("device:\n  deviceEndpoint: { name: \"a\u2028b\u2029c\u0085d\" }\nkubernetes:\n"
+                + "  podSubnet: nonsense\n");
+
+        assertThat(only(content).location()).isEqualTo(new Location("test.yaml", 4, 14, "/kubernetes/podSubnet"));
+    }
+
+    @Test
+    void anUnterminatedQuoteAtTheEndIsReportedInsideTheFile() {
+        FileContent content = Texts.yaml("kubernetes:\n  podSubnet: \"10.244.0.0/16\n");
+
+        LoadProblem error = only(content);
+        assertThat(error.rule()).isEqualTo(LoadProblem.PARSE_ERROR);
+        assertThat(error.location().line()).isEqualTo(2);
+        assertThat(error.location().column()).isBetween(1, "  podSubnet: \"10.244.0.0/16".length());
+    }
+
+    @Test
+    void aWebProxyAuthenticationIsNoneOrNtlmInAnyCase() {
+        FileContent wrong = Texts.yaml("device:\n  webProxy: { isEnabled: true, authentication: Basic }\n");
+
+        assertThat(only(wrong).message()).isEqualTo("'Basic' is not a web proxy authentication: the values are NTLM,"
+                + " None");
+        assertThat(Texts.yaml("device:\n  webProxy: { authentication: ntlm }\n").problems()).isEmpty();
+        assertThat(Texts.yaml("device:\n  webProxy: { authentication: None }\n").problems()).isEmpty();
     }
 }

@@ -12,7 +12,7 @@ class SourceFileTest {
         SourceFile file = new SourceFile("a.yaml", "one\r\ntwo\nthree\rfour");
 
         assertThat(file.path()).isEqualTo("a.yaml");
-        assertThat(file.text()).isEqualTo("one\r\ntwo\nthree\rfour");
+        assertThat(file.inMemoryText()).isEqualTo("one\r\ntwo\nthree\rfour");
         assertThat(file.lineCount()).isEqualTo(4);
         assertThat(file.line(1)).isEqualTo("one");
         assertThat(file.line(2)).isEqualTo("two");

@@ -24,7 +24,7 @@ final class Texts {
     }
 
     static FileContent read(String file, String text) {
-        return ConfigReader.read(new SourceFile(file, text), LoadLimits.DEFAULT);
+        return DeviceFileReader.read(new SourceFile(file, text), LoadLimits.DEFAULT);
     }
 
     static FileContent yaml(String text) {
@@ -84,6 +84,33 @@ final class Texts {
             }
         }
         return out.toString();
+    }
+
+    /** The lines of a source file joined again with LF, as the file would be with LF line ends. */
+    static String joined(SourceFile source) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= source.lineCount(); i++) {
+            text.append(source.line(i));
+            if (i < source.lineCount() || source.endsWithLineBreak()) {
+                text.append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    /** Bytes decoded as netlint decodes a file: UTF-8, or UTF-16 after a byte-order mark. */
+    static String decode(byte[] bytes) {
+        try (SourceReader reader = SourceReader.of(new java.io.ByteArrayInputStream(bytes), 0)) {
+            StringBuilder text = new StringBuilder();
+            char[] buffer = new char[4096];
+            int n;
+            while ((n = reader.read(buffer, 0, buffer.length)) >= 0) {
+                text.append(buffer, 0, n);
+            }
+            return text.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static String crlf(String text) {

@@ -227,6 +227,38 @@ class ModelTest {
         assertThat(device.hasPort("Port4")).isFalse();
     }
 
+    @Test
+    void oneNodeIsOneNodeWhateverSomePortsName() {
+        NetInterface named = port("Port2", "NODE-A", false, null, null);
+        NetInterface unnamed = port("Port3", null, false, null, null);
+        Device partly = device(List.of(), List.of(named, unnamed), List.of());
+        Nodes nodes = Nodes.of(partly);
+        assertThat(partly.nodeCount()).isOne();
+        assertThat(nodes.single()).isTrue();
+        assertThat(nodes.key(named)).isEqualTo(nodes.key(unnamed)).isEmpty();
+        assertThat(nodes.name(named)).isEqualTo("NODE-A");
+        assertThat(nodes.name(unnamed)).isNull();
+
+        NetInterface byId = new NetInterface(AT, at("Port2"), null, at("9B18"), at(false), null, null, List.of(),
+                null, null);
+        NetInterface byBoth = new NetInterface(AT, at("Port3"), at("node-a"), at("9b18"), at(false), null, null,
+                List.of(), null, null);
+        Device mixed = device(List.of(), List.of(byId, byBoth, unnamed), List.of());
+        assertThat(mixed.nodeCount()).isOne();
+        assertThat(Nodes.of(mixed).name(byId)).isEqualTo("node-a");
+
+        Device listed = device(List.of(new NodeInfo(AT, at("9b18"), at("NODE-A"))),
+                List.of(byId, port("Port4", "NODE-X", false, null, null)), List.of());
+        assertThat(listed.nodeCount()).isOne();
+        assertThat(Nodes.of(listed).key(byId)).isEmpty();
+
+        Device two = device(List.of(), List.of(named, port("Port2", "node-b", false, null, null), unnamed), List.of());
+        Nodes twoNodes = Nodes.of(two);
+        assertThat(twoNodes.count()).isEqualTo(2);
+        assertThat(twoNodes.key(named)).isEqualTo("node-a");
+        assertThat(twoNodes.key(unnamed)).isEmpty();
+    }
+
     private static Device device(List<NodeInfo> nodes, List<NetInterface> interfaces, List<VSwitch> vSwitches) {
         return new Device("d", List.of("d.yaml"), AT, nodes, interfaces, vSwitches, List.of(), null, null, List.of(),
                 Kubernetes.absent());

@@ -166,19 +166,68 @@ class ForwardingTest {
     void theDefaultPathGoesNowhereWithoutAGateway() {
         Forwarding forwarding = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1", ""));
-        assertThat(forwarding.defaultEgress()).isEmpty();
-        assertThat(forwarding.defaultPath().describe()).isEqualTo("nowhere: no port has a default gateway");
+        assertThat(forwarding.defaultEgress(IPVersion.IPV4)).isEmpty();
+        assertThat(forwarding.defaultPath(IPVersion.IPV4).describe())
+                .isEqualTo("nowhere: no port has an IPv4 default gateway");
     }
 
     @Test
-    void theDefaultPathFallsBackToAnIpv6GatewayThenToADhcpPort() {
-        Forwarding v6 = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
+    void theDefaultPathIsPerFamily() {
+        Forwarding v6Only = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1 }", " }\n        iPv6: { address: \"2001:db8:48::10/64\", gateway: \"2001:db8:48::1\" }"));
-        assertThat(v6.defaultPath().describe()).endsWith("out of Port2 via gateway 2001:db8:48::1");
+        assertThat(v6Only.defaultPath(IPVersion.IPV6).describe()).endsWith("out of Port2 via gateway 2001:db8:48::1");
+        assertThat(v6Only.defaultPath(IPVersion.IPV4).describe())
+                .isEqualTo("nowhere: no port has an IPv4 default gateway");
+        DefaultPath lookedUp = (DefaultPath) v6Only.lookup(ip("172.16.0.1"));
+        assertThat(lookedUp.egress()).isEmpty();
+
+        Forwarding both = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3
+                + """
+                          - name: Port4
+                            isDhcpEnabled: false
+                            iPv6: { address: "2001:db8:44::10/64", gateway: "2001:db8:44::1" }
+                    """, ""));
+        assertThat(both.defaultPath(IPVersion.IPV4).describe()).endsWith("out of Port2 via gateway 10.57.48.1");
+        assertThat(both.defaultPath(IPVersion.IPV6).describe()).endsWith("out of Port4 via gateway 2001:db8:44::1");
+        assertThat(((DefaultPath) both.lookup(ip("2001:db8:99::1"))).describe())
+                .endsWith("out of Port4 via gateway 2001:db8:44::1");
+    }
+
+    @Test
+    void aDhcpPortIsTheIpv4WayOutOnly() {
         Forwarding dhcp = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace("isDhcpEnabled: false\n        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }",
                         "isDhcpEnabled: true"));
-        assertThat(dhcp.defaultPath().describe()).endsWith("out of Port2 (DHCP)");
+        assertThat(dhcp.defaultPath(IPVersion.IPV4).describe()).endsWith("out of Port2 (DHCP)");
+        assertThat(dhcp.defaultPath(IPVersion.IPV6).describe()).isEqualTo("nowhere: no port has an IPv6 default gateway");
+    }
+
+    @Test
+    void aNetworkOrBroadcastAddressIsNoNextHop() {
+        var device = YamlDevices.load(dir, YamlDevices.device(YamlDevices.STATIC_PORT3,
+                route("Port3", "192.168.21.0/24", "192.168.20.255", "1")
+                        + route("Port3", "192.168.22.0/24", "192.168.20.0", "1")
+                        + route("Port3", "192.168.23.0/24", "192.168.20.254", "1")
+                        + route("Port3", "192.168.24.0/24", "192.168.20.255", "x")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(states(forwarding, device.kubernetes().routes())).containsExactly(RouteState.NEXT_HOP_NOT_HOST,
+                RouteState.NEXT_HOP_NOT_HOST, RouteState.INSTALLED, RouteState.NEXT_HOP_NOT_HOST);
+        assertThat(forwarding.reservedRole(ip("192.168.20.255"))).isEqualTo("the broadcast address of 192.168.20.0/24");
+        assertThat(forwarding.reservedRole(ip("192.168.20.0"))).isEqualTo("the network address of 192.168.20.0/24");
+        assertThat(forwarding.reservedRole(ip("2001:db8:20::"))).isNull();
+        assertThat(forwarding.lookup(ip("192.168.21.7"))).isInstanceOf(DefaultPath.class);
+        assertThat(forwarding.coverage(ip("192.168.21.0/24")).none()).isTrue();
+    }
+
+    @Test
+    void aPointToPointSubnetHasNoBroadcastAddress() {
+        var device = YamlDevices.load(dir, YamlDevices.device("""
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.254 }
+            """, route("Port3", "192.168.21.0/24", "192.168.20.11", "1")));
+        Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
+        assertThat(forwarding.state(device.kubernetes().routes().get(0))).isEqualTo(RouteState.INSTALLED);
     }
 
     @Test

@@ -27,8 +27,8 @@ import java.util.Random;
  * every kind of flaw: wrong port, other family, local or off-link next hop, link-local next hop,
  * invalid, absent or tied metrics, host bits in the destination.
  *
- * <p>The oracle methods apply SPEC §2.3 literally, one route and one address at a time, with numbers
- * instead of tries.
+ * <p>The oracle methods apply the forwarding model literally, one route and one address at a time, with
+ * numbers instead of tries.
  */
 final class RandomPlan {
 
@@ -177,7 +177,7 @@ final class RandomPlan {
         return block.getValue().compareTo(value) <= 0 && value.compareTo(block.getUpperValue()) <= 0;
     }
 
-    /** SPEC §2.3, literally. */
+    /** The forwarding model, literally. */
     boolean installed(KubeRoute route) {
         IPAddress destination = route.destinationPrefix().value().toPrefixBlock();
         IPAddress nextHop = route.nextHop().value();
@@ -202,6 +202,14 @@ final class RandomPlan {
             BigInteger value = nextHop.getValue();
             if (pool.getLower().getIPVersion() == nextHop.getIPVersion()
                     && pool.getLower().getValue().compareTo(value) <= 0 && value.compareTo(pool.getUpper().getValue()) <= 0) {
+                return false;
+            }
+        }
+        for (IPAddress subnet : computeSubnets) {
+            // the network and broadcast addresses of an IPv4 subnet up to /30 are no host (RFC 3021)
+            if (subnet.isIPv4() && nextHop.isIPv4() && subnet.getNetworkPrefixLength() <= 30
+                    && (subnet.getValue().equals(nextHop.getValue())
+                    || subnet.getUpperValue().equals(nextHop.getValue()))) {
                 return false;
             }
         }
@@ -263,9 +271,12 @@ final class RandomPlan {
         }
     }
 
-    /** Whether the VMs' default path leads somewhere: a static gateway, or a DHCP port that learns one. */
-    boolean hasEgress() {
-        return hasGateway || computeDhcp;
+    /**
+     * Whether the VMs' default path of a family leads somewhere: for IPv4 the static gateway of Port2 or
+     * a DHCP port that learns one; for IPv6 nothing, since no port of the plan has an IPv6 gateway.
+     */
+    boolean hasEgress(IPAddress address) {
+        return address.isIPv4() && (hasGateway || computeDhcp);
     }
 
     Verdict lookup(IPAddress address) {

@@ -47,4 +47,23 @@ class ProfileTest {
         assertThat(Profile.ASE_PRO_2.isMtuConfigurable("Nic1")).isFalse();
         assertThat(Profile.ASE_PRO_2.isMtuConfigurable(null)).isFalse();
     }
+
+    @Test
+    void aTwoNodeClusterMayTeamTheDocumentedPortsOnly() {
+        assertThat(Profile.ASE_PRO_GPU.isClusterTeam(java.util.Set.of("port4", "Port3"))).isTrue();
+        assertThat(Profile.ASE_PRO_GPU.isClusterTeam(java.util.Set.of("Port5", "Port6"))).isFalse();
+        assertThat(Profile.ASE_PRO_GPU.isClusterTeam(java.util.Set.of("Port3", "Port4", "Port5"))).isFalse();
+        assertThat(Profile.ASE_PRO_GPU.isClusterTeam(java.util.Set.of("Port3"))).isFalse();
+        assertThat(Profile.ASE_PRO_2.isClusterTeam(java.util.Set.of("Port1", "Port2"))).isTrue();
+        assertThat(Profile.GENERIC.isClusterTeam(java.util.Set.of("Port3", "Port4"))).isFalse();
+        assertThat(Profile.ASE_PRO_GPU.describeClusterTeam()).isEqualTo("Port3 and Port4");
+    }
+
+    @Test
+    void theDataPortsAreAllButTheManagementPort() {
+        assertThat(Profile.ASE_PRO_GPU.dataPorts()).containsExactly("Port2", "Port3", "Port4", "Port5", "Port6");
+        assertThat(Profile.ASE_PRO_2.dataPorts()).containsExactly("Port2", "Port3", "Port4");
+        assertThat(Profile.GENERIC.dataPorts()).isEmpty();
+        assertThat(Profile.ASE_PRO_GPU.isManagementPort(" port1 ")).isTrue();
+    }
 }

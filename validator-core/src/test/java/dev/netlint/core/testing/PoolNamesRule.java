@@ -2,6 +2,7 @@ package dev.netlint.core.testing;
 
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
@@ -14,7 +15,7 @@ import dev.netlint.core.rule.Severity;
  * name, at its range, with the switch's name as related location. The name travels into the message
  * untouched, so hostile names test each format's escaping.
  */
-@Rule(id = "test-pool-names", severity = Severity.ERROR, category = "Testing",
+@Rule(id = "test-pool-names", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "Reports every vSwitch pool by name")
 public final class PoolNamesRule implements Check {
 

@@ -1,0 +1,260 @@
+package dev.netlint.core.load;
+
+import dev.netlint.core.model.JsonPointer;
+import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.model.Service;
+import dev.netlint.core.rule.Severity;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads one device file, JSON or YAML, in one streaming pass from the parser's events straight into the
+ * model: JSON with jackson-core's strict parser, YAML with snakeyaml's event parser, both behind one
+ * {@link Cursor} so that the model is built by the tables of {@link DeviceSchema} alone. No tag is ever
+ * resolved, nothing is constructed from a tag, and every value keeps its line, column and JSON pointer.
+ * A syntax error or a passed limit stops the file; the file then declares nothing (a half-read device
+ * would make the rules report things that are not there), unless the error comes after its one
+ * document was read completely.
+ */
+final class DeviceFileReader {
+
+    private final String display;
+    private final boolean json;
+    private final LoadLimits limits;
+    private final List<LoadProblem> problems = new ArrayList<>();
+    private DeviceSchema.Root root;
+    /** The services of the Kubernetes manifests the file holds. */
+    private final List<Service> services = new ArrayList<>();
+    private List<SourceComment> comments = List.of();
+
+    private DeviceFileReader(String display, LoadLimits limits) {
+        this.display = display;
+        this.json = display.toLowerCase(Locale.ROOT).endsWith(".json");
+        this.limits = limits;
+    }
+
+    /** Reads text that is already in memory; never throws for bad content. */
+    static FileContent read(SourceFile source, LoadLimits limits) {
+        DeviceFileReader reader = new DeviceFileReader(source.path(), limits);
+        String content = source.inMemoryText();
+        SourceReader text = SourceReader.of(content, reader.json ? 0 : limits.maxTokenChars());
+        reader.parse(text);
+        return reader.content(source);
+    }
+
+    /**
+     * Reads a file from disk, streaming; a file over the size limit is refused unread. I/O failures are
+     * thrown; bad content never is.
+     */
+    static FileContent read(Path file, String display, LoadLimits limits) throws IOException {
+        DeviceFileReader reader = new DeviceFileReader(display, limits);
+        try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
+            SourceReader text;
+            try {
+                text = SourceReader.of(in, reader.json ? 0 : limits.maxTokenChars());
+            } catch (SourceReader.Refused e) {
+                reader.problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, Location.ofFile(display), e.getMessage()));
+                return reader.content(new SourceFile(display, ""));
+            }
+            reader.parse(text);
+            return reader.content(SourceFile.onDisk(display, file,
+                    text.charset() == null ? StandardCharsets.UTF_8 : text.charset(), text.lines()));
+        }
+    }
+
+    private FileContent content(SourceFile source) {
+        Kubernetes contribution = services.isEmpty() ? null
+                : new Kubernetes(null, null, null, List.of(), List.copyOf(services), List.of());
+        if (root == null) {
+            return new FileContent(source, null, null, null, null, List.copyOf(problems), comments, contribution);
+        }
+        return new FileContent(source, root.deviceKey(), root.device(), root.kubernetesKey(), root.kubernetes(),
+                List.copyOf(problems), comments, contribution);
+    }
+
+    private void parse(SourceReader text) {
+        boolean rootRead = false;
+        try {
+            Cursor cursor;
+            boolean empty;
+            if (json) {
+                JsonCursor c = new JsonCursor(text, limits);
+                cursor = c;
+                empty = c.empty();
+            } else {
+                YamlCursor c = new YamlCursor(text, limits);
+                cursor = c;
+                empty = c.empty();
+                comments = c.comments();
+            }
+            Reading reading = new Reading(display, cursor);
+            int index = 0;
+            // a stream of manifests may start with empty documents (helm template writes them)
+            boolean nothing = empty;
+            while (!nothing && !json && cursor.isNull()) {
+                cursor.advance();
+                if (nextDocument(cursor)) {
+                    index++;
+                } else {
+                    nothing = true;
+                }
+            }
+            JsonPointer document = JsonPointer.document();
+            if (nothing || cursor.isNull()) {
+                skipped("the file is empty");
+            } else if (cursor.kind() != Cursor.Kind.MAPPING) {
+                String found = reading.found();
+                cursor.skipNode();
+                skipped("the file holds " + found + ", not a mapping");
+            } else {
+                root = DeviceSchema.ROOT.read(reading, document);
+                if (root != null && root.manifest() != null) {
+                    document.indexDocument(index);
+                    ManifestSchema.services(root.manifest(), reading, services);
+                } else if (root != null && root.deviceKey() == null && root.kubernetesKey() == null
+                        && reading.structuralErrors() == 0) {
+                    skipped("the file's root mapping has no such key");
+                }
+            }
+            rootRead = true;
+            boolean manifests = root != null && root.manifest() != null;
+            while (nextDocument(cursor)) {
+                index++;
+                if (!manifests || json) {
+                    secondDocument(cursor);
+                    break;
+                }
+                if (!manifestDocument(cursor, reading, index)) {
+                    break;
+                }
+            }
+            problems.addAll(reading.problems());
+        } catch (Cursor.Stop e) {
+            drain(text);
+            int[] at = text.lines().clamp(e.line(), e.column());
+            fail(rootRead, new Location(display, at[0], at[1], ""), e.getMessage());
+        }
+        drain(text);
+        if (comments == null) {
+            comments = List.of();
+        }
+    }
+
+    private boolean nextDocument(Cursor cursor) {
+        return json ? ((JsonCursor) cursor).nextDocument() : ((YamlCursor) cursor).nextDocument();
+    }
+
+    /** A device file holds one document: a second one is an error, and it is not read. */
+    private void secondDocument(Cursor cursor) {
+        int[] at = json ? new int[] {cursor.line(), cursor.column()} : ((YamlCursor) cursor).documentStart();
+        problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, new Location(display, at[0], at[1], ""), json
+                ? "a second JSON value starts here; a device file holds exactly one, and the rest of the file is"
+                        + " not read"
+                : "a second YAML document starts here; a config file holds exactly one document, and the rest of"
+                        + " the file is not read"));
+    }
+
+    /**
+     * The next document of a manifest file: read when it is a manifest, passed over when empty or not a
+     * mapping; false (after reporting) when it is a device document, which a manifest file cannot hold.
+     */
+    private boolean manifestDocument(Cursor cursor, Reading reading, int index) {
+        if (cursor.isNull() || cursor.kind() != Cursor.Kind.MAPPING) {
+            cursor.skipNode();
+            return true;
+        }
+        JsonPointer document = JsonPointer.document();
+        document.indexDocument(index);
+        DeviceSchema.Root next = DeviceSchema.ROOT.read(reading, document);
+        if (next != null && next.manifest() != null) {
+            ManifestSchema.services(next.manifest(), reading, services);
+            return true;
+        }
+        if (next != null && (next.deviceKey() != null || next.kubernetesKey() != null)) {
+            Location at = next.deviceKey() != null ? next.deviceKey() : next.kubernetesKey();
+            problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, at, "a device document in a file of Kubernetes"
+                    + " manifests; keep the device in a file of its own, and the rest of this file is not read"));
+            return false;
+        }
+        return true;
+    }
+
+    /** Reads the rest of the text, so that its lines are all measured; a further error is not reported. */
+    private static void drain(SourceReader text) {
+        char[] buffer = new char[8192];
+        try {
+            while (text.read(buffer, 0, buffer.length) >= 0) {
+                // only the measuring matters
+            }
+        } catch (IOException e) {
+            // the first error was reported; what follows it is not read
+        }
+    }
+
+    /** Records a parse error; before the document was read completely, the file declares nothing. */
+    private void fail(boolean rootRead, Location at, String message) {
+        if (!rootRead) {
+            // what was read before the syntax error is an artefact of it; the error alone is the finding
+            problems.clear();
+            root = null;
+            services.clear();
+        }
+        problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, at, message));
+    }
+
+    private void skipped(String why) {
+        problems.add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.INFO, Location.ofFile(display),
+                why + "; it has neither a 'device' nor a 'kubernetes' root key and is skipped", List.of()));
+    }
+
+    /** The file is over the size limit: thrown by {@link Bounded} as soon as one byte too many is read. */
+    static final class TooLarge extends SourceReader.Refused {
+
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(long limit) {
+            super("the file is over the size limit of " + limit + " bytes and is not read", 1, 1);
+        }
+    }
+
+    /** A stream that refuses to deliver more than {@code limit} bytes: the size on disk may lie. */
+    private static final class Bounded extends FilterInputStream {
+
+        private final long limit;
+        private long read;
+
+        Bounded(InputStream in, long limit) {
+            super(in);
+            this.limit = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && ++read > limit) {
+                throw new TooLarge(limit);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                read += n;
+                if (read > limit) {
+                    throw new TooLarge(limit);
+                }
+            }
+            return n;
+        }
+    }
+}

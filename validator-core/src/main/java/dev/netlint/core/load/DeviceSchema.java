@@ -1,0 +1,362 @@
+package dev.netlint.core.load;
+
+import static dev.netlint.core.load.Scalars.ANY;
+import static dev.netlint.core.load.Scalars.BOOL;
+import static dev.netlint.core.load.Scalars.INTEGER;
+import static dev.netlint.core.load.Scalars.TEXT;
+
+import dev.netlint.core.load.FileContent.DevicePart;
+import dev.netlint.core.load.Scalars.Family;
+import dev.netlint.core.model.AddressRange;
+import dev.netlint.core.model.Ipv4Config;
+import dev.netlint.core.model.Ipv6Config;
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Located;
+import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.NodeInfo;
+import dev.netlint.core.model.Pool;
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.model.Service;
+import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.model.WebProxy;
+import inet.ipaddr.IPAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The device file format, one table per object: the {@code device} block exactly as the vendor's
+ * {@code Get-DeviceConfiguration} exports it and {@code Set-DeviceConfiguration} applies it, and the
+ * {@code kubernetes} block of what other cmdlets set on the cluster. Under {@code device} the vendor's
+ * objects carry keys netlint does not model, so only near misses of known keys are reported there;
+ * under {@code network} and {@code kubernetes} every unknown key is.
+ */
+final class DeviceSchema {
+
+    private DeviceSchema() {
+    }
+
+    // ------------------------------------------------------------------ network interfaces
+
+    private static final ObjectType.Builder<Ipv4Config> IPV4_KEYS = ObjectType.strict("iPv4");
+    private static final Field<Located<IPAddress>> IPV4_ADDRESS =
+            IPV4_KEYS.field("address", Scalars.address(Family.V4, true, "an IPv4 address"));
+    private static final Field<Located<IPAddress>> IPV4_MASK =
+            IPV4_KEYS.field("subnetMask", Scalars.address(Family.V4, false, "a subnet mask"));
+    private static final Field<Located<IPAddress>> IPV4_GATEWAY =
+            IPV4_KEYS.field("gateway", Scalars.address(Family.V4, false, "an IPv4 gateway"));
+    static final ObjectType<Ipv4Config> IPV4 = IPV4_KEYS.build(v -> new Ipv4Config(v.location(),
+            v.get(IPV4_ADDRESS), v.get(IPV4_MASK), v.get(IPV4_GATEWAY), v.unknown()));
+
+    private static final ObjectType.Builder<Ipv6Config> IPV6_KEYS = ObjectType.strict("iPv6");
+    private static final Field<Located<IPAddress>> IPV6_ADDRESS =
+            IPV6_KEYS.field("address", Scalars.address(Family.V6, true, "an IPv6 address"));
+    private static final Field<Located<Long>> IPV6_PREFIX_LENGTH = IPV6_KEYS.field("prefixLength", INTEGER);
+    private static final Field<Located<IPAddress>> IPV6_GATEWAY =
+            IPV6_KEYS.field("gateway", Scalars.address(Family.V6, false, "an IPv6 gateway"));
+    static final ObjectType<Ipv6Config> IPV6 = IPV6_KEYS.build(v -> new Ipv6Config(v.location(),
+            v.get(IPV6_ADDRESS), v.get(IPV6_PREFIX_LENGTH), v.get(IPV6_GATEWAY), v.unknown()));
+
+    private static final ObjectType.Builder<NetInterface> INTERFACE_KEYS = ObjectType.strict("interface");
+    private static final Field<Located<String>> INTERFACE_NAME = INTERFACE_KEYS.field("name", TEXT);
+    private static final Field<Located<String>> INTERFACE_NODE_NAME = INTERFACE_KEYS.field("nodeName", TEXT);
+    private static final Field<Located<String>> INTERFACE_NODE_ID = INTERFACE_KEYS.field("nodeId", TEXT);
+    private static final Field<Located<Boolean>> INTERFACE_DHCP = INTERFACE_KEYS.field("isDhcpEnabled", BOOL);
+    private static final Field<Ipv4Config> INTERFACE_IPV4 = INTERFACE_KEYS.field("iPv4", IPV4).structural();
+    private static final Field<Ipv6Config> INTERFACE_IPV6 = INTERFACE_KEYS.field("iPv6", IPV6).structural();
+    private static final Field<List<Located<IPAddress>>> INTERFACE_DNS = INTERFACE_KEYS.field("dnsServerAddresses",
+            ListType.of(Scalars.address(Family.ANY, false, "a DNS server address")));
+    private static final Field<Located<String>> INTERFACE_DNS_SUFFIX = INTERFACE_KEYS.field("dnsSuffix", TEXT);
+    private static final Field<Located<Integer>> INTERFACE_ROUTES =
+            INTERFACE_KEYS.field("routes", Scalars.HOST_ROUTES);
+    private static final Field<Located<String>> INTERFACE_IP_CONFIG_TYPE = INTERFACE_KEYS.field("ipConfigType", TEXT);
+    static final ObjectType<NetInterface> INTERFACE = INTERFACE_KEYS.build(v -> new NetInterface(v.location(),
+            v.get(INTERFACE_NAME), v.get(INTERFACE_NODE_NAME), v.get(INTERFACE_NODE_ID), v.get(INTERFACE_DHCP),
+            v.get(INTERFACE_IPV4), v.get(INTERFACE_IPV6), v.get(INTERFACE_DNS, List.of()), v.get(INTERFACE_DNS_SUFFIX),
+            v.get(INTERFACE_ROUTES), v.unknown()));
+
+    // ------------------------------------------------------------------ pools, vSwitches, virtual networks
+
+    private static final ObjectType.Builder<Pool> POOL_KEYS = ObjectType.strict("pool");
+    private static final Field<Located<String>> POOL_NAME = POOL_KEYS.field("name", TEXT);
+    private static final Field<Located<AddressRange>> POOL_RANGE = POOL_KEYS.field("ipAddressRange", Scalars.RANGE);
+    static final ObjectType<Pool> POOL;
+
+    static {
+        POOL_NAME.required(v -> "pool " + (v.get(POOL_RANGE) == null ? "" : v.get(POOL_RANGE).value().text() + " ")
+                + "has no name");
+        POOL_RANGE.required(v -> "pool " + label(v.get(POOL_NAME)) + "has no ipAddressRange");
+        POOL = POOL_KEYS.build(v -> new Pool(v.location(), v.get(POOL_NAME), v.get(POOL_RANGE), v.unknown()));
+    }
+
+    private static final ObjectType.Builder<VSwitch> VSWITCH_KEYS = ObjectType.strict("vSwitch");
+    private static final Field<Located<String>> VSWITCH_NAME = VSWITCH_KEYS.field("name", TEXT);
+    private static final Field<List<Located<String>>> VSWITCH_INTERFACE_NAME =
+            VSWITCH_KEYS.field("interfaceName", Scalars.ports("interfaceName"));
+    /** Device software 2312 and later writes the vSwitch's ports as this list instead of interfaceName. */
+    private static final Field<List<Located<String>>> VSWITCH_INTERFACES =
+            VSWITCH_KEYS.field("interfaces", Scalars.ports("interfaces"));
+    private static final Field<Located<String>> VSWITCH_TYPE = VSWITCH_KEYS.field("type", TEXT);
+    private static final Field<Located<Boolean>> VSWITCH_COMPUTE = VSWITCH_KEYS.field("enabledForCompute", BOOL);
+    private static final Field<Located<Boolean>> VSWITCH_STORAGE = VSWITCH_KEYS.field("enabledForStorage", BOOL);
+    private static final Field<Located<Boolean>> VSWITCH_MGMT = VSWITCH_KEYS.field("enabledForMgmt", BOOL);
+    private static final Field<Located<Boolean>> VSWITCH_ACCELERATED =
+            VSWITCH_KEYS.field("supportsAcceleratedNetworking", BOOL);
+    private static final Field<Located<Boolean>> VSWITCH_TEAMING = VSWITCH_KEYS.field("enableEmbeddedTeaming", BOOL);
+    private static final Field<List<Pool>> VSWITCH_POOLS =
+            VSWITCH_KEYS.field("ipAddressPools", ListType.of(POOL)).structural();
+    private static final Field<Located<Long>> VSWITCH_MTU = VSWITCH_KEYS.field("mtu", INTEGER);
+    static final ObjectType<VSwitch> VSWITCH = VSWITCH_KEYS.build(DeviceSchema::vSwitch);
+
+    private static VSwitch vSwitch(Values v) {
+        List<Located<String>> ports = new ArrayList<>(v.get(VSWITCH_INTERFACE_NAME, List.of()));
+        ports.addAll(v.get(VSWITCH_INTERFACES, List.of()));
+        if (!v.present(VSWITCH_INTERFACE_NAME) && !v.present(VSWITCH_INTERFACES)) {
+            v.reading().missing(v.location(), "vSwitch " + label(v.get(VSWITCH_NAME)) + "has no interfaceName (or"
+                    + " interfaces, as device software 2312 and later writes it): it is bound to no port");
+        }
+        Set<String> unknown = v.unknown();
+        if (unknown.contains("interfaces") || unknown.contains("interfaceName")) {
+            unknown = union(unknown, "ports");
+        }
+        return new VSwitch(v.location(), v.get(VSWITCH_NAME), ports, v.get(VSWITCH_TYPE), v.get(VSWITCH_COMPUTE),
+                v.get(VSWITCH_TEAMING), v.get(VSWITCH_MTU), v.get(VSWITCH_POOLS, List.of()), unknown);
+    }
+
+    private static final ObjectType.Builder<VirtualNetwork> VNET_KEYS = ObjectType.strict("virtual network");
+    private static final Field<Located<String>> VNET_NAME = VNET_KEYS.field("name", TEXT);
+    private static final Field<Located<String>> VNET_VSWITCH = VNET_KEYS.field("vSwitchName", TEXT);
+    private static final Field<Located<Long>> VNET_VLAN = VNET_KEYS.field("vlanId", INTEGER);
+    private static final Field<Located<IPAddress>> VNET_MASK =
+            VNET_KEYS.field("subnetMask", Scalars.address(Family.V4, false, "a subnet mask"));
+    private static final Field<Located<IPAddress>> VNET_GATEWAY =
+            VNET_KEYS.field("gateway", Scalars.address(Family.ANY, false, "a gateway"));
+    private static final Field<Located<IPAddress>> VNET_NETWORK =
+            VNET_KEYS.field("network", Scalars.address(Family.ANY, true, "a network prefix"));
+    private static final Field<Located<Boolean>> VNET_KUBERNETES = VNET_KEYS.field("enabledForKubernetes", BOOL);
+    private static final Field<List<Pool>> VNET_POOLS =
+            VNET_KEYS.field("ipAddressPools", ListType.of(POOL)).structural();
+    static final ObjectType<VirtualNetwork> VIRTUAL_NETWORK = VNET_KEYS.build(v -> new VirtualNetwork(v.location(),
+            v.get(VNET_NAME), v.get(VNET_VSWITCH), v.get(VNET_VLAN), v.get(VNET_MASK), v.get(VNET_GATEWAY),
+            v.get(VNET_NETWORK), v.get(VNET_KUBERNETES), v.get(VNET_POOLS, List.of()), v.unknown()));
+
+    // ------------------------------------------------------------------ network, device
+
+    /** The content of {@code network}: the three lists, and which of them could not be read whole. */
+    record Network(List<NetInterface> interfaces, List<VSwitch> vSwitches, List<VirtualNetwork> virtualNetworks,
+                   Set<String> unknown) {
+    }
+
+    private static final ObjectType.Builder<Network> NETWORK_KEYS = ObjectType.<Network>strict("network").teamScope();
+    private static final Field<Located<String>> NETWORK_DHCP_POLICY = NETWORK_KEYS.field("dhcpPolicy", TEXT);
+    private static final Field<List<NetInterface>> NETWORK_INTERFACES =
+            NETWORK_KEYS.field("interfaces", ListType.of(INTERFACE)).structural();
+    private static final Field<List<VSwitch>> NETWORK_VSWITCHES =
+            NETWORK_KEYS.field("vSwitches", ListType.of(VSWITCH)).structural();
+    private static final Field<List<VirtualNetwork>> NETWORK_VIRTUAL_NETWORKS =
+            NETWORK_KEYS.field("virtualNetworks", ListType.of(VIRTUAL_NETWORK)).structural();
+    static final ObjectType<Network> NETWORK = NETWORK_KEYS.build(v -> new Network(
+            v.get(NETWORK_INTERFACES, List.of()), v.get(NETWORK_VSWITCHES, List.of()),
+            v.get(NETWORK_VIRTUAL_NETWORKS, List.of()), v.unknown()));
+
+    private static final ObjectType.Builder<NodeInfo> NODE_KEYS = ObjectType.nearMiss("node");
+    private static final Field<Located<String>> NODE_ID = NODE_KEYS.field("id", TEXT);
+    private static final Field<Located<String>> NODE_NAME = NODE_KEYS.field("name", TEXT);
+    static final ObjectType<NodeInfo> NODE = NODE_KEYS.build(v -> new NodeInfo(v.location(), v.get(NODE_ID),
+            v.get(NODE_NAME), v.unknown()));
+
+    /** {@code deviceInfo}: the nodes, and what says which device this is. */
+    record DeviceInfo(List<NodeInfo> nodes, Located<String> model, Set<String> unknown) {
+    }
+
+    private static final ObjectType.Builder<DeviceInfo> DEVICE_INFO_KEYS = ObjectType.nearMiss("deviceInfo");
+    private static final Field<Located<String>> DEVICE_INFO_MODEL = DEVICE_INFO_KEYS.field("model", TEXT);
+    private static final Field<Void> DEVICE_INFO_SOFTWARE = DEVICE_INFO_KEYS.field("softwareVersion", ANY);
+    private static final Field<Void> DEVICE_INFO_SERIAL = DEVICE_INFO_KEYS.field("serialNumber", ANY);
+    private static final Field<Void> DEVICE_INFO_ACTIVATED = DEVICE_INFO_KEYS.field("isActivated", ANY);
+    private static final Field<List<NodeInfo>> DEVICE_INFO_NODES =
+            DEVICE_INFO_KEYS.field("nodes", ListType.of(NODE)).structural();
+    static final ObjectType<DeviceInfo> DEVICE_INFO = DEVICE_INFO_KEYS.build(v -> new DeviceInfo(
+            v.get(DEVICE_INFO_NODES, List.of()), v.get(DEVICE_INFO_MODEL), v.unknown()));
+
+    private static final ObjectType.Builder<Located<String>> ENDPOINT_KEYS = ObjectType.nearMiss("deviceEndpoint");
+    private static final Field<Void> ENDPOINT_NAME = ENDPOINT_KEYS.field("name", ANY);
+    private static final Field<Located<String>> ENDPOINT_DNS_DOMAIN = ENDPOINT_KEYS.field("dnsDomain", TEXT);
+    static final ObjectType<Located<String>> ENDPOINT = ENDPOINT_KEYS.build(v -> v.get(ENDPOINT_DNS_DOMAIN));
+
+    private static final ObjectType.Builder<Void> TIME_KEYS = ObjectType.nearMiss("time");
+    private static final Field<Void> TIME_ZONE = TIME_KEYS.field("timeZone", ANY);
+    private static final Field<Void> TIME_PRIMARY = TIME_KEYS.field("primaryTimeServer", ANY);
+    private static final Field<Void> TIME_SECONDARY = TIME_KEYS.field("secondaryTimeServer", ANY);
+    static final ObjectType<Void> TIME = TIME_KEYS.build(v -> null);
+
+    private static final ObjectType.Builder<Void> UPDATE_KEYS = ObjectType.nearMiss("update");
+    private static final Field<Void> UPDATE_SERVER_TYPE = UPDATE_KEYS.field("serverType", ANY);
+    private static final Field<Void> UPDATE_WSUS = UPDATE_KEYS.field("wsusServerURI", ANY);
+    static final ObjectType<Void> UPDATE = UPDATE_KEYS.build(v -> null);
+
+    private static final ObjectType.Builder<WebProxy> PROXY_KEYS = ObjectType.nearMiss("webProxy");
+    private static final Field<Located<Boolean>> PROXY_ENABLED = PROXY_KEYS.field("isEnabled", BOOL);
+    private static final Field<Located<String>> PROXY_URI = PROXY_KEYS.field("connectionURI", TEXT);
+    /** The vendor's local UI offers None or NTLM (Azure Stack Edge Pro FPGA tutorial, "Web proxy settings"). */
+    private static final Field<Located<String>> PROXY_AUTHENTICATION = PROXY_KEYS.field("authentication",
+            Scalars.oneOf("a web proxy authentication", Set.of("None", "NTLM"), false));
+    private static final Field<Void> PROXY_USERNAME = PROXY_KEYS.field("username", ANY);
+    private static final Field<Void> PROXY_PASSWORD = PROXY_KEYS.field("password", ANY);
+    static final ObjectType<WebProxy> WEB_PROXY = PROXY_KEYS.build(v -> new WebProxy(v.location(),
+            v.get(PROXY_ENABLED), v.get(PROXY_URI), v.unknown()));
+
+    /**
+     * {@code device}: what {@code Get-DeviceConfiguration} exports, the declarations that
+     * {@code New-Package} / {@code Set-DeviceConfiguration} take (activation, certificates, password)
+     * and the virtual IPs of {@code Set-DeviceVip}.
+     */
+    private static final ObjectType.Builder<DevicePart> DEVICE_KEYS = ObjectType.nearMiss("device");
+    private static final Field<DeviceInfo> DEVICE_INFO_FIELD = DEVICE_KEYS.field("deviceInfo", DEVICE_INFO);
+    private static final Field<Located<String>> DEVICE_ENDPOINT = DEVICE_KEYS.field("deviceEndpoint", ENDPOINT);
+    private static final Field<Void> DEVICE_ENCRYPTION = DEVICE_KEYS.field("encryptionAtRestKeys", ANY);
+    private static final Field<Network> DEVICE_NETWORK = DEVICE_KEYS.field("network", NETWORK).structural();
+    private static final Field<Void> DEVICE_TIME = DEVICE_KEYS.field("time", TIME);
+    private static final Field<Void> DEVICE_UPDATE = DEVICE_KEYS.field("update", UPDATE);
+    private static final Field<WebProxy> DEVICE_WEB_PROXY = DEVICE_KEYS.field("webProxy", WEB_PROXY);
+    private static final Field<Void> DEVICE_ACTIVATION = DEVICE_KEYS.field("activation", ANY);
+    private static final Field<Void> DEVICE_CERTIFICATES = DEVICE_KEYS.field("certificates", ANY);
+    private static final Field<Void> DEVICE_PASSWORD = DEVICE_KEYS.field("password", ANY);
+    private static final Field<Void> DEVICE_VIP = DEVICE_KEYS.field("vip", ANY);
+    static final ObjectType<DevicePart> DEVICE = DEVICE_KEYS.build(DeviceSchema::device);
+
+    private static DevicePart device(Values v) {
+        DeviceInfo info = v.get(DEVICE_INFO_FIELD);
+        Network network = v.get(DEVICE_NETWORK);
+        Set<String> unknown = new LinkedHashSet<>();
+        for (String key : v.unknown()) {
+            unknown.add(key);
+        }
+        if (network != null) {
+            network.unknown().forEach(key -> unknown.add("network/" + key));
+        }
+        if (info != null) {
+            info.unknown().forEach(key -> unknown.add("deviceInfo/" + key));
+        }
+        return new DevicePart(info == null ? List.of() : info.nodes(),
+                network == null ? List.of() : network.interfaces(),
+                network == null ? List.of() : network.vSwitches(),
+                network == null ? List.of() : network.virtualNetworks(),
+                v.get(DEVICE_WEB_PROXY), v.get(DEVICE_ENDPOINT), List.copyOf(v.reading().teamDeclarations()),
+                info == null ? null : info.model(), Set.copyOf(unknown));
+    }
+
+    // ------------------------------------------------------------------ kubernetes
+
+    private static final ObjectType.Builder<KubeRoute> ROUTE_KEYS = ObjectType.strict("route");
+    private static final Field<Located<String>> ROUTE_ALIAS = ROUTE_KEYS.field("interfaceAlias", TEXT)
+            .required("route has no interfaceAlias (Add-HcsNetRoute requires -InterfaceAlias)");
+    private static final Field<Located<IPAddress>> ROUTE_DESTINATION = ROUTE_KEYS.field("destinationPrefix",
+            Scalars.address(Family.ANY, true, "a destination prefix"))
+            .required("route has no destinationPrefix (Add-HcsNetRoute requires -DestinationPrefix)");
+    private static final Field<Located<IPAddress>> ROUTE_NEXT_HOP = ROUTE_KEYS.field("nextHop",
+            Scalars.address(Family.ANY, false, "a next hop address"))
+            .required("route has no nextHop (Add-HcsNetRoute requires -NextHop)");
+    private static final Field<Located<String>> ROUTE_METRIC = ROUTE_KEYS.field("routeMetric", TEXT);
+    static final ObjectType<KubeRoute> ROUTE = ROUTE_KEYS.build(v -> new KubeRoute(v.location(), v.get(ROUTE_ALIAS),
+            v.get(ROUTE_DESTINATION), v.get(ROUTE_NEXT_HOP), v.get(ROUTE_METRIC), v.unknown()));
+
+    /** The types of a Kubernetes Service ({@code spec.type}), spelled as the API takes them. */
+    static final Set<String> SERVICE_TYPES = Set.of("ClusterIP", "NodePort", "LoadBalancer", "ExternalName");
+
+    private static final ObjectType.Builder<Service> SERVICE_KEYS = ObjectType.strict("service");
+    private static final Field<Located<String>> SERVICE_NAME = SERVICE_KEYS.field("name", TEXT)
+            .required("service has no name (CoreDNS publishes services by name)");
+    private static final Field<Located<String>> SERVICE_NAMESPACE = SERVICE_KEYS.field("namespace", TEXT);
+    private static final Field<Located<String>> SERVICE_TYPE =
+            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true));
+    private static final Field<Located<IPAddress>> SERVICE_LOAD_BALANCER_IP = SERVICE_KEYS.field("loadBalancerIP",
+            Scalars.address(Family.ANY, false, "a load-balancer IP"));
+    private static final Field<Located<IPAddress>> SERVICE_CLUSTER_IP =
+            SERVICE_KEYS.field("clusterIP", Scalars.CLUSTER_IP);
+    static final ObjectType<Service> SERVICE = SERVICE_KEYS.build(v -> new Service(v.location(), v.get(SERVICE_NAME),
+            v.get(SERVICE_NAMESPACE), v.get(SERVICE_TYPE), v.get(SERVICE_LOAD_BALANCER_IP), v.get(SERVICE_CLUSTER_IP),
+            v.unknown()));
+
+    private static final ObjectType.Builder<RequiredNetwork> REQUIRED_KEYS = ObjectType.strict("required network");
+    private static final Field<Located<String>> REQUIRED_NAME = REQUIRED_KEYS.field("name", TEXT)
+            .required("required network has no name");
+    private static final Field<Located<IPAddress>> REQUIRED_PREFIX =
+            REQUIRED_KEYS.field("prefix", Scalars.address(Family.ANY, true, "a network prefix"));
+    static final ObjectType<RequiredNetwork> REQUIRED_NETWORK;
+
+    static {
+        REQUIRED_PREFIX.required(v -> "required network " + label(v.get(REQUIRED_NAME)) + "has no prefix");
+        REQUIRED_NETWORK = REQUIRED_KEYS.build(v -> new RequiredNetwork(v.location(), v.get(REQUIRED_NAME),
+                v.get(REQUIRED_PREFIX), v.unknown()));
+    }
+
+    private static final ObjectType.Builder<Kubernetes> KUBERNETES_KEYS = ObjectType.strict("kubernetes");
+    private static final Field<Located<IPAddress>> KUBERNETES_POD_SUBNET =
+            KUBERNETES_KEYS.field("podSubnet", Scalars.prefix("a pod subnet prefix"));
+    private static final Field<Located<IPAddress>> KUBERNETES_SERVICE_SUBNET =
+            KUBERNETES_KEYS.field("serviceSubnet", Scalars.prefix("a service subnet prefix"));
+    private static final Field<List<KubeRoute>> KUBERNETES_ROUTES =
+            KUBERNETES_KEYS.field("routes", ListType.of(ROUTE)).structural();
+    private static final Field<List<Service>> KUBERNETES_SERVICES =
+            KUBERNETES_KEYS.field("services", ListType.of(SERVICE)).structural();
+    private static final Field<List<RequiredNetwork>> KUBERNETES_REQUIRED =
+            KUBERNETES_KEYS.field("requiredNetworks", ListType.of(REQUIRED_NETWORK)).structural();
+    static final ObjectType<Kubernetes> KUBERNETES = KUBERNETES_KEYS.build(v -> new Kubernetes(v.location(),
+            v.get(KUBERNETES_POD_SUBNET), v.get(KUBERNETES_SERVICE_SUBNET), v.get(KUBERNETES_ROUTES, List.of()),
+            v.get(KUBERNETES_SERVICES, List.of()), v.get(KUBERNETES_REQUIRED, List.of()), v.unknown()));
+
+    // ------------------------------------------------------------------ the file
+
+    /**
+     * What the root of a document declares: the {@code device} and {@code kubernetes} keys of a device file
+     * (their locations {@code null} when absent), or, for a Kubernetes manifest, the manifest.
+     */
+    record Root(dev.netlint.core.model.Location deviceKey, DevicePart device,
+                dev.netlint.core.model.Location kubernetesKey, Kubernetes kubernetes,
+                ManifestSchema.Manifest manifest) {
+    }
+
+    private static final ObjectType.Builder<Root> ROOT_KEYS = ObjectType.nearMiss("the file");
+    private static final Field<DevicePart> ROOT_DEVICE = ROOT_KEYS.field("device", DEVICE).structural().keyLocated();
+    private static final Field<Kubernetes> ROOT_KUBERNETES =
+            ROOT_KEYS.field("kubernetes", KUBERNETES).structural().keyLocated();
+    private static final Field<Located<String>> ROOT_API_VERSION = ROOT_KEYS.field("apiVersion", TEXT);
+    private static final Field<Located<String>> ROOT_KIND = ROOT_KEYS.field("kind", TEXT);
+    private static final Field<ManifestSchema.Metadata> ROOT_METADATA =
+            ROOT_KEYS.field("metadata", ManifestSchema.METADATA);
+    private static final Field<ManifestSchema.Spec> ROOT_SPEC = ROOT_KEYS.field("spec", ManifestSchema.SPEC);
+    private static final Field<List<ManifestSchema.Manifest>> ROOT_ITEMS =
+            ROOT_KEYS.field("items", ListType.of(ManifestSchema.MANIFEST));
+    static final ObjectType<Root> ROOT = ROOT_KEYS.build(DeviceSchema::root);
+
+    private static Root root(Values v) {
+        if (v.keyLocation(ROOT_DEVICE) == null && v.keyLocation(ROOT_KUBERNETES) == null
+                && ManifestSchema.isManifest(v.get(ROOT_API_VERSION), v.get(ROOT_KIND))) {
+            ManifestSchema.Manifest manifest = new ManifestSchema.Manifest(v.location(), v.get(ROOT_KIND),
+                    v.get(ROOT_METADATA), v.get(ROOT_SPEC), v.get(ROOT_ITEMS, List.of()));
+            if (!manifest.isService() && !manifest.isList()) {
+                // of other kinds nothing is read, and their keys are no business of netlint's
+                v.reading().dropProblemsSince(v.problemsAtStart());
+            }
+            return new Root(null, null, null, null, manifest);
+        }
+        return new Root(v.keyLocation(ROOT_DEVICE),
+                v.keyLocation(ROOT_DEVICE) == null ? null : v.get(ROOT_DEVICE, DevicePart.empty()),
+                v.keyLocation(ROOT_KUBERNETES),
+                v.keyLocation(ROOT_KUBERNETES) == null ? null : v.get(ROOT_KUBERNETES, Kubernetes.absent()), null);
+    }
+
+    private static String label(Located<String> name) {
+        return name == null ? "" : "'" + Messages.abbreviate(name.value()) + "' ";
+    }
+
+    private static Set<String> union(Set<String> keys, String key) {
+        Set<String> all = new LinkedHashSet<>(keys);
+        all.add(key);
+        return all;
+    }
+}
