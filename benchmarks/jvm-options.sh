@@ -49,7 +49,8 @@ for input in "$@"; do
         done
     done
     echo
-    printf '%-22s %-20s %-20s %s\n' "$input" "wall s" "CPU s" "peak RSS MiB"
+    echo "$input:"
+    printf '%-22s %-20s %-20s %s\n' "options" "wall s" "CPU s" "peak RSS MiB"
     for i in "${!names[@]}"; do
         printf '%-22s %-20s %-20s %s\n' "${names[$i]}" "$(stat "$WORK/$i" 1 %.2f)" "$(stat "$WORK/$i" 2 %.2f)" \
             "$(stat "$WORK/$i" 3 %.0f)"
