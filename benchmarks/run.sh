@@ -1,23 +1,34 @@
 #!/usr/bin/env bash
-# The netlint benchmark of SPEC §8, in one command. From the repository root:
+# The netlint benchmark, in one command. From the repository root of a fresh clone:
 #
-#   benchmarks/run.sh            build, generate the inputs, time the CLI on each (RUNS=5 times), print
-#                                medians (min-max) of wall time, CPU time and peak RSS, the --timings
-#                                phase split, and how the rules phase scales from 1k to 100k routes
-#   benchmarks/run.sh jmh [ARGS] build and run the JMH benchmarks (ARGS go to JMH, e.g. LoadBenchmark)
+#   benchmarks/run.sh            builds, generates the inputs, then times side by side, RUNS times each
+#                                and alternated run after run: netlint through its launcher
+#                                (cli/target/netlint/bin/netlint), the Python script a user would write
+#                                instead (benchmarks/peer/peer.py) and the parser floors (snakeyaml's
+#                                events, jackson-core's tokens, each alone in a JVM); then the warm rule
+#                                time per element from 1k to 100k of each list; then every target with
+#                                met or NOT met. About 10-15 minutes on 2 cores.
+#   QUICK=1 benchmarks/run.sh    the same on small inputs, one run each, small scaling sizes: a check that
+#                                the harness works (a few minutes with the build); its verdicts mean nothing
+#   benchmarks/run.sh jmh [ARGS] builds and runs the JMH benchmarks (ARGS go to JMH, e.g. RulesBenchmark)
 #
-# Environment: RUNS (default 5), SKIP_BUILD=1 to reuse the jars, NETLINT_BENCH_DIR for the generated
-# inputs (default benchmarks/generated, which git ignores), JAVA_OPTS for JVM options given to the CLI
-# (empty by default: the targets are for a plain `java -jar`; set it to measure a launcher's options),
-# NETLINT_JAR to time another build of the CLI (default cli/target/netlint.jar). Nothing is installed: peak RSS comes from
-# GNU time (/usr/bin/time -v) when present, else from VmHWM in /proc/PID/status, polled.
+# Environment: RUNS (default 5; 1 with QUICK), SKIP_BUILD=1 to use the built distribution and jars,
+# SCALING=0 to leave out the rule time per element, NETLINT_BENCH_DIR for the generated inputs (default
+# benchmarks/generated, which git ignores), PYTHON (default python3; needs PyYAML, with libyaml for its C
+# loader), RAW_DIR to keep the raw measurements there. netlint runs with the launcher's JVM options and
+# no others; JAVA_HOME picks the JDK as it does for the launcher. Nothing is installed: wall, CPU time and
+# peak RSS come from GNU time (/usr/bin/time) when present, else from the clock and VmHWM in
+# /proc/PID/status (no CPU time then). docs/performance.md says what each figure means.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-RUNS=${RUNS:-5}
+QUICK=${QUICK:-0}
+if [ "$QUICK" = 1 ]; then RUNS=${RUNS:-1}; else RUNS=${RUNS:-5}; fi
 DATA=${NETLINT_BENCH_DIR:-benchmarks/generated}
-CLI=${NETLINT_JAR:-cli/target/netlint.jar}
+PYTHON=${PYTHON:-python3}
+LAUNCHER=cli/target/netlint/bin/netlint
 BENCH=benchmarks/target/benchmarks.jar
+PEER=benchmarks/peer/peer.py
 
 build() {
     if [ "${SKIP_BUILD:-0}" != 1 ]; then
@@ -34,123 +45,154 @@ if [ "${1:-}" = jmh ]; then
 fi
 
 build
-mkdir -p "$DATA"
-echo "generating inputs in $DATA..." >&2
-java -cp "$BENCH" dev.netlint.bench.Generate huge "$DATA/huge" >&2
-java -cp "$BENCH" dev.netlint.bench.Generate tree "$DATA/tree" >&2
-java -cp "$BENCH" dev.netlint.bench.Generate huge "$DATA/scale-1000" --routes 1000 >&2
-java -cp "$BENCH" dev.netlint.bench.Generate huge "$DATA/scale-10000" --routes 10000 >&2
-java -cp "$BENCH" dev.netlint.bench.Generate tree "$DATA/one-device" --devices 1 >&2
+[ -x "$LAUNCHER" ] || { echo "run.sh: $LAUNCHER is missing: build the distribution (mvn package)" >&2; exit 2; }
+
+# The JDK the launcher uses, and the launcher's JVM options, which the floors get too.
+if [ -n "${JAVA_HOME:-}" ]; then JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -v java); fi
+JVM_OPTS=$(sed -n "s/^netlint_jvm_opts='\(.*\)'\$/\1/p" "$LAUNCHER")
+[ -n "$JVM_OPTS" ] || { echo "run.sh: no netlint_jvm_opts line in $LAUNCHER" >&2; exit 2; }
+unset JAVA_OPTS NETLINT_OPTS
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
+RUNS_FILE=$WORK/runs.txt
+SCALING_FILE=$WORK/scaling.txt
+: >"$RUNS_FILE"
+: >"$SCALING_FILE"
 
-# Runs the CLI once on $1; appends "wall cpu rss_kb load rules plan report total" to $2.
-run_once() {
-    local input=$1 out=$2 err="$WORK/stderr" status=0
-    local -a cmd=(java ${JAVA_OPTS:-} -jar "$CLI" check --format json --output /dev/null --timings "$input")
+# ------------------------------------------------------------------ inputs
+if [ "$QUICK" = 1 ]; then ROUTES=10000; DEVICES=100; else ROUTES=100000; DEVICES=1000; fi
+mkdir -p "$DATA"
+echo "generating inputs in $DATA..." >&2
+gen() { java -cp "$BENCH" dev.netlint.bench.Generate "$@" >&2; }
+gen tree "$DATA/one-device" --devices 1
+gen tree "$DATA/tree-yaml" --devices "$DEVICES" --format yaml
+gen huge "$DATA/huge" --routes "$ROUTES"
+gen huge "$DATA/huge-json" --routes "$ROUTES" --format json
+
+# ------------------------------------------------------------------ the peer
+PEER_OK=1
+PEER_LOADER=$("$PYTHON" "$PEER" --loader 2>/dev/null) || PEER_OK=0
+if [ "$PEER_OK" = 0 ]; then
+    echo "run.sh: $PYTHON cannot run $PEER (Python 3 with PyYAML is needed): the peer is not measured" >&2
+    PEER_LOADER="not available"
+fi
+
+# ------------------------------------------------------------------ the floors' CDS archives
+# The floors run with the launcher's options, CDS included: each gets an archive made the way the build
+# makes netlint's, by one run on the small device.
+small_yaml=$(find "$DATA/one-device" -name '*.yaml' | sort | awk 'NR == 1')
+small_json=$(find "$DATA/one-device" -name '*.json' | sort | awk 'NR == 1')
+# shellcheck disable=SC2086
+"$JAVA" $JVM_OPTS -XX:ArchiveClassesAtExit="$WORK/floor-yaml.jsa" -cp "$BENCH" dev.netlint.bench.Floor yaml \
+    "$small_yaml" >/dev/null
+# shellcheck disable=SC2086
+"$JAVA" $JVM_OPTS -XX:ArchiveClassesAtExit="$WORK/floor-json.jsa" -cp "$BENCH" dev.netlint.bench.Floor json \
+    "$small_json" >/dev/null
+
+# ------------------------------------------------------------------ timing
+# Runs "$@" once as run KEY; appends "KEY wall cpu rss_kib [load rules plan report total]" to the runs file.
+# Exit codes 0 and 1 (findings) are fine; anything else stops the benchmark.
+time_once() {
+    local key=$1 status=0 wall cpu rss
+    shift
     if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v -o "$WORK/time" "${cmd[@]}" 2>"$err" || status=$?
-        local wall cpu rss
-        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,p,":"); s=0; for(i=1;i<=n;i++) s=s*60+p[i]; print s}' "$WORK/time")
-        cpu=$(awk -F': ' '/User time/ {u=$2} /System time/ {s=$2} END {print u+s}' "$WORK/time")
+        /usr/bin/time -v -o "$WORK/time" "$@" >/dev/null 2>"$WORK/stderr" || status=$?
+        wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n = split($2, p, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + p[i]; print s}' "$WORK/time")
+        cpu=$(awk -F': ' '/User time/ {u = $2} /System time/ {s = $2} END {print u + s}' "$WORK/time")
         rss=$(awk -F': ' '/Maximum resident set size/ {print $2}' "$WORK/time")
     else
-        local start end hwm=0 pid line
+        local start end pid line
+        rss=0
         start=$(date +%s.%N)
-        "${cmd[@]}" 2>"$err" &
+        "$@" >/dev/null 2>"$WORK/stderr" &
         pid=$!
         while kill -0 "$pid" 2>/dev/null; do
             line=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
-            [ -n "$line" ] && hwm=$line
+            [ -n "$line" ] && rss=$line
             sleep 0.02
         done
         wait "$pid" || status=$?
         end=$(date +%s.%N)
-        wall=$(awk -v a="$start" -v b="$end" 'BEGIN {print b-a}')
+        wall=$(awk -v a="$start" -v b="$end" 'BEGIN {print b - a}')
         cpu=NA
-        rss=$hwm
     fi
     if [ "$status" -gt 1 ]; then
-        echo "netlint failed on $input (exit $status):" >&2
-        cat "$err" >&2
+        echo "run.sh: $key failed (exit $status): $*" >&2
+        cat "$WORK/stderr" >&2
         exit 1
     fi
     local timings
     timings=$(awk '
-        /^timings: load=/ {for (i=2;i<=NF;i++) {split($i,kv,"="); sub("ms","",kv[2]); v[kv[1]]=kv[2]}}
-        /^timings: address plan=/ {split($3,kv,"="); sub("ms","",kv[2]); v["plan"]=kv[2]}
-        END {print v["load"], v["rules"], v["plan"], v["report"], v["total"]}' "$err")
-    echo "$wall $cpu $rss $timings" >>"$out"
+        /^timings: load=/ {for (i = 2; i <= NF; i++) {split($i, kv, "="); sub("ms", "", kv[2]); v[kv[1]] = kv[2]}}
+        /^timings: address plan=/ {split($3, kv, "="); sub("ms", "", kv[2]); v["plan"] = kv[2]}
+        END {if ("load" in v) print v["load"], v["rules"], v["plan"], v["report"], v["total"]}' "$WORK/stderr")
+    echo "$key $wall $cpu $rss $timings" >>"$RUNS_FILE"
+    printf '  %-18s %6.2f s\n' "$key" "$wall" >&2
 }
 
-# Median and min-max of column $2 of file $1, divided by $3 (default 1), as "median (min-max)" in format $4.
-stat() {
-    awk -v c="$2" '{print $c}' "$1" | grep -v NA | sort -g | awk -v scale="${3:-1}" -v fmt="${4:-%.2f}" '
-        {v[NR]=$1/scale} END {
-            if (NR == 0) {print "n/a"; exit}
-            m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2
-            printf(fmt " (" fmt "-" fmt ")\n", m, v[1], v[NR])}'
-}
+# The commands timed (arrays: /usr/bin/time runs programs, not shell functions).
+NETLINT=("$LAUNCHER" check --format json --output /dev/null --timings)
+# shellcheck disable=SC2206
+FLOOR_YAML=("$JAVA" $JVM_OPTS "-XX:SharedArchiveFile=$WORK/floor-yaml.jsa" -cp "$BENCH" dev.netlint.bench.Floor yaml)
+# shellcheck disable=SC2206
+FLOOR_JSON=("$JAVA" $JVM_OPTS "-XX:SharedArchiveFile=$WORK/floor-json.jsa" -cp "$BENCH" dev.netlint.bench.Floor json)
+PEER_RUN=("$PYTHON" "$PEER")
 
-median_f() {
-    awk -v c="$2" '{print $c}' "$1" | sort -g | awk '{v[NR]=$1} END {m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; print m}'
-}
-
-median() {
-    awk -v c="$2" '{print $c}' "$1" | sort -g | awk '{v[NR]=$1} END {m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf("%.0f\n", m)}'
-}
-
-# Times the CLI RUNS times on input $3; the figures go to $WORK/$1.txt, a line labelled $2 to stdout.
-measure() {
-    local key=$1 name=$2 input=$3 out="$WORK/$1.txt"
-    : >"$out"
-    java -jar "$CLI" check --format json --output /dev/null "$input" 2>/dev/null || true   # warm the page cache
-    for _ in $(seq "$RUNS"); do
-        run_once "$input" "$out"
-    done
-    printf '%-26s %-20s %-20s %-20s load %s / rules %s (plan %s) / report %s / total %s ms\n' "$name" \
-        "$(stat "$out" 1)" "$(stat "$out" 2)" "$(stat "$out" 3 1024 %.0f)" \
-        "$(median "$out" 4)" "$(median "$out" 5)" "$(median "$out" 6)" "$(median "$out" 7)" "$(median "$out" 8)"
+# One round: every measured command once. Rounds alternate them, so that a change of load on a shared
+# machine falls on all of them.
+round() {
+    time_once netlint-small "${NETLINT[@]}" "$DATA/one-device"
+    if [ "$PEER_OK" = 1 ]; then time_once peer-tree "${PEER_RUN[@]}" "$DATA/tree-yaml"; fi
+    time_once netlint-tree "${NETLINT[@]}" "$DATA/tree-yaml"
+    if [ "$PEER_OK" = 1 ]; then time_once peer-huge-yaml "${PEER_RUN[@]}" "$DATA/huge"; fi
+    time_once floor-yaml "${FLOOR_YAML[@]}" "$DATA/huge/config.yaml"
+    time_once netlint-huge-yaml "${NETLINT[@]}" "$DATA/huge"
+    if [ "$PEER_OK" = 1 ]; then time_once peer-huge-json "${PEER_RUN[@]}" "$DATA/huge-json"; fi
+    time_once floor-json "${FLOOR_JSON[@]}" "$DATA/huge-json/config.json"
+    time_once netlint-huge-json "${NETLINT[@]}" "$DATA/huge-json"
 }
 
 cpu_model=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
-mem=$(awk '/MemTotal/ {printf("%.1f GiB", $2/1048576)}' /proc/meminfo)
-java_version=$(java -version 2>&1 | head -1)
-echo "netlint benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs per input"
-echo "machine: $(nproc) cores, $cpu_model, $mem, $java_version; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "CLI: $CLI; JVM options: ${JAVA_OPTS:-none}"
-echo "inputs: $(du -sh "$DATA/huge/config.yaml" | cut -f1) huge device; tree of $(find "$DATA/tree" -name '*.y*ml' -o -name '*.json' | sed 's|/[^/]*$||' | sort -u | wc -l) devices"
-echo
-printf '%-26s %-20s %-20s %-20s %s\n' input "wall s" "cpu s (user+sys)" "peak RSS MiB" "--timings, medians"
-measure startup "start-up (1 small device)" "$DATA/one-device"
-measure huge "huge (100k routes)" "$DATA/huge"
-measure tree "tree (1,000 devices)" "$DATA/tree"
-echo
-echo "rule-time scaling (one device; routes, 1/5 as many required networks, 1/10 as many services):"
-printf '%-10s %-20s %-12s %-12s %-12s\n' routes "wall s" "load ms" "rules ms" "plan ms"
-for n in 1000 10000 100000; do
-    input="$DATA/scale-$n"
-    [ "$n" = 100000 ] && input="$DATA/huge"
-    out="$WORK/scale-$n.txt"
-    if [ "$n" = 100000 ]; then cp "$WORK/huge.txt" "$out"; fi
-    if [ ! -s "$out" ]; then
-        : >"$out"
-        for _ in $(seq "$RUNS"); do run_once "$input" "$out"; done
-    fi
-    printf '%-10s %-20s %-12s %-12s %-12s\n' "$n" "$(stat "$out" 1)" "$(median "$out" 4)" "$(median "$out" 5)" "$(median "$out" 6)"
+mem=$(awk '/MemTotal/ {printf("%.1f GiB", $2 / 1048576)}' /proc/meminfo)
+java_version=$("$JAVA" -version 2>&1 | awk 'NR == 1')
+java_runtime=$("$JAVA" -version 2>&1 | awk 'NR == 2')
+python_version=$("$PYTHON" --version 2>&1 || echo "no python")
+pyyaml_version=$("$PYTHON" -c 'import yaml; print(yaml.__version__)' 2>/dev/null || echo "none")
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+
+echo "warming the page cache and the JVM's files..." >&2
+cat "$DATA"/huge/config.yaml "$DATA"/huge-json/config.json >/dev/null
+find "$DATA/tree-yaml" "$DATA/one-device" -type f -exec cat {} + >/dev/null
+"${NETLINT[@]}" "$DATA/one-device" >/dev/null 2>&1 || true
+"${FLOOR_JSON[@]}" "$small_json" >/dev/null
+for r in $(seq "$RUNS"); do
+    echo "round $r of $RUNS:" >&2
+    round
 done
+
+if [ "${SCALING:-1}" != 0 ]; then
+    echo "rule time per element (Scaling)..." >&2
+    if [ "$QUICK" = 1 ]; then scaling_args=(--sizes 500,1000,2000 --seconds 0.3); else scaling_args=(); fi
+    # one JVM per list, as JMH forks: what the JIT learnt from one list's devices does not slow another's
+    for list in routes required-networks services pools virtual-networks; do
+        java -cp "$BENCH" dev.netlint.bench.Scaling --lists "$list" "${scaling_args[@]}" >>"$SCALING_FILE"
+    done
+fi
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+
+echo "netlint benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs of each command, alternated$([ "$QUICK" = 1 ] && echo ' (QUICK: small inputs, verdicts meaningless)')"
+echo "machine: $(nproc) cores, $cpu_model, $mem; load average before: $load_before, after: $load_after"
+echo "JDK: $java_version, $java_runtime"
+echo "netlint: $LAUNCHER, JVM options $JVM_OPTS -XX:SharedArchiveFile=<lib>/netlint.jsa"
+echo "floors: the same JVM options, each with its own CDS archive; peer: $python_version, PyYAML $pyyaml_version, $PEER_LOADER"
+echo "inputs: one small device ($(du -sh "$DATA/one-device" | cut -f1)); tree of $DEVICES YAML devices" \
+    "($(du -sh "$DATA/tree-yaml" | cut -f1) in $(find "$DATA/tree-yaml" -name '*.yaml' | wc -l) files);" \
+    "huge device: $ROUTES routes, $((ROUTES / 5)) required networks, $((ROUTES / 10)) services," \
+    "$(du -h "$DATA/huge/config.yaml" | cut -f1) as YAML, $(du -h "$DATA/huge-json/config.json" | cut -f1) as JSON"
 echo
-echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "targets (SPEC §8, 2 cores, no -Xmx), on medians:"
-verdict() { if awk "BEGIN {exit !($2)}"; then echo "  met:     $1"; else echo "  NOT met: $1"; fi; }
-huge_wall=$(median_f "$WORK/huge.txt" 1)
-tree_wall=$(median_f "$WORK/tree.txt" 1)
-huge_rss=$(median_f "$WORK/huge.txt" 3)
-tree_rss=$(median_f "$WORK/tree.txt" 3)
-verdict "huge device under 1.5 s wall (median $huge_wall s)" "$huge_wall < 1.5"
-verdict "huge device: rules ($(median "$WORK/huge.txt" 5) ms) take less than load ($(median "$WORK/huge.txt" 4) ms)" \
-    "$(median "$WORK/huge.txt" 5) < $(median "$WORK/huge.txt" 4)"
-verdict "tree under 1.5 s wall (median $tree_wall s)" "$tree_wall < 1.5"
-verdict "peak RSS under 768 MiB (medians $(awk "BEGIN {printf \"%.0f\", $huge_rss / 1024}") and $(awk "BEGIN {printf \"%.0f\", $tree_rss / 1024}") MiB)" \
-    "$huge_rss < 768 * 1024 && $tree_rss < 768 * 1024"
+java -cp "$BENCH" dev.netlint.bench.BenchReport "$RUNS_FILE" "$SCALING_FILE"
+if [ -n "${RAW_DIR:-}" ]; then
+    mkdir -p "$RAW_DIR"
+    cp "$RUNS_FILE" "$SCALING_FILE" "$RAW_DIR"/
+fi

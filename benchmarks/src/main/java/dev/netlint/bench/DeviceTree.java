@@ -92,11 +92,20 @@ final class DeviceTree {
     }
 
     static Summary write(Path root, int devices, long seed) throws IOException {
-        return write(root, devices, seed, BROKEN_EVERY);
+        return write(root, devices, seed, BROKEN_EVERY, false);
     }
 
     /** As {@link #write(Path, int, long)}, one device in {@code brokenEvery} broken (tests break more). */
     static Summary write(Path root, int devices, long seed, int brokenEvery) throws IOException {
+        return write(root, devices, seed, brokenEvery, false);
+    }
+
+    /**
+     * As {@link #write(Path, int, long, int)}; with {@code yamlOnly}, the same devices with every file
+     * written as YAML ({@code device.yaml} for the export's {@code device.json}, {@code config.yaml} for
+     * {@code config.json}).
+     */
+    static Summary write(Path root, int devices, long seed, int brokenEvery, boolean yamlOnly) throws IOException {
         Random random = new Random(seed);
         Map<Layout, Integer> layouts = new EnumMap<>(Layout.class);
         Map<Breakage, Integer> broken = new EnumMap<>(Breakage.class);
@@ -106,7 +115,7 @@ final class DeviceTree {
                     ? Breakage.values()[(i / brokenEvery) % Breakage.values().length] : null;
             Site site = new Site(i, new Random(random.nextLong()), breakage);
             Path folder = root.resolve(String.format("region-%02d", i % REGIONS)).resolve(String.format("site-%04d", i));
-            site.writeTo(folder);
+            site.writeTo(folder, yamlOnly);
             layouts.merge(site.layout, 1, Integer::sum);
             twoNode += site.nodes == 2 ? 1 : 0;
             if (breakage != null) {
@@ -491,7 +500,7 @@ final class DeviceTree {
 
         // ------------------------------------------------------------ files
 
-        void writeTo(Path folder) throws IOException {
+        void writeTo(Path folder, boolean yamlOnly) throws IOException {
             Files.createDirectories(folder);
             List<String> header = List.of("Device " + name + " (" + nodes + " node" + (nodes == 2 ? "s" : "")
                     + "), generated for the netlint benchmark.");
@@ -499,15 +508,25 @@ final class DeviceTree {
                 case ONE_YAML -> yaml(folder.resolve("config.yaml"), header,
                         Doc.map().put("device", device).put("kubernetes", kubernetes));
                 case EXPORT_AND_YAML -> {
-                    json(folder.resolve("device.json"), Doc.map().put("device", device));
+                    if (yamlOnly) {
+                        yaml(folder.resolve("device.yaml"), header, Doc.map().put("device", device));
+                    } else {
+                        json(folder.resolve("device.json"), Doc.map().put("device", device));
+                    }
                     yaml(folder.resolve("kubernetes.yaml"), header, Doc.map().put("kubernetes", kubernetes));
                 }
                 case TWO_YAML -> {
                     yaml(folder.resolve("device.yaml"), header, Doc.map().put("device", device));
                     yaml(folder.resolve("kubernetes.yaml"), header, Doc.map().put("kubernetes", kubernetes));
                 }
-                case ONE_JSON -> json(folder.resolve("config.json"),
-                        Doc.map().put("device", device).put("kubernetes", kubernetes));
+                case ONE_JSON -> {
+                    Mapping root = Doc.map().put("device", device).put("kubernetes", kubernetes);
+                    if (yamlOnly) {
+                        yaml(folder.resolve("config.yaml"), header, root);
+                    } else {
+                        json(folder.resolve("config.json"), root);
+                    }
+                }
             }
             if (breakage != null) {
                 Files.writeString(folder.resolve(EXPECTED_FILE), breakage.rule + "\n", StandardCharsets.UTF_8);

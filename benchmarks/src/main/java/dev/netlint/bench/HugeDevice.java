@@ -5,11 +5,14 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
  * The single huge device of SPEC §8: one node, 100,000 Kubernetes routes, 20,000 required networks
- * and 10,000 LoadBalancer services by default, clean for every rule of SPEC §3 by construction.
+ * and 10,000 LoadBalancer services by default, clean for every rule of SPEC §3 by construction. The
+ * scaling series of the benchmark also asks for many address pools and virtual networks, and for more
+ * required networks or services than that plan holds (see {@link Size}).
  *
  * <p>The plan: Port2 ({@code 172.16.10.0/24}) has the default gateway and the DNS servers; Port3
  * ({@code 192.168.0.0/16}) is the compute port, with the node pool {@code 192.168.0.20-22}, the
@@ -19,17 +22,27 @@ import java.util.Random;
  * and service subnets {@code 172.27.0.0/16} and {@code 172.28.0.0/16}), in shuffled order, with
  * metrics in 1..9999. Each required network is a route destination or a block inside one, so every
  * one is fully routed. Services have distinct RFC 1035 names and distinct IPs inside the service pool.
+ *
+ * <p>Past 16,384 services or 8,192 extra pools, the compute port is {@code 100.64.0.0/10} instead (the
+ * wide plan: routers {@code 100.64.0.1-4}, service pool {@code 100.65.0.0-100.66.255.255}). Extra pools
+ * ({@code pool-NNNNN}, four addresses each, adjacent) sit on the compute vSwitch above the service
+ * pool; virtual networks ({@code vnet-NNNNN}, a {@code /28} each with a {@code VirtualMachineIPs} pool)
+ * are carved out of {@code 10.0.0.0/8} from the first {@code /16} above every route destination.
  */
 final class HugeDevice {
 
     static final int DEFAULT_ROUTES = 100_000;
     static final String COMPUTE_PORT = "Port3";
-    /** The service pool 192.168.64.0/18: room for 16,384 load-balancer IPs. */
-    static final int SERVICE_POOL_START = ipv4(192, 168, 64, 0);
-    static final int SERVICE_POOL_SIZE = 1 << 14;
+    /** The usual plan: compute port 192.168.0.0/16, service pool 192.168.64.0/18 (16,384 addresses). */
+    static final Plan USUAL = new Plan(ipv4(192, 168, 0, 0), 16, ipv4(192, 168, 64, 0), 1 << 14,
+            ipv4(192, 168, 128, 0), (1 << 13) - 1);
+    /** The wide plan: compute port 100.64.0.0/10, service pool 100.65.0.0/15 (131,072 addresses). */
+    static final Plan WIDE = new Plan(ipv4(100, 64, 0, 0), 10, ipv4(100, 65, 0, 0), 1 << 17,
+            ipv4(100, 68, 0, 0), 1 << 19);
     private static final int DESTINATION_SPACE_START = ipv4(10, 0, 0, 0);
     private static final int DESTINATION_SPACE_SIZE = 1 << 24;
-    private static final String[] ROUTERS = {"192.168.0.1", "192.168.0.2", "192.168.0.3", "192.168.0.4"};
+    private static final int MAX_VIRTUAL_NETWORKS = 1 << 19;
+    private static final int EXTRA_POOL_SIZE = 4;
     private static final int[] PREFIX_LENGTHS = {24, 25, 26, 26, 27, 27, 28, 28, 29, 29};
     private static final String[] NETWORK_KINDS = {"cameras", "plc", "historian", "scada", "hmi", "robots",
         "sensors", "mes"};
@@ -37,43 +50,101 @@ final class HugeDevice {
         "historian-api", "dashboard", "alerting", "label-store"};
     private static final String[] NAMESPACES = {"vision", "factory", "monitoring", "default"};
 
-    /** How many of each the device holds. */
-    record Size(int routes, int requiredNetworks, int services) {
+    /**
+     * How many of each the device holds: routes, required networks (each one a route's destination or a
+     * block inside one; past the number of routes, blocks inside them), LoadBalancer services, pools
+     * besides the two Kubernetes ones, and virtual networks.
+     */
+    record Size(int routes, int requiredNetworks, int services, int pools, int virtualNetworks) {
 
         Size {
-            if (routes < 5 || requiredNetworks > routes || services > SERVICE_POOL_SIZE) {
-                throw new IllegalArgumentException("need at least 5 routes, at most one required network per "
-                        + "route and at most " + SERVICE_POOL_SIZE + " services");
+            if (routes < 5 || requiredNetworks < 0 || services < 0 || pools < 0 || virtualNetworks < 0) {
+                throw new IllegalArgumentException("need at least 5 routes and no negative count");
             }
+            if (services > WIDE.servicePoolSize() || pools > WIDE.extraPools()
+                    || virtualNetworks > MAX_VIRTUAL_NETWORKS) {
+                throw new IllegalArgumentException("at most " + WIDE.servicePoolSize() + " services, "
+                        + WIDE.extraPools() + " pools and " + MAX_VIRTUAL_NETWORKS + " virtual networks");
+            }
+        }
+
+        Size(int routes, int requiredNetworks, int services) {
+            this(routes, requiredNetworks, services, 0, 0);
         }
 
         /** The proportions of SPEC §8: one required network per 5 routes, one service per 10. */
         static Size ofRoutes(int routes) {
             return new Size(routes, routes / 5, routes / 10);
         }
+
+        /** The usual plan while the services and extra pools fit in it, else the wide one. */
+        Plan plan() {
+            return services <= USUAL.servicePoolSize() && pools <= USUAL.extraPools() ? USUAL : WIDE;
+        }
+    }
+
+    /**
+     * The compute port's subnet ({@code compute}/{@code length}; the port is {@code .10}, the routers
+     * {@code .1-.4}, the node pool {@code .20-.22}), the service pool, and where extra pools start.
+     */
+    record Plan(int compute, int length, int servicePoolStart, int servicePoolSize, int extraPoolStart,
+            int extraPools) {
+
+        String host(int offset) {
+            return format(compute + offset);
+        }
+
+        String subnetMask() {
+            return format((int) (0xFFFFFFFFL << (32 - length)));
+        }
+
+        String router(int i) {
+            return host(1 + i);
+        }
     }
 
     private HugeDevice() {
     }
 
+    /** Writes the device as YAML. */
     static void write(Size size, long seed, Writer out) {
-        Random random = new Random(seed);
-        List<String> destinations = destinations(size.routes(), random);
-        Mapping root = Doc.map()
-                .put("device", device())
-                .put("kubernetes", Doc.map()
-                        .put("routes", routes(destinations, random))
-                        .put("services", services(size.services(), random))
-                        .put("requiredNetworks", requiredNetworks(destinations, size.requiredNetworks(), random)));
-        Doc.yaml(root, List.of(
-                "Synthetic device for the netlint benchmark (SPEC §8): " + size.routes() + " routes, "
-                        + size.requiredNetworks() + " required networks, " + size.services() + " services.",
+        Doc.yaml(document(size, seed), List.of(
+                "Synthetic device for the netlint benchmark (SPEC §8): " + describe(size) + ".",
                 "Written by dev.netlint.bench.Generate with seed " + seed + "; clean for every rule by construction."),
                 out);
     }
 
-    private static Mapping device() {
+    /** Writes the same device as JSON, laid out as the vendor's export is (one key a line, indented). */
+    static void writeJson(Size size, long seed, Writer out) {
+        Doc.json(document(size, seed), out);
+    }
+
+    static String describe(Size size) {
+        String text = size.routes() + " routes, " + size.requiredNetworks() + " required networks, "
+                + size.services() + " services";
+        if (size.pools() > 0) {
+            text += ", " + size.pools() + " extra pools";
+        }
+        if (size.virtualNetworks() > 0) {
+            text += ", " + size.virtualNetworks() + " virtual networks";
+        }
+        return text;
+    }
+
+    private static Mapping document(Size size, long seed) {
+        Random random = new Random(seed);
+        Plan plan = size.plan();
+        List<String> destinations = destinations(size.routes(), random);
         return Doc.map()
+                .put("device", device(plan, size, destinations))
+                .put("kubernetes", Doc.map()
+                        .put("routes", routes(plan, destinations, random))
+                        .put("services", services(plan, size.services(), random))
+                        .put("requiredNetworks", requiredNetworks(destinations, size.requiredNetworks(), random)));
+    }
+
+    private static Mapping device(Plan plan, Size size, List<String> destinations) {
+        Mapping device = Doc.map()
                 .put("deviceInfo", Doc.map()
                         .put("model", "Azure Stack Edge")
                         .put("nodes", List.of(Doc.map().put("id", "6f1c2a9e-0b7d-4e3a-9c51-2d8e4f7a1b30")
@@ -87,20 +158,60 @@ final class HugeDevice {
                                         .put("dnsServerAddresses", List.of("172.16.10.2", "172.16.10.3"))
                                         .put("dnsSuffix", "plant.example.com"),
                                 Doc.map().put("name", COMPUTE_PORT).put("isDhcpEnabled", false)
-                                        .put("iPv4", Doc.map().put("address", "192.168.0.10")
-                                                .put("subnetMask", "255.255.0.0"))))
+                                        .put("iPv4", Doc.map().put("address", plan.host(10))
+                                                .put("subnetMask", plan.subnetMask()))))
                         .put("vSwitches", List.of(Doc.map()
                                 .put("name", "vSwitch1")
                                 .put("interfaceName", COMPUTE_PORT)
                                 .put("enabledForCompute", true)
                                 .put("enableEmbeddedTeaming", false)
                                 .put("mtu", 1500)
-                                .put("ipAddressPools", List.of(
-                                        Doc.map().put("name", "KubernetesNodeIPs")
-                                                .put("ipAddressRange", "192.168.0.20-192.168.0.22"),
-                                        Doc.map().put("name", "KubernetesServiceIPs")
-                                                .put("ipAddressRange", "192.168.64.0-192.168.127.255"))))))
-                .put("webProxy", Doc.map().put("isEnabled", false));
+                                .put("ipAddressPools", pools(plan, size.pools())))));
+        if (size.virtualNetworks() > 0) {
+            ((Mapping) device.get("network")).put("virtualNetworks",
+                    virtualNetworks(size.virtualNetworks(), destinations.get(destinations.size() - 1)));
+        }
+        return device.put("webProxy", Doc.map().put("isEnabled", false));
+    }
+
+    /** The two Kubernetes pools, then {@code count} adjacent pools of four addresses above the service pool. */
+    private static List<Mapping> pools(Plan plan, int count) {
+        List<Mapping> pools = new ArrayList<>(2 + count);
+        pools.add(Doc.map().put("name", "KubernetesNodeIPs")
+                .put("ipAddressRange", plan.host(20) + "-" + plan.host(22)));
+        pools.add(Doc.map().put("name", "KubernetesServiceIPs").put("ipAddressRange",
+                format(plan.servicePoolStart()) + "-" + format(plan.servicePoolStart() + plan.servicePoolSize() - 1)));
+        for (int i = 0; i < count; i++) {
+            int start = plan.extraPoolStart() + i * EXTRA_POOL_SIZE;
+            pools.add(Doc.map().put("name", "pool-" + pad(i))
+                    .put("ipAddressRange", format(start) + "-" + format(start + EXTRA_POOL_SIZE - 1)));
+        }
+        return pools;
+    }
+
+    /**
+     * {@code count} virtual networks on vSwitch1, a /28 each with a pool of ten addresses, from the first
+     * /16 above {@code lastDestination}, the highest route destination.
+     */
+    private static List<Mapping> virtualNetworks(int count, String lastDestination) {
+        int slash = lastDestination.indexOf('/');
+        long end = (parse(lastDestination.substring(0, slash)) & 0xFFFFFFFFL)
+                + (1L << (32 - Integer.parseInt(lastDestination.substring(slash + 1))));
+        long start = (end + 0xFFFF) & ~0xFFFFL;
+        if (start + 16L * count > (DESTINATION_SPACE_START & 0xFFFFFFFFL) + DESTINATION_SPACE_SIZE) {
+            throw new IllegalArgumentException(count + " virtual networks do not fit in 10.0.0.0/8 beside the routes");
+        }
+        List<Mapping> networks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            int network = (int) start + i * 16;
+            networks.add(Doc.map().put("name", "vnet-" + pad(i)).put("vSwitchName", "vSwitch1")
+                    .put("vlanId", 1 + i % 4094).put("network", format(network) + "/28")
+                    .put("subnetMask", "255.255.255.240").put("gateway", format(network + 1))
+                    .put("enabledForKubernetes", false)
+                    .put("ipAddressPools", List.of(Doc.map().put("name", "VirtualMachineIPs")
+                            .put("ipAddressRange", format(network + 4) + "-" + format(network + 13)))));
+        }
+        return networks;
     }
 
     /** Distinct aligned blocks of /24 to /29, in address order, with an occasional unused block between. */
@@ -123,34 +234,37 @@ final class HugeDevice {
         return result;
     }
 
-    private static List<Mapping> routes(List<String> destinations, Random random) {
+    private static List<Mapping> routes(Plan plan, List<String> destinations, Random random) {
         List<Mapping> routes = new ArrayList<>(destinations.size());
         for (String destination : destinations) {
             int metric = random.nextInt(5) < 3 ? 100 : 1 + random.nextInt(9999);
             routes.add(Doc.map()
                     .put("interfaceAlias", COMPUTE_PORT)
                     .put("destinationPrefix", destination)
-                    .put("nextHop", ROUTERS[random.nextInt(ROUTERS.length)])
+                    .put("nextHop", plan.router(random.nextInt(4)))
                     .put("routeMetric", metric));
         }
         Collections.shuffle(routes, random);
         return routes;
     }
 
-    private static List<Mapping> services(int count, Random random) {
+    private static List<Mapping> services(Plan plan, int count, Random random) {
         List<Mapping> services = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             services.add(Doc.map()
                     .put("name", SERVICE_KINDS[i % SERVICE_KINDS.length] + "-" + pad(i))
                     .put("namespace", NAMESPACES[random.nextInt(NAMESPACES.length)])
                     .put("type", "LoadBalancer")
-                    .put("loadBalancerIP", format(SERVICE_POOL_START + i)));
+                    .put("loadBalancerIP", format(plan.servicePoolStart() + i)));
         }
         Collections.shuffle(services, random);
         return services;
     }
 
-    /** Each required network is a route's destination or, one time in four, a block inside it. */
+    /**
+     * Each required network is a route's destination or, one time in four, a block inside it; past one
+     * per route, always a block inside one.
+     */
     private static List<Mapping> requiredNetworks(List<String> destinations, int count, Random random) {
         List<Integer> picks = new ArrayList<>(destinations.size());
         for (int i = 0; i < destinations.size(); i++) {
@@ -159,8 +273,8 @@ final class HugeDevice {
         Collections.shuffle(picks, random);
         List<Mapping> networks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            String destination = destinations.get(picks.get(i));
-            String prefix = random.nextInt(4) == 0 ? inside(destination, random) : destination;
+            String destination = destinations.get(picks.get(i % picks.size()));
+            String prefix = i >= picks.size() || random.nextInt(4) == 0 ? inside(destination, random) : destination;
             networks.add(Doc.map().put("name", NETWORK_KINDS[i % NETWORK_KINDS.length] + "-" + pad(i))
                     .put("prefix", prefix));
         }
@@ -178,7 +292,7 @@ final class HugeDevice {
     }
 
     private static String pad(int i) {
-        return String.format("%05d", i);
+        return String.format(Locale.ROOT, "%05d", i);
     }
 
     static int ipv4(int a, int b, int c, int d) {

@@ -84,6 +84,61 @@ class GenerateTest {
     }
 
     @Test
+    void hugeDeviceAsJsonIsTheSameDevice() throws IOException {
+        Generate.run("huge", dir.resolve("yaml").toString(), "--routes", "500");
+        Generate.run("huge", dir.resolve("json").toString(), "--routes", "500", "--format", "json");
+        assertThat(dir.resolve("json/config.yaml")).doesNotExist();
+        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> Settings.DEFAULT);
+        Report json = new Engine(RULES).check(find(dir.resolve("json")), input -> Settings.DEFAULT);
+        assertThat(describe(json.devices().get(0).findings())).isEmpty();
+        Kubernetes fromYaml = load(dir.resolve("yaml")).kubernetes();
+        Kubernetes fromJson = load(dir.resolve("json")).kubernetes();
+        assertThat(fromJson.routes()).hasSameSizeAs(fromYaml.routes()).hasSize(500);
+        assertThat(fromJson.requiredNetworks()).hasSize(100);
+        assertThat(fromJson.services()).hasSize(50);
+        assertThat(describe(yaml.devices().get(0).findings())).isEmpty();
+    }
+
+    @Test
+    void scalingDevicesInTheWidePlanAreCleanForEveryRule() throws IOException {
+        // 8,200 extra pools are more than the usual plan holds: the wide plan; more required networks than routes
+        Generate.run("huge", dir.toString(), "--routes", "300", "--required-networks", "900", "--services", "40",
+                "--pools", "8200", "--virtual-networks", "300");
+        List<DeviceInput> inputs = find(dir);
+        var device = load(dir);
+        assertThat(device.kubernetes().requiredNetworks()).hasSize(900);
+        assertThat(device.virtualNetworks()).hasSize(300);
+        assertThat(device.vSwitches().get(0).pools()).hasSize(8202);
+        assertThat(Files.readString(dir.resolve("config.yaml"))).contains("address: 100.64.0.10, subnetMask: 255.192.0.0");
+        Report report = new Engine(RULES).check(inputs, input -> Settings.DEFAULT);
+        assertThat(describe(report.devices().get(0).findings())).isEmpty();
+    }
+
+    @Test
+    void yamlTreeHoldsTheSameDevicesWithEveryFileYaml() throws IOException {
+        int devices = 2 * DeviceTree.Breakage.values().length;
+        DeviceTree.write(dir.resolve("mixed"), devices, Generate.DEFAULT_SEED, 2, false);
+        DeviceTree.write(dir.resolve("yaml"), devices, Generate.DEFAULT_SEED, 2, true);
+        try (var files = Files.walk(dir.resolve("yaml"))) {
+            assertThat(files.filter(p -> p.toString().endsWith(".json"))).isEmpty();
+        }
+        Report mixed = new Engine(RULES).check(find(dir.resolve("mixed")), input -> Settings.DEFAULT);
+        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> Settings.DEFAULT);
+        assertThat(yaml.devices()).hasSize(devices);
+        assertThat(yaml.devices().stream().map(d -> rules(d.findings())).toList())
+                .isEqualTo(mixed.devices().stream().map(d -> rules(d.findings())).toList());
+    }
+
+    private static List<String> rules(List<Finding> findings) {
+        return findings.stream().map(Finding::rule).distinct().sorted().toList();
+    }
+
+    private static dev.netlint.core.model.Device load(Path device) throws IOException {
+        return new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.Paths.current()::display)
+                .load(find(device).get(0)).device();
+    }
+
+    @Test
     void aSeedGivesTheSameBytesAndAnotherSeedOthers() throws IOException {
         Generate.run("huge", dir.resolve("a").toString(), "--routes", "200", "--seed", "7");
         Generate.run("huge", dir.resolve("b").toString(), "--routes", "200", "--seed", "7");
