@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * What the fixtures cannot state: the severity of each finding, the values its message names, and
- * where its related locations point. The fixtures already fix rule and line.
+ * What the fixture markers do not spell out: several values of one message, columns and JSON pointers.
+ * The markers fix rule, line, severity, a fragment of the message and the related lines.
  */
 class RoutingMessagesTest {
 
@@ -45,8 +45,6 @@ class RoutingMessagesTest {
         assertThat(unreachable.message()).contains("cameras 192.168.21.0/24",
                 "out of Port2 via gateway 10.57.48.1", "route 192.168.21.0/24 via 192.168.30.1 on Port3",
                 "lies outside 192.168.20.0/24");
-        assertThat(unreachable.related()).singleElement()
-                .satisfies(r -> assertThat(r.location().line()).isEqualTo(22));
     }
 
     @Test
@@ -71,7 +69,6 @@ class RoutingMessagesTest {
     void aLocalNextHopSaysWhoseAddressItIs() {
         Finding pool = of(run("route-next-hop-local", "fires-next-hop-in-node-pool.yaml"), "route-next-hop-local").get(0);
         assertThat(pool.message()).contains("inside KubernetesNodeIPs 192.168.20.20-192.168.20.22");
-        assertThat(pool.related()).singleElement().satisfies(r -> assertThat(r.location().line()).isEqualTo(18));
         List<Finding> nodes = of(run("route-next-hop-local", "fires-other-node-and-other-port.yaml"), "route-next-hop-local");
         assertThat(nodes).extracting(Finding::message).anySatisfy(m -> assertThat(m)
                 .contains("own address 192.168.20.11 of Port3 of NODE-B"));
@@ -80,8 +77,6 @@ class RoutingMessagesTest {
     @Test
     void repeatsAndAmbiguitiesPointBackAtTheFirstRoute() {
         List<Finding> duplicates = of(run("route-duplicate", "fires-same-route-twice.yaml"), "route-duplicate");
-        assertThat(duplicates).allSatisfy(f -> assertThat(f.related()).singleElement()
-                .satisfies(r -> assertThat(r.location().line()).isEqualTo(22)));
         assertThat(duplicates.get(0).message()).contains("metrics 100 and 200");
         List<Finding> ambiguous = of(run("route-ambiguous", "fires-equal-metrics.yaml"), "route-ambiguous");
         assertThat(ambiguous).extracting(Finding::severity).containsOnly(Severity.WARNING);
@@ -107,7 +102,6 @@ class RoutingMessagesTest {
         Finding conflict = of(run("vswitch-port-conflict", "fires-two-switches-on-one-port.yaml"),
                 "vswitch-port-conflict").get(0);
         assertThat(conflict.message()).contains("vSwitchVm and vSwitch1");
-        assertThat(conflict.related()).singleElement().satisfies(r -> assertThat(r.location().line()).isEqualTo(14));
         Finding dhcp = of(run("compute-port-dhcp", "fires-dhcp-enabled.yaml"), "compute-port-dhcp").get(0);
         assertThat(dhcp.location().pointer()).isEqualTo("/device/network/interfaces/1/isDhcpEnabled");
     }
