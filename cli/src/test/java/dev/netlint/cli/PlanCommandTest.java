@@ -57,6 +57,14 @@ class PlanCommandTest {
                 """);
     }
 
+    /** The README shows this plan: it must be what the command prints. */
+    @Test
+    void theReadmeShowsThePlanAsPrinted() throws IOException {
+        CliRun run = run("plan", "../samples/plant-manifests-runbook");
+        assertThat(Files.readString(Path.of("../README.md")))
+                .contains("$ netlint plan samples/plant-manifests-runbook\n" + run.out() + "```\n");
+    }
+
     @Test
     void aDeviceWithAnErrorGetsItsFindingsAndNoCommand() {
         CliRun run = run("plan", "../samples/broken-runbook-off-link");

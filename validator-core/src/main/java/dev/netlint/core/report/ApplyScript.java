@@ -131,8 +131,7 @@ public final class ApplyScript {
     public static void writePowerShell(Report report, Writer out) throws IOException {
         out.write("# " + Version.NAME + " " + Version.VERSION + " plan: the Kubernetes networking of "
                 + count(report.devices().size(), "device") + " checked with no error.\n");
-        out.write("# Run in the device's PowerShell interface; Set-HcsKubeClusterNetworkInfo only before compute is"
-                + " configured.\n");
+        out.write("# Run in the device's PowerShell interface, the commands in the order written.\n");
         out.write("# Routes are sorted by destination (IPv4 first, lowest address, wider prefix first), then metric,"
                 + " next hop and interface.\n");
         for (DeviceResult device : report.devices()) {

@@ -64,7 +64,7 @@ class ApplyScriptTest {
         String text = script(check(root, true));
         assertThat(text).isEqualTo("""
                 # netlint 0.1.0 plan: the Kubernetes networking of 1 device checked with no error.
-                # Run in the device's PowerShell interface; Set-HcsKubeClusterNetworkInfo only before compute is configured.
+                # Run in the device's PowerShell interface, the commands in the order written.
                 # Routes are sorted by destination (IPv4 first, lowest address, wider prefix first), then metric, next hop and interface.
 
                 # device d
