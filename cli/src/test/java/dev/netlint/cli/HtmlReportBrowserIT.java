@@ -81,6 +81,12 @@ class HtmlReportBrowserIT {
             throw new AssertionError("Chromium did not finish within 120 s: " + command);
         }
         assertThat(process.exitValue()).as("Chromium's exit code; its log is " + log).isZero();
+        try (var files = Files.walk(profile)) {
+            // the profile is some megabytes of caches: only the page's output and log are kept
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
         return new Browser(Files.readString(out, StandardCharsets.UTF_8), Files.readString(log, StandardCharsets.UTF_8));
     }
 
