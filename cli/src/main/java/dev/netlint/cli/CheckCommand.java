@@ -49,7 +49,7 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif or junit; repeat with --output for several reports (default: text)")
+            description = "text, json, sarif, junit or html; repeat with --output for several reports (default: text)")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE",
@@ -136,6 +136,9 @@ final class CheckCommand implements Callable<Integer> {
             err.println("netlint: " + Text.printable(line));
         }
         Engine engine = new Engine(rules, display);
+        if (targets.stream().anyMatch(t -> Reporters.named(t.format(), false).orElseThrow().needsModels())) {
+            engine = engine.keepingModels();
+        }
         Report checked = engine.check(inputs, configs::settings);
         Report report = checked;
         if (accepted != null) {

@@ -2,6 +2,7 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.rule.DeviceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,15 +11,23 @@ import java.util.Set;
  * The findings of one device, sorted by file, line, column and rule, with the files' text.
  *
  * @param rulesOff the rules that did not run on this device because configuration turned them off
+ * @param context the device as the rules saw it (model, address plan, forwarding model), for the reports
+ *     that draw it; {@code null} unless the engine was asked to keep it ({@link Engine#keepingModels})
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
-                           Set<String> rulesOff) {
+                           Set<String> rulesOff, DeviceContext context) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
         rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** A result without the device's model. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff) {
+        this(path, files, findings, sources, rulesOff, null);
     }
 
     /** A result where every rule ran. */
@@ -28,6 +37,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff);
+        return new DeviceResult(path, files, value, sources, rulesOff, context);
     }
 }

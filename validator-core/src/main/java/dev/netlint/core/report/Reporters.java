@@ -16,10 +16,13 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif, junit";
+        return "text, json, sarif, junit, html";
     }
 
-    /** The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif} or {@code junit}. */
+    /**
+     * The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif}, {@code junit} or
+     * {@code html}.
+     */
     public static Optional<Reporter> named(String format) {
         return named(format, false);
     }
@@ -31,6 +34,7 @@ public final class Reporters {
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
+            case "html" -> Optional.of(new HtmlReporter());
             default -> Optional.empty();
         };
     }

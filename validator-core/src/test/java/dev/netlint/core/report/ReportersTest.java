@@ -12,7 +12,16 @@ class ReportersTest {
         assertThat(Reporters.named("json")).containsInstanceOf(JsonReporter.class);
         assertThat(Reporters.named(" SARIF ")).containsInstanceOf(SarifReporter.class);
         assertThat(Reporters.named("junit", true)).containsInstanceOf(JunitReporter.class);
-        assertThat(Reporters.named("html")).isEmpty();
-        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit");
+        assertThat(Reporters.named("HTML")).containsInstanceOf(HtmlReporter.class);
+        assertThat(Reporters.named("xml")).isEmpty();
+        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit, html");
+    }
+
+    @Test
+    void onlyThePictureNeedsTheDevicesModels() {
+        assertThat(Reporters.named("html").orElseThrow().needsModels()).isTrue();
+        for (String format : new String[] {"text", "json", "sarif", "junit"}) {
+            assertThat(Reporters.named(format).orElseThrow().needsModels()).as(format).isFalse();
+        }
     }
 }
