@@ -14,9 +14,13 @@ public final class Location implements Comparable<Location> {
     private final String file;
     private final int line;
     private final int column;
-    /** The pointer not yet written out; {@code null} once {@link #pointer} was asked for. */
-    private JsonPointer chain;
-    private volatile String pointer;
+    /** The pointer as a chain of tokens, written out when first asked for; {@code null} when given as text. */
+    private final JsonPointer chain;
+    /**
+     * The pointer written out, made on first use. Not volatile: a string is immutable, so a thread that
+     * sees none writes an equal one (the idiom of {@code String.hashCode}).
+     */
+    private String pointer;
     /** Where the value was written when it is reached through a YAML alias; 0 otherwise. */
     private int originLine;
     private int originColumn;
@@ -25,6 +29,7 @@ public final class Location implements Comparable<Location> {
         this.file = file;
         this.line = line;
         this.column = column;
+        this.chain = null;
         this.pointer = Objects.requireNonNull(pointer, "pointer");
     }
 
@@ -74,14 +79,8 @@ public final class Location implements Comparable<Location> {
     public String pointer() {
         String result = pointer;
         if (result == null) {
-            synchronized (this) {
-                result = pointer;
-                if (result == null) {
-                    result = chain.toString();
-                    pointer = result;
-                    chain = null;
-                }
-            }
+            result = chain.toString();
+            pointer = result;
         }
         return result;
     }

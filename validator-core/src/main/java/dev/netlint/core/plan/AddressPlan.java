@@ -11,6 +11,7 @@ import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.util.Lazy;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.math.BigInteger;
@@ -47,9 +48,9 @@ public final class AddressPlan {
     /** Overlap indexes of the kinds asked for, made on first use. */
     private final Map<PlanKind, RangeIndex<PlanEntry>> indexes = new EnumMap<>(PlanKind.class);
     /** For each address of an interface, its first entry; made on first use. */
-    private volatile Map<Bounds, PlanEntry> firstInterfaceEntry;
+    private final Lazy<Map<Bounds, PlanEntry>> firstInterfaceEntry = Lazy.of(this::firstInterfaceEntries);
     /** Which pool entry owns each address that a pool holds: the first in plan order; made on first use. */
-    private volatile PoolOwners poolOwners;
+    private final Lazy<PoolOwners> poolOwners = Lazy.of(this::paintPoolOwners);
 
     private AddressPlan(List<PlanEntry> entries, Map<IPAddress, List<NetInterface>> interfaceAddresses,
                         List<OwnedPool> pools, List<IPAddress> computeSubnets) {
@@ -289,37 +290,28 @@ public final class AddressPlan {
         IPAddress host = address.withoutPrefixLength();
         Bounds at = Bounds.of(host);
         if (interfaceAddresses.containsKey(host)) {
-            PlanEntry entry = interfaceEntries().get(at);
+            PlanEntry entry = firstInterfaceEntry.get().get(at);
             if (entry != null) {
                 return entry;
             }
         }
-        return poolOwners().owner(host);
+        return poolOwners.get().owner(host);
     }
 
-    private Map<Bounds, PlanEntry> interfaceEntries() {
-        Map<Bounds, PlanEntry> map = firstInterfaceEntry;
-        if (map == null) {
-            map = new HashMap<>();
-            for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
-                map.putIfAbsent(entry.bounds(), entry);
-            }
-            firstInterfaceEntry = map;
+    private Map<Bounds, PlanEntry> firstInterfaceEntries() {
+        Map<Bounds, PlanEntry> map = new HashMap<>();
+        for (PlanEntry entry : entries(PlanKind.INTERFACE_ADDRESS)) {
+            map.putIfAbsent(entry.bounds(), entry);
         }
         return map;
     }
 
-    private PoolOwners poolOwners() {
-        PoolOwners owners = poolOwners;
-        if (owners == null) {
-            List<PlanEntry> pools = new ArrayList<>();
-            for (PlanKind kind : POOL_KINDS) {
-                pools.addAll(entries(kind));
-            }
-            owners = new PoolOwners(pools);
-            poolOwners = owners;
+    private PoolOwners paintPoolOwners() {
+        List<PlanEntry> pools = new ArrayList<>();
+        for (PlanKind kind : POOL_KINDS) {
+            pools.addAll(entries(kind));
         }
-        return owners;
+        return new PoolOwners(pools);
     }
 
     /**
@@ -392,7 +384,7 @@ public final class AddressPlan {
         if (ports != null) {
             return "the address of " + ports.get(0).describe();
         }
-        PlanEntry pool = poolOwners().owner(host);
+        PlanEntry pool = poolOwners.get().owner(host);
         return pool == null ? null : "inside " + ((Pool) pool.owner()).describe();
     }
 }

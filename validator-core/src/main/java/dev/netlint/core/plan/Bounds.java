@@ -49,6 +49,18 @@ record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow
         return c != 0 ? c : compare(a.endHigh, a.endLow, b.endHigh, b.endLow);
     };
 
+    /**
+     * Orders by family, then by first address, then by last address descending: of two nested blocks
+     * with one start, the outer one comes first.
+     */
+    static final Comparator<Bounds> BY_START_OUTER_FIRST = (a, b) -> {
+        int c = Integer.compare(a.bits, b.bits);
+        if (c == 0) {
+            c = compare(a.startHigh, a.startLow, b.startHigh, b.startLow);
+        }
+        return c != 0 ? c : compare(b.endHigh, b.endLow, a.endHigh, a.endLow);
+    };
+
     /** Orders by last address (of one family). */
     static final Comparator<Bounds> BY_END = (a, b) -> compare(a.endHigh, a.endLow, b.endHigh, b.endLow);
 
@@ -63,7 +75,8 @@ record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow
                 && compare(other.startHigh, other.startLow, endHigh, endLow) <= 0;
     }
 
-    private static int compare(long aHigh, long aLow, long bHigh, long bLow) {
+    /** Compares two unsigned 128-bit numbers, each given as its high and low word. */
+    static int compare(long aHigh, long aLow, long bHigh, long bLow) {
         int c = Long.compareUnsigned(aHigh, bHigh);
         return c != 0 ? c : Long.compareUnsigned(aLow, bLow);
     }
