@@ -25,7 +25,18 @@ import java.util.Set;
         summary = "Routes to one destination with equal metrics have different next hops")
 public final class RouteAmbiguousRule implements Check {
 
+    /** Equality and hash written out: a record's go through method handles, slow under the launcher's C1. */
     private record Key(PrefixKey destination, long metric) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && metric == k.metric && destination.equals(k.destination);
+        }
+
+        @Override
+        public int hashCode() {
+            return destination.hashCode() * 31 + Long.hashCode(metric);
+        }
     }
 
     /** The routes of one destination and metric: nearly always one, so the set of next hops is made late. */

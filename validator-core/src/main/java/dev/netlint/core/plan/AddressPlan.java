@@ -226,6 +226,25 @@ public final class AddressPlan {
     }
 
     /**
+     * What {@link #overlapping(IPAddressSeqRange, Set)} finds, by one pass over the entries of those kinds:
+     * O(n) a question and nothing built, for a rule that asks a fixed handful of questions (the two
+     * cluster CIDRs against every route and required network), where building the indexes would cost
+     * more than the questions (measured: 0.4 s of a 100,000-route device in a fresh JVM).
+     */
+    public List<PlanEntry> scanOverlapping(IPAddressSeqRange range, Set<PlanKind> kinds) {
+        List<PlanEntry> result = new ArrayList<>();
+        Bounds bounds = Bounds.of(range);
+        for (PlanKind kind : kinds) {
+            for (PlanEntry entry : entries(kind)) {
+                if (entry.bounds().overlaps(bounds)) {
+                    result.add(entry);
+                }
+            }
+        }
+        return result;
+    }
+
+    /**
      * The first {@code limit} entries of the given kinds that share an address with {@code range}, lowest
      * first address first, in O((limit + 1) log n) per kind: for a rule that lists a few and counts the
      * rest with {@link #count}.

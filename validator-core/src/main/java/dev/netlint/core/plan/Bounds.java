@@ -15,6 +15,19 @@ import java.util.Comparator;
  */
 record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow) {
 
+    /** Written out: a record's own equality goes through method handles, slow under the launcher's C1. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bounds b && startLow == b.startLow && endLow == b.endLow && startHigh == b.startHigh
+                && endHigh == b.endHigh && bits == b.bits;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((Long.hashCode(startLow) * 31 + Long.hashCode(endLow)) * 31 + Long.hashCode(startHigh ^ endHigh)) * 31
+                + bits;
+    }
+
     /** The bounds of a prefix's block (host bits ignored), or of a single address without prefix length. */
     static Bounds of(IPAddress address) {
         IPAddress block = address.isPrefixed() ? address.toPrefixBlock() : address;
