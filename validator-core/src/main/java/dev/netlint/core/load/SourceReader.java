@@ -423,8 +423,9 @@ final class SourceReader extends Reader {
             return new int[] {l, Math.max(1, Math.min(column, length(l) + 1))};
         }
 
-        int byteStart(int line) {
-            return byteStarts[line - 1];
+        /** Where each line starts, in bytes of the file: a copy of the size of the line count. */
+        int[] byteStarts() {
+            return java.util.Arrays.copyOf(byteStarts, count);
         }
 
         /** The byte offset just past the end of the text. */
