@@ -35,6 +35,8 @@ final class Reading {
     private final Map<String, IPAddress> addresses = new HashMap<>();
     /** One instance per key text that is not a known key (known keys share their field's). */
     private final Map<String, String> keys = new HashMap<>();
+    /** One instance per short text value: a port name or a metric repeats on every route of a big file. */
+    private final Map<String, String> texts = new HashMap<>();
     private int invalid;
     private int structuralErrors;
     private int teamScope;
@@ -266,6 +268,28 @@ final class Reading {
     private static Set<String> keySet(ObjectType<?> type) {
         return type.keys();
     }
+
+    /**
+     * The one instance of a short text value (the 100,000 routes of a big device write {@code Port3} and
+     * {@code 100} 100,000 times each: 10 MB of the loaded device as separate strings); at most 10,000
+     * texts are kept.
+     */
+    String shared(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < 10_000) {
+            texts.put(text, text);
+        }
+        return text;
+    }
+
+    /** The longest text value {@link #shared} looks up. */
+    private static final int SHARED_LENGTH = 32;
 
     /** The one instance of an unknown key's text; at most 10,000 are kept (a hostile file may have millions). */
     private String canonical(String key) {
