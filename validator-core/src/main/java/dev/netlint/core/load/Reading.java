@@ -37,6 +37,9 @@ final class Reading {
     private final Map<String, String> keys = new HashMap<>();
     /** One instance per short text value: a port name or a metric repeats on every route of a big file. */
     private final Map<String, String> texts = new HashMap<>();
+    /** The key trackers of the mappings being read, one per nesting level, reused from mapping to mapping. */
+    private Keys[] keyTrackers = new Keys[8];
+    private int mappingDepth;
     private int invalid;
     private int structuralErrors;
     private int teamScope;
@@ -157,7 +160,31 @@ final class Reading {
      * key's value by its field's type into {@code values}; duplicate and unknown keys reported.
      */
     void readEntries(ObjectType<?> type, JsonPointer at, Values values) {
-        Keys seen = new Keys();
+        Keys seen = keyTracker();
+        try {
+            readEntries(type, at, values, seen);
+        } finally {
+            mappingDepth--;
+        }
+    }
+
+    /** An empty key tracker for the mapping starting now, at the next nesting level. */
+    private Keys keyTracker() {
+        if (mappingDepth == keyTrackers.length) {
+            keyTrackers = java.util.Arrays.copyOf(keyTrackers, mappingDepth * 2);
+        }
+        Keys keys = keyTrackers[mappingDepth];
+        if (keys == null) {
+            keys = new Keys();
+            keyTrackers[mappingDepth] = keys;
+        } else {
+            keys.clear();
+        }
+        mappingDepth++;
+        return keys;
+    }
+
+    private void readEntries(ObjectType<?> type, JsonPointer at, Values values, Keys seen) {
         List<UnknownKey> unknown = null;
         while (cursor.kind() != Cursor.Kind.MAPPING_END) {
             if (cursor.kind() != Cursor.Kind.SCALAR) {
@@ -311,6 +338,12 @@ final class Reading {
         private int[] columns = new int[8];
         private int size;
         private Map<String, int[]> many;
+
+        void clear() {
+            java.util.Arrays.fill(names, 0, size, null);
+            size = 0;
+            many = null;
+        }
 
         /** Adds a key; returns the line of an earlier key of the same text, or 0. */
         int add(String key, int line, int column) {
