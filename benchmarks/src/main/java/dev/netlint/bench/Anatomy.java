@@ -16,6 +16,7 @@ import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
+import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.report.JsonReporter;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
@@ -105,7 +106,7 @@ public final class Anatomy {
         Forwarding forwarding = Inputs.filled(Forwarding.of(loaded.device(), plan));
         stages.put("Overlaps.pairs on every plan entry", () -> Overlaps.pairs(plan.entries(), PlanEntry::range));
         stages.put("Forwarding.state of every route", () -> loaded.device().kubernetes().routes().stream()
-                .map(forwarding::state).filter(s -> s != Forwarding.RouteState.INSTALLED).count());
+                .map(forwarding::state).filter(s -> s != RouteState.INSTALLED).count());
         stages.put("Forwarding.coverage of every required net", () -> loaded.device().kubernetes()
                 .requiredNetworks().stream().filter(n -> n.block() != null)
                 .map(n -> forwarding.coverage(n.block())).filter(c -> !c.complete()).count());

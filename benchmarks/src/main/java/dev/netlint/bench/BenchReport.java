@@ -188,7 +188,8 @@ public final class BenchReport {
     String scalingTable() {
         StringBuilder out = new StringBuilder();
         out.append("rule time per element, warm (Scaling: the rules phase of one device per size in one JVM, net of\n")
-                .append("the same device without that list, run alternately, one JVM per list; CPU time of the Java threads\n")
+                .append("the same device without that list; every size and baseline warmed and timed in turn, round after\n")
+                .append("round; one JVM per list; CPU time of the Java threads\n")
                 .append("/ wall time, in microseconds):\n");
         List<Integer> sizes = scaling.stream().map(ScalePoint::size).distinct().sorted().toList();
         out.append(String.format(Locale.ROOT, "%-18s", "list"));

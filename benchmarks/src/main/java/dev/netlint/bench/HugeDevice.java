@@ -53,9 +53,10 @@ final class HugeDevice {
     /**
      * How many of each the device holds: routes, required networks (each one a route's destination or a
      * block inside one; past the number of routes, blocks inside them), LoadBalancer services, pools
-     * besides the two Kubernetes ones, and virtual networks.
+     * besides the two Kubernetes ones, and virtual networks; {@code wide} lays the device out on the wide
+     * plan whatever its counts, so that devices of one scaling series share their layout.
      */
-    record Size(int routes, int requiredNetworks, int services, int pools, int virtualNetworks) {
+    record Size(int routes, int requiredNetworks, int services, int pools, int virtualNetworks, boolean wide) {
 
         Size {
             if (routes < 5 || requiredNetworks < 0 || services < 0 || pools < 0 || virtualNetworks < 0) {
@@ -68,8 +69,17 @@ final class HugeDevice {
             }
         }
 
+        Size(int routes, int requiredNetworks, int services, int pools, int virtualNetworks) {
+            this(routes, requiredNetworks, services, pools, virtualNetworks, false);
+        }
+
         Size(int routes, int requiredNetworks, int services) {
             this(routes, requiredNetworks, services, 0, 0);
+        }
+
+        /** The same counts on the wide plan. */
+        Size onWidePlan() {
+            return new Size(routes, requiredNetworks, services, pools, virtualNetworks, true);
         }
 
         /** The proportions of SPEC §8: one required network per 5 routes, one service per 10. */
@@ -79,7 +89,7 @@ final class HugeDevice {
 
         /** The usual plan while the services and extra pools fit in it, else the wide one. */
         Plan plan() {
-            return services <= USUAL.servicePoolSize() && pools <= USUAL.extraPools() ? USUAL : WIDE;
+            return !wide && services <= USUAL.servicePoolSize() && pools <= USUAL.extraPools() ? USUAL : WIDE;
         }
     }
 

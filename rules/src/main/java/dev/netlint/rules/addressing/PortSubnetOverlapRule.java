@@ -7,6 +7,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
@@ -67,11 +68,12 @@ public final class PortSubnetOverlapRule implements Check {
             // the n²/2 pairs of n ports on one subnet; a port names at most NAMED of them, then counts.
             subnets.sort(Comparator.comparing(s -> s.address().location()));
             RangeIndex<PortSubnet> before = RangeIndex.empty(subnets, s -> s.subnet().toSequentialRange());
-            Map<IPAddress, Integer> hosts = new HashMap<>();
+            // keyed by value: IPAddress's own hash spreads poorly over many ports of one subnet
+            Map<AddressKey, Integer> hosts = new HashMap<>();
             Map<String, List<PortSubnet>> byPort = new HashMap<>();
             for (int i = 0; i < subnets.size(); i++) {
                 PortSubnet later = subnets.get(i);
-                IPAddress host = Ports.host(later.address());
+                AddressKey host = AddressKey.of(Ports.host(later.address()));
                 int named = 0;
                 for (PortSubnet earlier : before.overlapping(later.subnet().toSequentialRange(), SCANNED)) {
                     if (!leftToOthers(earlier, later, teamed) && named < NAMED) {
@@ -87,7 +89,7 @@ public final class PortSubnetOverlapRule implements Check {
                 keys.add(key);
                 for (String k : keys) {
                     for (PortSubnet other : byPort.getOrDefault(k, List.of())) {
-                        if (!Ports.host(other.address()).equals(host) && leftToOthers(other, later, teamed)
+                        if (!AddressKey.of(Ports.host(other.address())).equals(host) && leftToOthers(other, later, teamed)
                                 && other.subnet().toSequentialRange().overlaps(later.subnet().toSequentialRange())) {
                             leftOut++;
                         }

@@ -4,6 +4,7 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
+import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -40,9 +41,10 @@ public final class ServiceIpConflictRule implements Check {
             }
         }
         claims.sort(Comparator.comparing(c -> c.ip().location()));
-        Map<IPAddress, Claim> first = new HashMap<>();
+        // keyed by value: IPAddress's own hash spreads poorly, and 100,000 addresses made tree bins
+        Map<AddressKey, Claim> first = new HashMap<>();
         for (Claim claim : claims) {
-            Claim earlier = first.putIfAbsent(claim.ip().value().withoutPrefixLength(), claim);
+            Claim earlier = first.putIfAbsent(AddressKey.of(claim.ip().value().withoutPrefixLength()), claim);
             if (earlier == null || earlier.service() == claim.service()) {
                 continue;
             }

@@ -2,7 +2,7 @@ package dev.netlint.rules.routing;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.RequiredNetwork;
-import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.plan.Coverage;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;

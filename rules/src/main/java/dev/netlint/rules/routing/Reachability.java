@@ -3,7 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.RequiredNetwork;
-import dev.netlint.core.plan.Forwarding.Coverage;
+import dev.netlint.core.plan.Coverage;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.rules.support.RouteFacts;
@@ -35,7 +35,22 @@ final class Reachability {
      */
     static String defaultPath(Forwarding forwarding, IPAddress network) {
         Forwarding.DefaultPath path = forwarding.defaultPath(network.getIPVersion());
-        return path.egress().isPresent() ? "takes " + path.describe() : "goes " + path.describe();
+        return path.egress().isPresent() ? "takes " + describe(path) : "goes " + describe(path);
+    }
+
+    /**
+     * {@code the default path through the internal NAT switch out of Port2 via gateway 10.57.48.1},
+     * {@code ... out of Port2 (DHCP)}, or {@code nowhere: no port has an IPv6 default gateway}.
+     */
+    static String describe(Forwarding.DefaultPath path) {
+        if (path.egress().isEmpty()) {
+            return "nowhere: no port has an " + (path.version().isIPv4() ? "IPv4" : "IPv6") + " default gateway";
+        }
+        Forwarding.Egress egress = path.egress().get();
+        return egress.gateway() == null
+                ? "the default path through the internal NAT switch out of " + egress.port() + " (DHCP)"
+                : "the default path through the internal NAT switch out of " + egress.port() + " via gateway "
+                        + egress.gateway();
     }
 
     /**

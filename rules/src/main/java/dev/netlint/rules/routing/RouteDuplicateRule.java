@@ -22,7 +22,19 @@ import java.util.Objects;
         summary = "The same route (interface, destination, next hop) is written twice")
 public final class RouteDuplicateRule implements Check {
 
+    /** Equality and hash written out: a record's go through method handles, slow under the launcher's C1. */
     private record Key(String port, PrefixKey destination, PrefixKey nextHop) {
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && destination.equals(k.destination) && nextHop.equals(k.nextHop)
+                    && port.equals(k.port);
+        }
+
+        @Override
+        public int hashCode() {
+            return (destination.hashCode() * 31 + nextHop.hashCode()) * 31 + port.hashCode();
+        }
     }
 
     @Override

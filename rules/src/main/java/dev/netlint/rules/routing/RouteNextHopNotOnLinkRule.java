@@ -4,6 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -11,6 +12,7 @@ import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.RouteFacts;
 import inet.ipaddr.IPAddress;
+import java.util.List;
 
 /**
  * A route on the compute port whose next hop is no host of the port's link: it lies outside the
@@ -24,16 +26,21 @@ public final class RouteNextHopNotOnLinkRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
-        for (KubeRoute route : context.device().kubernetes().routes()) {
+        List<KubeRoute> routes = context.device().kubernetes().routes();
+        // the forwarding model gives these states only to a route on the static compute port, of one family,
+        // whose next hop is not local and whose subnet is known, whatever its metric: no earlier rule explains it
+        List<RouteState> states = context.forwarding().states();
+        for (int i = 0; i < routes.size(); i++) {
+            KubeRoute route = routes.get(i);
             IPAddress nextHop = route.nextHopAddress();
-            if (facts.nextHopNotHost(route)) {
+            if (states.get(i) == RouteState.NEXT_HOP_NOT_HOST) {
                 out.report(route.nextHop().location(), "next hop " + nextHop.toCanonicalString() + " is "
-                        + facts.forwarding().reservedRole(nextHop) + ", not a host on the link: no router can"
+                        + facts.reservedRole(nextHop) + ", not a host on the link: no router can"
                         + " answer for it, so the VMs refuse " + route.describe() + "; use a router inside that subnet"
                         + gatewayHint(facts, nextHop));
                 continue;
             }
-            if (!facts.nextHopOffLink(route)) {
+            if (states.get(i) != RouteState.NEXT_HOP_OFF_LINK) {
                 continue;
             }
             String gateway = gatewayHint(facts, nextHop);
@@ -50,7 +57,7 @@ public final class RouteNextHopNotOnLinkRule implements Check {
                     ? nic.ipv4() == null ? null : nic.ipv4().gateway()
                     : nic.ipv6() == null ? null : nic.ipv6().gateway();
             if (gateway != null && facts.forwarding().isOnLink(gateway.value())
-                    && facts.forwarding().reservedRole(gateway.value()) == null) {
+                    && facts.forwarding().subnetEdge(gateway.value()) == null) {
                 return ", such as " + gateway.value().toCanonicalString() + ", the gateway of " + nic.describe();
             }
         }

@@ -2,14 +2,15 @@ package dev.netlint.rules.routing;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
-import dev.netlint.core.plan.Forwarding.RouteState;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import inet.ipaddr.IPAddress;
+import java.util.List;
 
 /**
  * An installed route whose destination lies inside the connected subnet: the VMs reach it directly.
@@ -22,8 +23,11 @@ public final class RouteRedundantRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         Forwarding forwarding = context.forwarding();
-        for (KubeRoute route : context.device().kubernetes().routes()) {
-            if (forwarding.state(route) != RouteState.INSTALLED) {
+        List<KubeRoute> routes = context.device().kubernetes().routes();
+        List<RouteState> states = forwarding.states();
+        for (int i = 0; i < routes.size(); i++) {
+            KubeRoute route = routes.get(i);
+            if (states.get(i) != RouteState.INSTALLED) {
                 continue;
             }
             IPAddress destination = route.destination();

@@ -2,6 +2,7 @@ package dev.netlint.rules.support;
 
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
@@ -162,10 +163,10 @@ public final class PoolSpace {
                     }
                 }
             }
-            Set<IPAddress> nextHops = new HashSet<>();
+            Set<AddressKey> nextHops = new HashSet<>();
             for (KubeRoute route : context.device().kubernetes().routes()) {
                 IPAddress hop = route.nextHopAddress();
-                if (hop != null && nextHops.add(hop.withoutPrefixLength())) {
+                if (hop != null && nextHops.add(AddressKey.of(hop.withoutPrefixLength()))) {
                     list.add(new Taken(hop.withoutPrefixLength().toSequentialRange(), route));
                 }
             }

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.plan.Forwarding;
-import dev.netlint.core.plan.Forwarding.RouteState;
+import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
 import dev.netlint.core.rule.DeviceContext;
@@ -192,22 +192,13 @@ public final class RouteFacts {
     }
 
     /**
-     * Whether the next hop is off-link for the VMs and no earlier rule explains the route: the
-     * forwarding model's {@code NEXT_HOP_OFF_LINK} state, which it gives only to a route on the static
-     * compute port, of one family, whose next hop is not local and whose subnet is known, whatever its
-     * metric. Such a route's interface is never faulty.
+     * What makes a next hop no host of its link, in words: {@code the broadcast address of
+     * 192.168.20.0/24} or {@code the network address of ...}; {@code null} when it is a host.
      */
-    public boolean nextHopOffLink(KubeRoute route) {
-        return forwarding.state(route) == RouteState.NEXT_HOP_OFF_LINK;
-    }
-
-    /**
-     * Whether the next hop is the network or broadcast address of a connected subnet, no host on the
-     * link: the forwarding model's {@code NEXT_HOP_NOT_HOST}, given under the same conditions as
-     * {@link #nextHopOffLink}.
-     */
-    public boolean nextHopNotHost(KubeRoute route) {
-        return forwarding.state(route) == RouteState.NEXT_HOP_NOT_HOST;
+    public String reservedRole(IPAddress nextHop) {
+        Forwarding.SubnetEdge edge = forwarding.subnetEdge(nextHop);
+        return edge == null ? null : "the " + (edge.broadcast() ? "broadcast" : "network") + " address of "
+                + edge.subnet().toCanonicalString();
     }
 
     /**
@@ -246,7 +237,7 @@ public final class RouteFacts {
             case NEXT_HOP_OFF_LINK -> "its next hop " + nextHop.toCanonicalString() + " lies outside "
                     + connectedSubnets(nextHop.getIPVersion());
             case NEXT_HOP_NOT_HOST -> "its next hop " + nextHop.toCanonicalString() + " is "
-                    + forwarding.reservedRole(nextHop) + ", not a router";
+                    + reservedRole(nextHop) + ", not a router";
         };
     }
 

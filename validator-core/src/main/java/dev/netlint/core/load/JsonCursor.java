@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.base.ParserBase;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.Locale;
@@ -22,7 +23,10 @@ final class JsonCursor extends Cursor {
     private static final JsonFactory DEFAULT_FACTORY = factory(LoadLimits.DEFAULT);
 
     private final JsonParser parser;
+    /** The same parser, for the position of a value without a {@code JsonLocation} made for each. */
+    private final ParserBase positions;
     private final SourceReader.Lines lines;
+    private final ShortTexts texts;
     private final LoadLimits limits;
     private Kind kind;
     private String text;
@@ -37,9 +41,11 @@ final class JsonCursor extends Cursor {
     JsonCursor(SourceReader reader, LoadLimits limits) {
         this.lines = reader.lines();
         this.limits = limits;
+        this.texts = new ShortTexts(limits.maxTokenChars());
         try {
             JsonFactory factory = limits.equals(LoadLimits.DEFAULT) ? DEFAULT_FACTORY : factory(limits);
             this.parser = factory.createParser(reader);
+            this.positions = (ParserBase) parser;
         } catch (IOException e) {
             throw new Stop("cannot read the file: " + Messages.oneLine(e.getMessage()), 1, 1);
         }
@@ -159,8 +165,17 @@ final class JsonCursor extends Cursor {
     /** Reads the parser's current token into the cursor; a field name makes two events. */
     private void take() throws IOException {
         JsonToken token = parser.currentToken();
-        JsonLocation at = parser.currentTokenLocation();
-        locate(at);
+        if (token == JsonToken.FIELD_NAME) {
+            // a name's position is kept apart, and only the parser's JsonLocation gives it
+            JsonLocation at = parser.currentTokenLocation();
+            locate(at.getLineNr(), at.getColumnNr(), at.getCharOffset());
+        } else {
+            // the fields behind currentTokenLocation() without making one: its column is getTokenColumnNr() - 1
+            // and its offset getTokenCharacterOffset() - 1 (jackson's ReaderBasedJsonParser)
+            int columnNr = positions.getTokenColumnNr();
+            locate(positions.getTokenLineNr(), columnNr < 0 ? columnNr : columnNr - 1,
+                    positions.getTokenCharacterOffset() - 1);
+        }
         text = "";
         plain = false;
         switch (token) {
@@ -177,24 +192,24 @@ final class JsonCursor extends Cursor {
             }
             case VALUE_STRING -> {
                 kind = Kind.SCALAR;
-                text = parser.getText();
+                text = texts.of(parser);
             }
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT, VALUE_TRUE, VALUE_FALSE, VALUE_NULL -> {
                 kind = Kind.SCALAR;
-                text = parser.getText();
+                text = texts.of(parser);
                 plain = true;
             }
             default -> throw new Stop("unexpected " + token, line, column);
         }
     }
 
-    /** The position of a token, in code points. */
-    private void locate(JsonLocation at) {
-        line = Math.max(1, at.getLineNr());
-        int units = Math.max(1, at.getColumnNr());
-        if (lines.hasSupplementary() && at.getCharOffset() >= 0) {
-            int own = lines.lineOfChar(at.getCharOffset());
-            column = lines.columnOfChar(at.getCharOffset(), own);
+    /** The position of a token, in code points, from the parser's line, column and offset in UTF-16 units. */
+    private void locate(int lineNr, int columnNr, long charOffset) {
+        line = Math.max(1, lineNr);
+        int units = Math.max(1, columnNr);
+        if (lines.hasSupplementary() && charOffset >= 0) {
+            int own = lines.lineOfChar(charOffset);
+            column = lines.columnOfChar(charOffset, own);
             line = own;
         } else {
             column = units;

@@ -35,6 +35,11 @@ final class Reading {
     private final Map<String, IPAddress> addresses = new HashMap<>();
     /** One instance per key text that is not a known key (known keys share their field's). */
     private final Map<String, String> keys = new HashMap<>();
+    /** One instance per short text value: a port name or a metric repeats on every route of a big file. */
+    private final Map<String, String> texts = new HashMap<>();
+    /** The key trackers of the mappings being read, one per nesting level, reused from mapping to mapping. */
+    private Keys[] keyTrackers = new Keys[8];
+    private int mappingDepth;
     private int invalid;
     private int structuralErrors;
     private int teamScope;
@@ -155,7 +160,31 @@ final class Reading {
      * key's value by its field's type into {@code values}; duplicate and unknown keys reported.
      */
     void readEntries(ObjectType<?> type, JsonPointer at, Values values) {
-        Keys seen = new Keys();
+        Keys seen = keyTracker();
+        try {
+            readEntries(type, at, values, seen);
+        } finally {
+            mappingDepth--;
+        }
+    }
+
+    /** An empty key tracker for the mapping starting now, at the next nesting level. */
+    private Keys keyTracker() {
+        if (mappingDepth == keyTrackers.length) {
+            keyTrackers = java.util.Arrays.copyOf(keyTrackers, mappingDepth * 2);
+        }
+        Keys keys = keyTrackers[mappingDepth];
+        if (keys == null) {
+            keys = new Keys();
+            keyTrackers[mappingDepth] = keys;
+        } else {
+            keys.clear();
+        }
+        mappingDepth++;
+        return keys;
+    }
+
+    private void readEntries(ObjectType<?> type, JsonPointer at, Values values, Keys seen) {
         List<UnknownKey> unknown = null;
         while (cursor.kind() != Cursor.Kind.MAPPING_END) {
             if (cursor.kind() != Cursor.Kind.SCALAR) {
@@ -267,6 +296,28 @@ final class Reading {
         return type.keys();
     }
 
+    /**
+     * The one instance of a short text value (the 100,000 routes of a big device write {@code Port3} and
+     * {@code 100} 100,000 times each: 10 MB of the loaded device as separate strings); at most 10,000
+     * texts are kept.
+     */
+    String shared(String text) {
+        if (text.length() > SHARED_LENGTH) {
+            return text;
+        }
+        String known = texts.get(text);
+        if (known != null) {
+            return known;
+        }
+        if (texts.size() < 10_000) {
+            texts.put(text, text);
+        }
+        return text;
+    }
+
+    /** The longest text value {@link #shared} looks up. */
+    private static final int SHARED_LENGTH = 32;
+
     /** The one instance of an unknown key's text; at most 10,000 are kept (a hostile file may have millions). */
     private String canonical(String key) {
         String known = keys.get(key);
@@ -287,6 +338,12 @@ final class Reading {
         private int[] columns = new int[8];
         private int size;
         private Map<String, int[]> many;
+
+        void clear() {
+            java.util.Arrays.fill(names, 0, size, null);
+            size = 0;
+            many = null;
+        }
 
         /** Adds a key; returns the line of an earlier key of the same text, or 0. */
         int add(String key, int line, int column) {

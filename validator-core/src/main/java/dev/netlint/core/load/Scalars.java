@@ -29,7 +29,7 @@ final class Scalars {
     static final ValueType<Located<String>> TEXT = new Scalar<>("a text value") {
         @Override
         Located<String> convert(Reading in, Location at, String text) {
-            return new Located<>(text, at);
+            return new Located<>(in.shared(text), at);
         }
 
         @Override
@@ -182,7 +182,7 @@ final class Scalars {
             @Override
             Located<String> convert(Reading in, Location at, String text) {
                 if (words.contains(text) || !caseSensitive && words.stream().anyMatch(text::equalsIgnoreCase)) {
-                    return new Located<>(text, at);
+                    return new Located<>(in.shared(text), at);
                 }
                 String closest = Spelling.closest(text, words);
                 in.invalid(at, Messages.quote(text) + " is not " + what + ": "

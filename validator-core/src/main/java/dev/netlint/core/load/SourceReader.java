@@ -326,7 +326,8 @@ final class SourceReader extends Reader {
      */
     static final class Lines {
 
-        private long[] charStarts = new long[64];
+        /** Where each line starts, in characters: an int, since no file over 1 GiB (the highest size limit) is read. */
+        private int[] charStarts = new int[64];
         private int[] byteStarts = new int[64];
         private int[] lengths = new int[64];
         private int count = 1;
@@ -353,14 +354,14 @@ final class SourceReader extends Reader {
                 lengths = java.util.Arrays.copyOf(lengths, count * 2);
             }
             lengths[count - 1] = length;
-            charStarts[count] = nextStart;
+            charStarts[count] = (int) nextStart;
             byteStarts[count] = (int) Math.min(Integer.MAX_VALUE, bytes);
             count++;
         }
 
         /** The LF of a CRLF: the line started after the CR starts after the LF. */
         void moveLineStart(long nextStart) {
-            charStarts[count - 1] = nextStart;
+            charStarts[count - 1] = (int) nextStart;
             byteStarts[count - 1] = (int) Math.min(Integer.MAX_VALUE, bytes);
         }
 
@@ -423,8 +424,9 @@ final class SourceReader extends Reader {
             return new int[] {l, Math.max(1, Math.min(column, length(l) + 1))};
         }
 
-        int byteStart(int line) {
-            return byteStarts[line - 1];
+        /** Where each line starts, in bytes of the file: a copy of the size of the line count. */
+        int[] byteStarts() {
+            return java.util.Arrays.copyOf(byteStarts, count);
         }
 
         /** The byte offset just past the end of the text. */

@@ -59,6 +59,30 @@ public final class JsonPointer {
         return key;
     }
 
+    /** The list index this pointer ends with, or -1 at the root or after a key. */
+    int lastIndex() {
+        return parent == null ? -1 : index;
+    }
+
+    /** The parent of this pointer, or this pointer when it is a root. */
+    JsonPointer parentOrSelf() {
+        return parent == null ? this : parent;
+    }
+
+    /**
+     * This pointer with one more token, written out: {@code key}, or {@code index} when {@code key} is
+     * {@code null} and {@code index} is not negative, or none.
+     */
+    String toString(String key, int index) {
+        if (key == null && index < 0) {
+            return toString();
+        }
+        StringBuilder text = new StringBuilder(48);
+        append(text);
+        appendToken(text, key, index);
+        return text.toString();
+    }
+
     /** The pointer as RFC 6901 writes it: {@code /kubernetes/routes/3/nextHop}, {@code ""} for the root. */
     @Override
     public String toString() {
@@ -78,6 +102,10 @@ public final class JsonPointer {
             return;
         }
         parent.append(text);
+        appendToken(text, key, index);
+    }
+
+    private static void appendToken(StringBuilder text, String key, int index) {
         text.append('/');
         if (key == null) {
             text.append(index);

@@ -6,19 +6,8 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
-import inet.ipaddr.format.util.AssociativeAddressTrie;
-import inet.ipaddr.ipv4.IPv4Address;
-import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
-import inet.ipaddr.ipv6.IPv6Address;
-import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
-import java.math.BigInteger;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,37 +29,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * family through the internal NAT switch out of the port with a default gateway of that family, or
  * goes nowhere.
  *
- * <p>Built once per device; every question is answered by the IPAddress tries (longest-prefix match,
- * sub-tries) or by one sort and sweep, never by a loop over all routes. The route states are computed
- * at once; the tries only when a question needs them: filling them is the costliest step (100,000
- * routes: about 0.2-0.4 s warm, 1-2 s in a fresh JVM, measured by the benchmark), and the rules that
- * only ask for states need not wait for it.
+ * <p>Built once per device. The state of every route is worked out at once ({@link RouteTable});
+ * every question about destinations is answered by the IPAddress tries (longest-prefix match,
+ * sub-tries) or by one sort and sweep ({@link CoverageSweep}), never by a loop over all routes. What
+ * the rules say about it is theirs: this class gives facts, not sentences.
  */
 public final class Forwarding {
-
-    /**
-     * Why a route is or is not in the VMs' routing table. {@link #state} checks the reasons in this
-     * order: incomplete, no compute port, not the compute port, DHCP, family, local next hop, unknown
-     * subnet, off-link, not a host of the link, metric. The metric comes last because it is independent
-     * of the rest: a route whose state is {@code NEXT_HOP_OFF_LINK} has an off-link next hop whatever
-     * its metric.
-     */
-    public enum RouteState {
-        INSTALLED, INCOMPLETE, METRIC_INVALID, NOT_COMPUTE_PORT, NO_COMPUTE_PORT, PORT_DHCP, FAMILY_MISMATCH,
-        NEXT_HOP_OFF_LINK, NEXT_HOP_NOT_HOST, NEXT_HOP_LOCAL, SUBNET_UNKNOWN
-    }
 
     /**
      * Where the VMs' traffic of one family leaves when no route matches: a port with a gateway of that
      * family, behind NAT; {@code gateway} is {@code null} for a DHCP port, which learns one.
      */
     public record Egress(String port, String gateway) {
-
-        public String describe() {
-            return gateway == null
-                    ? "the default path through the internal NAT switch out of " + port + " (DHCP)"
-                    : "the default path through the internal NAT switch out of " + port + " via gateway " + gateway;
-        }
     }
 
     /** How a destination is reached. */
@@ -88,117 +58,65 @@ public final class Forwarding {
      * @param egress empty when no port has a default gateway of that family: the traffic goes nowhere
      */
     public record DefaultPath(IPVersion version, Optional<Egress> egress) implements Path {
-
-        public String describe() {
-            return egress.map(Egress::describe).orElse("nowhere: no port has an " + (version.isIPv4() ? "IPv4" : "IPv6")
-                    + " default gateway");
-        }
     }
 
     /**
-     * How much of a network the VMs reach directly or through installed routes.
-     *
-     * @param connected whether some of it lies in a connected subnet
-     * @param uncovered the parts reached by neither, as prefix blocks, lowest first
-     * @param via the installed routes that carry some of it (each is the most specific installed route
-     *     for at least one of its addresses outside the connected subnets), in address order of their
-     *     destinations, outer before inner
+     * An address of a connected IPv4 subnet that is no host of the link: its network address, or its
+     * broadcast address ({@code broadcast}).
      */
-    public record Coverage(IPAddress network, boolean connected, List<IPAddress> uncovered, List<KubeRoute> via) {
-
-        public boolean complete() {
-            return uncovered.isEmpty();
-        }
-
-        /** Whether nothing of the network is connected or routed. */
-        public boolean none() {
-            return uncovered.size() == 1 && uncovered.get(0).equals(network);
-        }
+    public record SubnetEdge(boolean broadcast, IPAddress subnet) {
     }
 
     /** The longest IPv4 prefix whose subnet has a network and a broadcast address (RFC 3021). */
     private static final int LAST_PREFIX_WITH_BROADCAST = 30;
 
-    private static final Comparator<KubeRoute> BY_DESTINATION =
-            Comparator.comparing(r -> key(r.destination()).toSequentialRange(), Overlaps.BY_START_OUTER_FIRST);
-
     private final String computePort;
     /** Whether the compute vSwitch and its port are known (every vSwitch's compute flag was read). */
     private final boolean computeKnown;
     private final List<NetInterface> computeNics;
-    private final boolean computeStatic;
     private final boolean computeDhcp;
     private final List<IPAddress> connected;
     private final List<IPAddress> connectedV4;
     private final List<IPAddress> connectedV6;
+    /** The network and broadcast address (without prefix length) of each IPv4 connected subnet that has them. */
+    private final List<IPAddress[]> edges = new ArrayList<>();
     private final boolean knowsV4;
     private final boolean knowsV6;
     private final AddressPlan plan;
-    private final Map<PrefixKey, Boolean> localNextHops = new ConcurrentHashMap<>();
-    private final List<KubeRoute> routes;
-    private volatile Tries tries;
-    private final Map<KubeRoute, RouteState> states;
-    private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
     private final Optional<Egress> egressV4;
     private final Optional<Egress> egressV6;
+    private final RouteTable table;
+    private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
 
     private Forwarding(Device device, AddressPlan plan) {
         this.plan = plan;
         this.computeKnown = device.computeKnown();
         this.computePort = device.computePort().orElse(null);
         this.computeNics = computePort == null ? List.of() : device.ports(computePort);
-        this.computeStatic = !computeNics.isEmpty() && computeNics.stream().allMatch(NetInterface::isStatic);
+        boolean computeStatic = !computeNics.isEmpty() && computeNics.stream().allMatch(NetInterface::isStatic);
         this.computeDhcp = computeNics.stream().anyMatch(NetInterface::isDhcp);
         this.connected = computeStatic ? plan.computeSubnets() : List.of();
         this.connectedV4 = connected.stream().filter(IPAddress::isIPv4).toList();
         this.connectedV6 = connected.stream().filter(IPAddress::isIPv6).toList();
-        this.knowsV4 = findKnows(IPVersion.IPV4);
-        this.knowsV6 = findKnows(IPVersion.IPV6);
+        for (IPAddress subnet : connectedV4) {
+            Integer length = subnet.getNetworkPrefixLength();
+            if (length != null && length <= LAST_PREFIX_WITH_BROADCAST) {
+                edges.add(new IPAddress[] {subnet.getLower().withoutPrefixLength(),
+                    subnet.getUpper().withoutPrefixLength(), subnet});
+            }
+        }
+        this.knowsV4 = computeStatic && findKnows(IPVersion.IPV4);
+        this.knowsV6 = computeStatic && findKnows(IPVersion.IPV6);
         this.egressV4 = findEgress(device, IPVersion.IPV4);
         this.egressV6 = findEgress(device, IPVersion.IPV6);
-        this.routes = device.kubernetes().routes();
-        this.states = new IdentityHashMap<>(routes.size());
-        for (KubeRoute route : routes) {
-            states.put(route, evaluate(route, route.destination()));
+        List<KubeRoute> routes = device.kubernetes().routes();
+        RouteState[] states = new RouteState[routes.size()];
+        // next hops repeat (a handful of routers for thousands of routes): judged once per parsed address
+        Map<IPAddress, RouteState> hops = new IdentityHashMap<>();
+        for (int i = 0; i < states.length; i++) {
+            states[i] = evaluate(routes.get(i), hops);
         }
-    }
-
-    /** The installed routes and the refused complete ones, each by destination, in IPAddress tries. */
-    private static final class Tries {
-        final IPv4AddressAssociativeTrie<KubeRoute> v4 = new IPv4AddressAssociativeTrie<>();
-        final IPv6AddressAssociativeTrie<KubeRoute> v6 = new IPv6AddressAssociativeTrie<>();
-        final IPv4AddressAssociativeTrie<KubeRoute> refusedV4 = new IPv4AddressAssociativeTrie<>();
-        final IPv6AddressAssociativeTrie<KubeRoute> refusedV6 = new IPv6AddressAssociativeTrie<>();
-    }
-
-    private Tries tries() {
-        Tries result = tries;
-        if (result == null) {
-            synchronized (this) {
-                result = tries;
-                if (result == null) {
-                    result = fill();
-                    tries = result;
-                }
-            }
-        }
-        return result;
-    }
-
-    private Tries fill() {
-        Tries filled = new Tries();
-        for (KubeRoute route : routes) {
-            IPAddress destination = route.destination();
-            if (destination == null) {
-                continue;
-            }
-            if (states.get(route) == RouteState.INSTALLED) {
-                install(route, key(destination), filled.v4, filled.v6, true);
-            } else {
-                install(route, key(destination), filled.refusedV4, filled.refusedV6, false);
-            }
-        }
-        return filled;
+        this.table = new RouteTable(routes, states);
     }
 
     public static Forwarding of(Device device, AddressPlan plan) {
@@ -233,26 +151,6 @@ public final class Forwarding {
         return port.isStatic() && port.ipv6() != null ? port.ipv6().gateway() : null;
     }
 
-    /** The trie key of a destination: its prefix block, or the bare address for a single host. */
-    private static IPAddress key(IPAddress destination) {
-        return destination.isMultiple() ? destination : destination.withoutPrefixLength();
-    }
-
-    private static void install(KubeRoute route, IPAddress destination, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                IPv6AddressAssociativeTrie<KubeRoute> v6Trie, boolean byMetric) {
-        if (destination.isIPv4()) {
-            keepFirst(v4Trie, destination.toIPv4(), route, byMetric);
-        } else {
-            keepFirst(v6Trie, destination.toIPv6(), route, byMetric);
-        }
-    }
-
-    /** Keeps the route of lowest metric per destination (when {@code byMetric}), the first written on a tie. */
-    private static <K extends IPAddress> void keepFirst(AssociativeAddressTrie<K, KubeRoute> trie, K key,
-                                                         KubeRoute route, boolean byMetric) {
-        trie.remap(key, current -> current == null || byMetric && route.metric() < current.metric() ? route : current);
-    }
-
     /** The compute port's name, or {@code null} when no vSwitch is enabled for compute on one port. */
     public String computePort() {
         return computePort;
@@ -284,11 +182,11 @@ public final class Forwarding {
     }
 
     private boolean findKnows(IPVersion version) {
-        if (!computeKnown || !computeStatic) {
+        if (!computeKnown) {
             return false;
         }
+        boolean v4 = version == IPVersion.IPV4;
         for (NetInterface nic : computeNics) {
-            boolean v4 = version == IPVersion.IPV4;
             IPAddress subnet = v4 ? nic.ipv4Subnet() : nic.ipv6Subnet();
             if (subnet != null) {
                 continue;
@@ -325,13 +223,19 @@ public final class Forwarding {
         return version.isIPv4() ? egressV4 : egressV6;
     }
 
-    /** Whether the route would be installed on the VMs, and if not, the first reason in {@link RouteState} order. */
-    public RouteState state(KubeRoute route) {
-        RouteState known = states.get(route);
-        return known != null ? known : evaluate(route, route.destination());
+    /** The state of each of the device's routes, in their order: what a rule walking every route reads. */
+    public List<RouteState> states() {
+        return table.states();
     }
 
-    private RouteState evaluate(KubeRoute route, IPAddress destination) {
+    /** Whether the route would be installed on the VMs, and if not, the first reason in {@link RouteState} order. */
+    public RouteState state(KubeRoute route) {
+        RouteState known = table.state(route);
+        return known != null ? known : evaluate(route, new IdentityHashMap<>());
+    }
+
+    private RouteState evaluate(KubeRoute route, Map<IPAddress, RouteState> hops) {
+        IPAddress destination = route.destination();
         IPAddress nextHop = route.nextHopAddress();
         if (route.alias() == null || destination == null || nextHop == null) {
             return RouteState.INCOMPLETE;
@@ -351,7 +255,23 @@ public final class Forwarding {
         if (destination.getIPVersion() != nextHop.getIPVersion()) {
             return RouteState.FAMILY_MISMATCH;
         }
-        if (localNextHops.computeIfAbsent(PrefixKey.of(nextHop), k -> plan.isLocal(nextHop))) {
+        RouteState hop = hops.get(nextHop);
+        if (hop == null) {
+            hop = judgeNextHop(nextHop);
+            hops.put(nextHop, hop);
+        }
+        if (hop != RouteState.INSTALLED) {
+            return hop;
+        }
+        if (!route.hasIntegerMetric() || route.metricValue() < 0) {
+            return RouteState.METRIC_INVALID;
+        }
+        return RouteState.INSTALLED;
+    }
+
+    /** What the next hop alone decides of a route on the static compute port: {@code INSTALLED} when nothing. */
+    private RouteState judgeNextHop(IPAddress nextHop) {
+        if (plan.isLocal(nextHop)) {
             return RouteState.NEXT_HOP_LOCAL;
         }
         if (!knowsConnected(nextHop.getIPVersion())) {
@@ -360,12 +280,8 @@ public final class Forwarding {
         if (!isOnLink(nextHop)) {
             return RouteState.NEXT_HOP_OFF_LINK;
         }
-        if (reservedRole(nextHop) != null) {
+        if (subnetEdge(nextHop) != null) {
             return RouteState.NEXT_HOP_NOT_HOST;
-        }
-        Long metric = route.metric();
-        if (metric == null || metric < 0) {
-            return RouteState.METRIC_INVALID;
         }
         return RouteState.INSTALLED;
     }
@@ -378,8 +294,7 @@ public final class Forwarding {
                 return new Connected(subnet);
             }
         }
-        Tries index = tries();
-        KubeRoute route = containing(host, index.v4, index.v6);
+        KubeRoute route = table.installedContaining(host);
         return route != null ? new Routed(route) : defaultPath(host.getIPVersion());
     }
 
@@ -389,27 +304,22 @@ public final class Forwarding {
     }
 
     /**
-     * Why a next hop inside a connected subnet is no host of that link: {@code the broadcast address
-     * of 192.168.20.0/24} (or network address), for an IPv4 subnet of a prefix length up to 30 (RFC
-     * 3021 point-to-point /31 links use both addresses); {@code null} when it is a host. Every IPv4
-     * connected subnet counts: on a cluster whose nodes disagree, the route fails on the node for
-     * which the address is not a host.
+     * Why a next hop inside a connected subnet is no host of that link: it is the network or the
+     * broadcast address of an IPv4 subnet of a prefix length up to 30 (RFC 3021 point-to-point /31
+     * links use both addresses); {@code null} when it is a host. Every IPv4 connected subnet counts: on a
+     * cluster whose nodes disagree, the route fails on the node for which the address is not a host.
      */
-    public String reservedRole(IPAddress nextHop) {
+    public SubnetEdge subnetEdge(IPAddress nextHop) {
         IPAddress host = nextHop.isPrefixed() ? nextHop.withoutPrefixLength() : nextHop;
         if (!host.isIPv4()) {
             return null;
         }
-        for (IPAddress subnet : connectedV4) {
-            Integer length = subnet.getNetworkPrefixLength();
-            if (length == null || length > LAST_PREFIX_WITH_BROADCAST) {
-                continue;
+        for (IPAddress[] edge : edges) {
+            if (host.equals(edge[0])) {
+                return new SubnetEdge(false, edge[2]);
             }
-            if (host.equals(subnet.getLower().withoutPrefixLength())) {
-                return "the network address of " + subnet.toCanonicalString();
-            }
-            if (host.equals(subnet.getUpper().withoutPrefixLength())) {
-                return "the broadcast address of " + subnet.toCanonicalString();
+            if (host.equals(edge[1])) {
+                return new SubnetEdge(true, edge[2]);
             }
         }
         return null;
@@ -421,194 +331,27 @@ public final class Forwarding {
      * inside it; empty when there is none.
      */
     public Optional<KubeRoute> refusedRoute(IPAddress network) {
-        IPAddress block = block(network);
-        Tries index = tries();
-        KubeRoute outer = containing(block, index.refusedV4, index.refusedV6);
+        IPAddress block = PrefixTrie.block(network);
+        KubeRoute outer = table.refusedContaining(block);
         if (outer != null) {
             return Optional.of(outer);
         }
-        return inside(block, index.refusedV4, index.refusedV6).stream().min(BY_DESTINATION);
+        return table.refusedInside(block).stream().min(RouteTable.BY_DESTINATION);
     }
 
     /**
      * Which parts of a network (a prefix block or one address) are connected or routed, and which are
-     * left over. One longest-prefix match, one sub-trie walk and one sweep over the routes inside the
-     * network: O(k log k) for k routes inside it. Remembered per network, since both reachability rules
-     * ask about every required network.
+     * left over ({@link CoverageSweep}). Remembered per network, since both reachability rules ask about
+     * every required network.
      */
     public Coverage coverage(IPAddress network) {
-        IPAddress block = block(network);
+        IPAddress block = PrefixTrie.block(network);
         PrefixKey key = PrefixKey.of(block);
         Coverage known = coverages.get(key);
         if (known == null) {
-            known = computeCoverage(block);
+            known = CoverageSweep.of(block, connected, table);
             coverages.put(key, known);
         }
         return known;
-    }
-
-    private Coverage computeCoverage(IPAddress block) {
-        for (IPAddress subnet : connected) {
-            if (subnet.contains(block)) {
-                return new Coverage(block, true, List.of(), List.of());
-            }
-        }
-        Tries index = tries();
-        KubeRoute outer = containing(block, index.v4, index.v6);
-        List<Span> spans = new ArrayList<>();
-        for (IPAddress subnet : connected) {
-            if (block.contains(subnet)) {
-                spans.add(Span.of(subnet, null));
-            }
-        }
-        for (KubeRoute route : inside(block, index.v4, index.v6)) {
-            if (route != outer) {
-                spans.add(Span.of(key(route.destination()), route));
-            }
-        }
-        if (spans.isEmpty()) {
-            return outer != null ? new Coverage(block, false, List.of(), List.of(outer))
-                    : new Coverage(block, false, List.of(block), List.of());
-        }
-        return sweep(block, outer, spans);
-    }
-
-    /** A connected subnet ({@code route == null}) or an installed route's destination, as numbers. */
-    private record Span(BigInteger lower, BigInteger upper, KubeRoute route) {
-
-        static Span of(IPAddress prefix, KubeRoute route) {
-            return new Span(prefix.getValue(), prefix.getUpperValue(), route);
-        }
-    }
-
-    /**
-     * Walks the network from its lowest address to its highest. The spans are prefix blocks, so any two
-     * are nested or disjoint: sorted by start, outer first, they form a stack whose top is the most
-     * specific span open at the current address. A stretch is connected when a connected subnet is
-     * open, else carried by the innermost open route, else by {@code outer}, else uncovered.
-     */
-    private Coverage sweep(IPAddress block, KubeRoute outer, List<Span> spans) {
-        spans.sort(Comparator.comparing(Span::lower)
-                .thenComparing(Span::upper, Comparator.reverseOrder())
-                .thenComparing(s -> s.route() == null ? 0 : 1));
-        Sweep walk = new Sweep(block, outer);
-        for (Span span : spans) {
-            while (!walk.open.isEmpty() && walk.open.peek().upper().compareTo(span.lower()) < 0) {
-                walk.close();
-            }
-            walk.emitUpTo(span.lower().subtract(BigInteger.ONE));
-            walk.push(span);
-        }
-        while (!walk.open.isEmpty()) {
-            walk.close();
-        }
-        walk.emitUpTo(block.getUpperValue());
-        List<KubeRoute> via = new ArrayList<>(walk.via.keySet());
-        via.sort(BY_DESTINATION);
-        return new Coverage(block, walk.anyConnected, walk.uncoveredBlocks(), List.copyOf(via));
-    }
-
-    /** The state of one sweep over a network. */
-    private static final class Sweep {
-
-        private final IPAddress block;
-        private final KubeRoute outer;
-        private final Deque<Span> open = new ArrayDeque<>();
-        private final Map<KubeRoute, Boolean> via = new IdentityHashMap<>();
-        private final List<BigInteger[]> gaps = new ArrayList<>();
-        private int connectedOpen;
-        private boolean anyConnected;
-        private BigInteger position;
-
-        Sweep(IPAddress block, KubeRoute outer) {
-            this.block = block;
-            this.outer = outer;
-            this.position = block.getValue();
-        }
-
-        void push(Span span) {
-            open.push(span);
-            if (span.route() == null) {
-                connectedOpen++;
-            }
-        }
-
-        void close() {
-            Span top = open.peek();
-            emitUpTo(top.upper());
-            open.pop();
-            if (top.route() == null) {
-                connectedOpen--;
-            }
-        }
-
-        /** Attributes the addresses from the current position to {@code last} (inclusive) to the owner now open. */
-        void emitUpTo(BigInteger last) {
-            if (position.compareTo(last) > 0) {
-                return;
-            }
-            if (connectedOpen > 0) {
-                anyConnected = true;
-            } else if (!open.isEmpty()) {
-                via.put(open.peek().route(), Boolean.TRUE);
-            } else if (outer != null) {
-                via.put(outer, Boolean.TRUE);
-            } else if (!gaps.isEmpty() && gaps.get(gaps.size() - 1)[1].add(BigInteger.ONE).equals(position)) {
-                gaps.get(gaps.size() - 1)[1] = last;
-            } else {
-                gaps.add(new BigInteger[] {position, last});
-            }
-            position = last.add(BigInteger.ONE);
-        }
-
-        List<IPAddress> uncoveredBlocks() {
-            List<IPAddress> blocks = new ArrayList<>();
-            for (BigInteger[] gap : gaps) {
-                IPAddress lower = address(block, gap[0]);
-                IPAddress upper = address(block, gap[1]);
-                Collections.addAll(blocks, lower.spanWithRange(upper).spanWithPrefixBlocks());
-            }
-            return List.copyOf(blocks);
-        }
-    }
-
-    private static IPAddress address(IPAddress family, BigInteger value) {
-        return family.isIPv4() ? new IPv4Address(value.intValue()) : new IPv6Address(value);
-    }
-
-    private static IPAddress block(IPAddress network) {
-        return network.isPrefixed() ? network.toPrefixBlock() : network;
-    }
-
-    private static KubeRoute containing(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                        IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
-        IPAddress key = key(block);
-        if (key.isIPv4()) {
-            var node = v4Trie.longestPrefixMatchNode(key.toIPv4());
-            return node == null ? null : node.getValue();
-        }
-        var node = v6Trie.longestPrefixMatchNode(key.toIPv6());
-        return node == null ? null : node.getValue();
-    }
-
-    /** The routes whose destination lies inside the block (the block itself included). */
-    private static List<KubeRoute> inside(IPAddress block, IPv4AddressAssociativeTrie<KubeRoute> v4Trie,
-                                          IPv6AddressAssociativeTrie<KubeRoute> v6Trie) {
-        List<KubeRoute> result = new ArrayList<>();
-        IPAddress key = key(block);
-        if (key.isIPv4()) {
-            var sub = v4Trie.elementsContainedBy(key.toIPv4());
-            if (sub != null) {
-                Iterator<IPv4AddressAssociativeTrie.IPv4AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
-                it.forEachRemaining(n -> result.add(n.getValue()));
-            }
-        } else {
-            var sub = v6Trie.elementsContainedBy(key.toIPv6());
-            if (sub != null) {
-                Iterator<IPv6AddressAssociativeTrie.IPv6AssociativeTrieNode<KubeRoute>> it = sub.nodeIterator(true);
-                it.forEachRemaining(n -> result.add(n.getValue()));
-            }
-        }
-        return result;
     }
 }

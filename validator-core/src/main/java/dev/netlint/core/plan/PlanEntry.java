@@ -21,9 +21,13 @@ public final class PlanEntry {
 
     private final PlanKind kind;
     private final Bounds bounds;
-    /** The prefix or address the range is made from when first asked for; {@code null} once made. */
-    private IPAddress source;
-    private volatile IPAddressSeqRange range;
+    /** The prefix or address the range is made from when first asked for. */
+    private final IPAddress source;
+    /**
+     * The range, made on first use. Not volatile: a range is immutable, so a thread that sees none makes
+     * an equal one (the idiom of {@code String.hashCode}).
+     */
+    private IPAddressSeqRange range;
     private final Location location;
     private final Object owner;
     private Supplier<String> labelMaker;
@@ -43,6 +47,7 @@ public final class PlanEntry {
     PlanEntry(PlanKind kind, IPAddressSeqRange range, Location location, Object owner, Supplier<String> label) {
         this.kind = kind;
         this.bounds = Bounds.of(range);
+        this.source = null;
         this.range = range;
         this.location = location;
         this.owner = owner;
@@ -69,15 +74,9 @@ public final class PlanEntry {
     public IPAddressSeqRange range() {
         IPAddressSeqRange result = range;
         if (result == null) {
-            synchronized (this) {
-                result = range;
-                if (result == null) {
-                    IPAddress prefix = source.isPrefixed() ? source.toPrefixBlock() : source;
-                    result = prefix.toSequentialRange();
-                    range = result;
-                    source = null;
-                }
-            }
+            IPAddress prefix = source.isPrefixed() ? source.toPrefixBlock() : source;
+            result = prefix.toSequentialRange();
+            range = result;
         }
         return result;
     }

@@ -3,6 +3,7 @@ package dev.netlint.core.rule;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.util.Lazy;
 
 /**
  * What a rule sees of one device: the model, the shared address plan and forwarding model (built
@@ -12,12 +13,14 @@ public final class DeviceContext {
 
     private final Device device;
     private final Profile profile;
-    private volatile AddressPlan plan;
-    private volatile Forwarding forwarding;
+    private final Lazy<AddressPlan> plan;
+    private final Lazy<Forwarding> forwarding;
 
     public DeviceContext(Device device, Profile profile) {
         this.device = device;
         this.profile = profile;
+        this.plan = Lazy.of(() -> AddressPlan.of(device));
+        this.forwarding = Lazy.of(() -> Forwarding.of(device, plan.get()));
     }
 
     public Device device() {
@@ -28,34 +31,13 @@ public final class DeviceContext {
         return profile;
     }
 
-
     /** The device's address plan, built on first use (a failure there surfaces in the rule that asked). */
     public AddressPlan plan() {
-        AddressPlan result = plan;
-        if (result == null) {
-            synchronized (this) {
-                result = plan;
-                if (result == null) {
-                    result = AddressPlan.of(device);
-                    plan = result;
-                }
-            }
-        }
-        return result;
+        return plan.get();
     }
 
-    /** The forwarding model of the Kubernetes VMs (SPEC §2.3), built on first use. */
+    /** The forwarding model of the Kubernetes VMs, built on first use. */
     public Forwarding forwarding() {
-        Forwarding result = forwarding;
-        if (result == null) {
-            synchronized (this) {
-                result = forwarding;
-                if (result == null) {
-                    result = Forwarding.of(device, plan());
-                    forwarding = result;
-                }
-            }
-        }
-        return result;
+        return forwarding.get();
     }
 }

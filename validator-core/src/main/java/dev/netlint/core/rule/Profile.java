@@ -46,8 +46,14 @@ public record Profile(String name, List<String> ports, String managementPort, Se
         return !ports.isEmpty();
     }
 
+    /** Whether the profile has the port, in any case; a loop, not a stream: asked for every route of a device. */
     public boolean hasPort(String port) {
-        return ports.stream().anyMatch(p -> p.equalsIgnoreCase(port));
+        for (String p : ports) {
+            if (p.equalsIgnoreCase(port)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isManagementPort(String port) {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages only look down (docs/architecture.md draws them):
- * model, then finding, plan and io; load; rule; engine; config; report; and the entry point on top.
+ * util (what any layer may use: the lazy value), then model, then finding, plan and io; load; rule; engine;
+ * config; report; and the entry point on top.
  */
 class LayersTest {
 
@@ -32,7 +33,7 @@ class LayersTest {
     @Test
     void theModelImportsNothingAboveIt() {
         classes().that().resideInAPackage("..core.model..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.model..", "java..", "inet.ipaddr..").check(core);
+                .resideInAnyPackage("..core.model..", "..core.util..", "java..", "inet.ipaddr..").check(core);
     }
 
     @Test
@@ -44,7 +45,14 @@ class LayersTest {
     @Test
     void thePlanKnowsOnlyTheModel() {
         classes().that().resideInAPackage("..core.plan..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.plan..", "..core.model..", "java..", "inet.ipaddr..").check(core);
+                .resideInAnyPackage("..core.plan..", "..core.model..", "..core.util..", "java..", "inet.ipaddr..")
+                .check(core);
+    }
+
+    @Test
+    void theUtilitiesKnowNothingOfNetlint() {
+        classes().that().resideInAPackage("..core.util..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..core.util..", "java..").check(core);
     }
 
     @Test

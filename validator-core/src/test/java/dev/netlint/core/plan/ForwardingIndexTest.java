@@ -7,7 +7,6 @@ import dev.netlint.core.load.DeviceLoader;
 import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
-import dev.netlint.core.plan.Forwarding.RouteState;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
 import java.io.IOException;
@@ -84,7 +83,7 @@ class ForwardingIndexTest {
         Forwarding forwarding = forwarding("""
                     - { interfaceAlias: Port3, destinationPrefix: 10.1.0.0/25, nextHop: 192.168.20.1, routeMetric: 1 }
                 """);
-        Forwarding.Coverage coverage = forwarding.coverage(address("10.1.0.0/24"));
+        Coverage coverage = forwarding.coverage(address("10.1.0.0/24"));
         assertThat(coverage.complete()).isFalse();
         assertThat(coverage.uncovered()).extracting(IPAddress::toCanonicalString).containsExactly("10.1.0.128/25");
         assertThat(coverage.via()).hasSize(1);

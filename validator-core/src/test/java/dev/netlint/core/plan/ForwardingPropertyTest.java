@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.Forwarding.Connected;
-import dev.netlint.core.plan.Forwarding.Coverage;
 import dev.netlint.core.plan.Forwarding.DefaultPath;
-import dev.netlint.core.plan.Forwarding.RouteState;
 import dev.netlint.core.plan.Forwarding.Routed;
 import inet.ipaddr.IPAddress;
 import java.util.Collections;

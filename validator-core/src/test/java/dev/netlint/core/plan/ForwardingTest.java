@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.Forwarding.Connected;
-import dev.netlint.core.plan.Forwarding.Coverage;
 import dev.netlint.core.plan.Forwarding.DefaultPath;
+import dev.netlint.core.plan.Forwarding.Egress;
 import dev.netlint.core.plan.Forwarding.Routed;
-import dev.netlint.core.plan.Forwarding.RouteState;
+import dev.netlint.core.plan.Forwarding.SubnetEdge;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
 import inet.ipaddr.IPAddressString;
@@ -154,8 +154,7 @@ class ForwardingTest {
         assertThat(nextHop(forwarding.lookup(ip("10.2.2.3")))).isEqualTo("192.168.20.4");
         assertThat(nextHop(forwarding.lookup(ip("10.3.2.3")))).isEqualTo("192.168.20.1");
         DefaultPath elsewhere = (DefaultPath) forwarding.lookup(ip("172.16.0.1"));
-        assertThat(elsewhere.describe())
-                .isEqualTo("the default path through the internal NAT switch out of Port2 via gateway 10.57.48.1");
+        assertThat(elsewhere.egress()).contains(new Egress("Port2", "10.57.48.1"));
     }
 
     private static String nextHop(Forwarding.Path path) {
@@ -167,17 +166,15 @@ class ForwardingTest {
         Forwarding forwarding = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1", ""));
         assertThat(forwarding.defaultEgress(IPVersion.IPV4)).isEmpty();
-        assertThat(forwarding.defaultPath(IPVersion.IPV4).describe())
-                .isEqualTo("nowhere: no port has an IPv4 default gateway");
+        assertThat(forwarding.defaultPath(IPVersion.IPV4).egress()).isEmpty();
     }
 
     @Test
     void theDefaultPathIsPerFamily() {
         Forwarding v6Only = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace(", gateway: 10.57.48.1 }", " }\n        iPv6: { address: \"2001:db8:48::10/64\", gateway: \"2001:db8:48::1\" }"));
-        assertThat(v6Only.defaultPath(IPVersion.IPV6).describe()).endsWith("out of Port2 via gateway 2001:db8:48::1");
-        assertThat(v6Only.defaultPath(IPVersion.IPV4).describe())
-                .isEqualTo("nowhere: no port has an IPv4 default gateway");
+        assertThat(v6Only.defaultPath(IPVersion.IPV6).egress()).contains(new Egress("Port2", "2001:db8:48::1"));
+        assertThat(v6Only.defaultPath(IPVersion.IPV4).egress()).isEmpty();
         DefaultPath lookedUp = (DefaultPath) v6Only.lookup(ip("172.16.0.1"));
         assertThat(lookedUp.egress()).isEmpty();
 
@@ -187,10 +184,10 @@ class ForwardingTest {
                             isDhcpEnabled: false
                             iPv6: { address: "2001:db8:44::10/64", gateway: "2001:db8:44::1" }
                     """, ""));
-        assertThat(both.defaultPath(IPVersion.IPV4).describe()).endsWith("out of Port2 via gateway 10.57.48.1");
-        assertThat(both.defaultPath(IPVersion.IPV6).describe()).endsWith("out of Port4 via gateway 2001:db8:44::1");
-        assertThat(((DefaultPath) both.lookup(ip("2001:db8:99::1"))).describe())
-                .endsWith("out of Port4 via gateway 2001:db8:44::1");
+        assertThat(both.defaultPath(IPVersion.IPV4).egress()).contains(new Egress("Port2", "10.57.48.1"));
+        assertThat(both.defaultPath(IPVersion.IPV6).egress()).contains(new Egress("Port4", "2001:db8:44::1"));
+        assertThat(((DefaultPath) both.lookup(ip("2001:db8:99::1"))).egress())
+                .contains(new Egress("Port4", "2001:db8:44::1"));
     }
 
     @Test
@@ -198,8 +195,8 @@ class ForwardingTest {
         Forwarding dhcp = YamlDevices.forwarding(dir, YamlDevices.device(YamlDevices.STATIC_PORT3, "")
                 .replace("isDhcpEnabled: false\n        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }",
                         "isDhcpEnabled: true"));
-        assertThat(dhcp.defaultPath(IPVersion.IPV4).describe()).endsWith("out of Port2 (DHCP)");
-        assertThat(dhcp.defaultPath(IPVersion.IPV6).describe()).isEqualTo("nowhere: no port has an IPv6 default gateway");
+        assertThat(dhcp.defaultPath(IPVersion.IPV4).egress()).contains(new Egress("Port2", null));
+        assertThat(dhcp.defaultPath(IPVersion.IPV6).egress()).isEmpty();
     }
 
     @Test
@@ -212,9 +209,10 @@ class ForwardingTest {
         Forwarding forwarding = Forwarding.of(device, AddressPlan.of(device));
         assertThat(states(forwarding, device.kubernetes().routes())).containsExactly(RouteState.NEXT_HOP_NOT_HOST,
                 RouteState.NEXT_HOP_NOT_HOST, RouteState.INSTALLED, RouteState.NEXT_HOP_NOT_HOST);
-        assertThat(forwarding.reservedRole(ip("192.168.20.255"))).isEqualTo("the broadcast address of 192.168.20.0/24");
-        assertThat(forwarding.reservedRole(ip("192.168.20.0"))).isEqualTo("the network address of 192.168.20.0/24");
-        assertThat(forwarding.reservedRole(ip("2001:db8:20::"))).isNull();
+        assertThat(forwarding.subnetEdge(ip("192.168.20.255"))).isEqualTo(new SubnetEdge(true, ip("192.168.20.0/24")));
+        assertThat(forwarding.subnetEdge(ip("192.168.20.0"))).isEqualTo(new SubnetEdge(false, ip("192.168.20.0/24")));
+        assertThat(forwarding.subnetEdge(ip("192.168.20.254"))).isNull();
+        assertThat(forwarding.subnetEdge(ip("2001:db8:20::"))).isNull();
         assertThat(forwarding.lookup(ip("192.168.21.7"))).isInstanceOf(DefaultPath.class);
         assertThat(forwarding.coverage(ip("192.168.21.0/24")).none()).isTrue();
     }

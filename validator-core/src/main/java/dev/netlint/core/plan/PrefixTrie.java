@@ -1,0 +1,78 @@
+package dev.netlint.core.plan;
+
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.format.util.AssociativeAddressTrie;
+import inet.ipaddr.format.util.AssociativeAddressTrie.AssociativeTrieNode;
+import inet.ipaddr.ipv4.IPv4AddressAssociativeTrie;
+import inet.ipaddr.ipv6.IPv6AddressAssociativeTrie;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+/**
+ * Values by prefix block, in IPAddress's associative tries: one trie per address family behind one
+ * type, so that no caller branches on the family. The longest-prefix match and the sub-trie of a block
+ * are the library's. Blocks are given as {@link #block} makes them: a prefix block, or one address.
+ *
+ * @param <V> the value kept per block
+ */
+final class PrefixTrie<V> {
+
+    private final IPv4AddressAssociativeTrie<V> v4 = new IPv4AddressAssociativeTrie<>();
+    private final IPv6AddressAssociativeTrie<V> v6 = new IPv6AddressAssociativeTrie<>();
+
+    /** The block of a prefix (host bits cleared), or the address itself when it has no prefix length. */
+    static IPAddress block(IPAddress prefix) {
+        return prefix.isPrefixed() ? prefix.toPrefixBlock() : prefix;
+    }
+
+    /** The trie key of a block: the block, or the bare address for a single host. */
+    static IPAddress key(IPAddress block) {
+        return block.isMultiple() ? block : block.withoutPrefixLength();
+    }
+
+    /** The trie of the key's family; the one place where the family decides. */
+    @SuppressWarnings("unchecked")
+    private AssociativeAddressTrie<IPAddress, V> trie(IPAddress key) {
+        AssociativeAddressTrie<?, V> trie = key.isIPv4() ? v4 : v6;
+        return (AssociativeAddressTrie<IPAddress, V>) trie;
+    }
+
+    /**
+     * Keeps {@code value} for the block unless the value already kept comes first in {@code order}, or
+     * ties with it: of several values for one block, the first in {@code order} stays, the earliest
+     * offered on a tie. One trie walk for a new block; a block already there is walked again to put
+     * back the value it keeps ({@code put} returns the value it replaced; the library's {@code putNew}
+     * and {@code addNode} both change the value of a block already there).
+     */
+    void offer(IPAddress block, V value, Comparator<? super V> order) {
+        IPAddress key = key(block);
+        AssociativeAddressTrie<IPAddress, V> trie = trie(key);
+        V replaced = trie.put(key, value);
+        if (replaced != null && order.compare(value, replaced) >= 0) {
+            trie.put(key, replaced);
+        }
+    }
+
+    /** The value of the most specific block that contains {@code block} (or is it), or {@code null}. */
+    V longestPrefixMatch(IPAddress block) {
+        IPAddress key = key(block);
+        AssociativeTrieNode<IPAddress, V> node = trie(key).longestPrefixMatchNode(key);
+        return node == null ? null : node.getValue();
+    }
+
+    /** The values of the blocks inside {@code block} (it included), in address order, outer first. */
+    List<V> inside(IPAddress block) {
+        IPAddress key = key(block);
+        List<V> result = new ArrayList<>();
+        AssociativeTrieNode<IPAddress, V> sub = trie(key).elementsContainedBy(key);
+        if (sub != null) {
+            Iterator<? extends AssociativeTrieNode<IPAddress, V>> nodes = sub.nodeIterator(true);
+            while (nodes.hasNext()) {
+                result.add(nodes.next().getValue());
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.netlint.core.plan;
+
+import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.util.Lazy;
+import inet.ipaddr.IPAddress;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The device's Kubernetes routes as the VMs take them: the state of each route, in the order of the
+ * routes, and the installed routes and the refused complete ones by destination, each in a
+ * {@link PrefixTrie} filled on first need. Filling a trie is the costliest step of the forwarding model
+ * (100,000 routes: about a second in a fresh JVM), so the rules that ask only for states do not wait for
+ * it, and the refused routes' trie, which only explains a finding, is filled only when one is explained.
+ */
+final class RouteTable {
+
+    /** Orders routes by destination: address order, outer before inner. */
+    static final Comparator<KubeRoute> BY_DESTINATION =
+            Comparator.comparing(r -> Bounds.of(r.destination()), Bounds.BY_START_OUTER_FIRST);
+
+    /** Of the installed routes to one destination, the lower metric wins (the first written on a tie). */
+    private static final Comparator<KubeRoute> BY_METRIC = Comparator.comparingLong(KubeRoute::metricValue);
+
+    /** Of the refused routes to one destination, the first written is kept. */
+    private static final Comparator<KubeRoute> FIRST = (a, b) -> 0;
+
+    private final List<KubeRoute> routes;
+    private final RouteState[] states;
+    private final List<RouteState> stateList;
+    private final Lazy<Map<KubeRoute, RouteState>> byRoute;
+    private final Lazy<PrefixTrie<KubeRoute>> installed;
+    private final Lazy<PrefixTrie<KubeRoute>> refused;
+
+    /** @param states the state of each route, in the order of {@code routes} */
+    RouteTable(List<KubeRoute> routes, RouteState[] states) {
+        this.routes = routes;
+        this.states = states;
+        this.stateList = Collections.unmodifiableList(Arrays.asList(states));
+        this.byRoute = Lazy.of(this::indexByRoute);
+        this.installed = Lazy.of(() -> fill(true));
+        this.refused = Lazy.of(() -> fill(false));
+    }
+
+    /** The state of each route, in the order of the device's routes. */
+    List<RouteState> states() {
+        return stateList;
+    }
+
+    /** The state of a route of the table, or {@code null} for a route that is not one of them. */
+    RouteState state(KubeRoute route) {
+        return byRoute.get().get(route);
+    }
+
+    private Map<KubeRoute, RouteState> indexByRoute() {
+        Map<KubeRoute, RouteState> map = new IdentityHashMap<>(routes.size());
+        for (int i = 0; i < states.length; i++) {
+            map.put(routes.get(i), states[i]);
+        }
+        return map;
+    }
+
+    private PrefixTrie<KubeRoute> fill(boolean installedRoutes) {
+        PrefixTrie<KubeRoute> trie = new PrefixTrie<>();
+        for (int i = 0; i < states.length; i++) {
+            KubeRoute route = routes.get(i);
+            IPAddress destination = route.destination();
+            if (destination == null || (states[i] == RouteState.INSTALLED) != installedRoutes) {
+                continue;
+            }
+            trie.offer(destination, route, installedRoutes ? BY_METRIC : FIRST);
+        }
+        return trie;
+    }
+
+    /** The most specific installed route whose destination holds the block, or {@code null}. */
+    KubeRoute installedContaining(IPAddress block) {
+        return installed.get().longestPrefixMatch(block);
+    }
+
+    /** The installed routes (one per destination) whose destination lies inside the block, in address order. */
+    List<KubeRoute> installedInside(IPAddress block) {
+        return installed.get().inside(block);
+    }
+
+    /** The most specific refused complete route whose destination holds the block, or {@code null}. */
+    KubeRoute refusedContaining(IPAddress block) {
+        return refused.get().longestPrefixMatch(block);
+    }
+
+    /** The refused complete routes (one per destination) whose destination lies inside the block. */
+    List<KubeRoute> refusedInside(IPAddress block) {
+        return refused.get().inside(block);
+    }
+}
