@@ -24,6 +24,36 @@ public final class Reporters {
         return named(format, false);
     }
 
+    /** The format's name in lower case, if it is one: format names are read in any case. */
+    public static Optional<String> canonicalName(String format) {
+        return named(format, false).map(reporter -> format.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The reporter of a format; {@code colour} and {@code quiet} (findings only, no summary) only matter for text. */
+    public static Optional<Reporter> named(String format, boolean colour, boolean quiet) {
+        if (format.trim().equalsIgnoreCase("text")) {
+            return Optional.of(new TextReporter(colour, quiet));
+        }
+        return named(format, colour);
+    }
+
+    /**
+     * The file a format's report is written to in a report folder (the Maven plugin's
+     * {@code outputDirectory}): {@code netlint.} and the format, except where the tools that read the
+     * format look for another name ({@code TEST-netlint.xml} for JUnit, which CI servers collect as
+     * {@code **}{@code /TEST-*.xml}).
+     */
+    public static String fileName(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> "netlint.txt";
+            case "junit" -> "TEST-netlint.xml";
+            case "checkstyle" -> "netlint.checkstyle.xml";
+            case "gitlab" -> "netlint.gitlab.json";
+            case "github" -> "netlint.github.txt";
+            default -> "netlint." + format.trim().toLowerCase(Locale.ROOT);
+        };
+    }
+
     /** The reporter of a format; {@code colour} only matters for text. */
     public static Optional<Reporter> named(String format, boolean colour) {
         return switch (format.trim().toLowerCase(Locale.ROOT)) {

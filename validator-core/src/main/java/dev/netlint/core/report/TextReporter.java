@@ -28,9 +28,16 @@ public final class TextReporter implements Reporter {
     private static final int WIDTH = 160;
 
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReporter(boolean colour) {
+        this(colour, false);
+    }
+
+    /** @param quiet the findings only, without the summary line */
+    public TextReporter(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     @Override
@@ -42,8 +49,10 @@ public final class TextReporter implements Reporter {
                 }
             }
         }
-        out.write(summary(report.summary()));
-        out.write('\n');
+        if (!quiet) {
+            out.write(summary(report.summary()));
+            out.write('\n');
+        }
     }
 
     private void finding(DeviceResult device, Finding finding, Writer out) throws IOException {
