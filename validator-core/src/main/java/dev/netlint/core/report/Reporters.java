@@ -16,7 +16,7 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif, junit";
+        return "text, json, sarif, junit, checkstyle, gitlab, github";
     }
 
     /** The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif} or {@code junit}. */
@@ -61,13 +61,20 @@ public final class Reporters {
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
+            case "checkstyle" -> Optional.of(new CheckstyleReporter());
+            case "gitlab" -> Optional.of(new GitlabReporter());
+            case "github" -> Optional.of(new GithubReporter());
             default -> Optional.empty();
         };
     }
 
-    /** What the first kilobytes of a JSON, SARIF or JUnit report, or of a baseline, always hold. */
+    /**
+     * What the first kilobytes of a JSON, SARIF or JUnit report, of a GitLab report with an issue, or of
+     * a baseline always hold.
+     */
     private static final List<String> OUTPUT_MARKS = List.of("\"name\": \"" + Version.NAME + "\"",
-            "\"netlintBaseline\"", "<testsuites name=\"" + Version.NAME + "\"");
+            "\"netlintBaseline\"", "<testsuites name=\"" + Version.NAME + "\"",
+            "\"engine_name\": \"" + Version.NAME + "\"");
 
     /**
      * Whether a regular file is a report or a baseline that netlint wrote (its first 4 KiB carry the
