@@ -143,7 +143,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.maxFileSize")
     private String maxFileSize;
 
-    /** Skips the check: no device is read and no report is written. */
+    /**
+     * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
+     * and no report is written.
+     */
     @Parameter(property = "netlint.skip", defaultValue = "false")
     private boolean skip;
 
