@@ -71,11 +71,18 @@ public final class Checker {
             notes.add(Severity.INFO, Stage.SETUP, line);
         }
         Map<String, FailOn> failOns = new HashMap<>();
+        java.util.Set<String> modelDecides = new java.util.HashSet<>();
         for (DeviceInput input : inputs) {
             failOns.put(input.display(), configs.failOn(input));
+            if (configs.settings(input).modelDecides()) {
+                modelDecides.add(input.display());
+            }
         }
 
         Report checked = new Engine(rules, paths).check(inputs, configs::settings);
+        for (String line : Profiles.describe(checked, modelDecides)) {
+            notes.add(Severity.INFO, Stage.SETUP, line);
+        }
         Report report = checked;
         if (accepted != null) {
             Baseline.Applied applied = accepted.apply(checked);

@@ -180,16 +180,20 @@ public final class ConfigResolver {
         return " (" + count + (count == 1 ? " device)" : " devices)");
     }
 
-    /** The settings of a device: its config file's, with the overrides on top. */
+    /**
+     * The settings of a device: its config file's, with the overrides on top; when neither names a
+     * profile, the device file's {@code deviceInfo.model} picks it.
+     */
     public Settings settings(DeviceInput input) {
         NetlintConfig config = config(input.display());
-        Profile profile = overrides.profile() != null ? overrides.profile()
-                : config.profile() != null ? config.profile() : Profile.DEFAULT;
+        Profile profile = overrides.profile() != null ? overrides.profile() : config.profile();
         Map<String, RuleLevel> levels = new LinkedHashMap<>(config.rules());
         levels.putAll(overrides.rules());
         Long maxFileBytes = overrides.maxFileBytes() != null ? overrides.maxFileBytes() : config.maxFileBytes();
-        Settings settings = Settings.DEFAULT.withProfile(profile).withLevels(levels)
-                .withSuppressions(config.suppressions());
+        // Named by nothing, the profile is the device file's model's, else the default.
+        Settings settings = (profile != null ? Settings.DEFAULT.withProfile(profile)
+                : Settings.DEFAULT.withProfileFromModel(Profile.DEFAULT))
+                .withLevels(levels).withSuppressions(config.suppressions());
         return maxFileBytes == null ? settings : settings.withLimits(settings.limits().withMaxFileBytes(maxFileBytes));
     }
 

@@ -10,15 +10,23 @@ import java.util.Set;
  * The findings of one device, sorted by file, line, column and rule, with the files' text.
  *
  * @param rulesOff the rules that did not run on this device because configuration turned them off
+ * @param profile the name of the profile the device was checked with, {@code null} when not known
+ * @param model the device file's {@code deviceInfo.model}, {@code null} when it does not say
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
-                           Set<String> rulesOff) {
+                           Set<String> rulesOff, String profile, String model) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
         rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** A result whose profile and model are not recorded. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff) {
+        this(path, files, findings, sources, rulesOff, null, null);
     }
 
     /** A result where every rule ran. */
@@ -28,6 +36,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff);
+        return new DeviceResult(path, files, value, sources, rulesOff, profile, model);
     }
 }

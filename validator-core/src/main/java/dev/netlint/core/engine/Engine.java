@@ -13,6 +13,7 @@ import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -103,7 +104,9 @@ public final class Engine {
             problems = new ArrayList<>(problems);
             problems.addAll(inline.problems());
         }
-        DeviceContext context = new DeviceContext(loaded.device(), settings.profile());
+        String model = loaded.device().model() == null ? null : loaded.device().model().value();
+        Profile profile = settings.profileFor(model);
+        DeviceContext context = new DeviceContext(loaded.device(), profile);
         timings.addPlan(System.nanoTime() - loadedAt);
         Set<String> off = new HashSet<>();
         List<RuleMeta> active = new ArrayList<>();
@@ -149,7 +152,8 @@ public final class Engine {
             }
         }
         timings.addRules(System.nanoTime() - loadedAt);
-        return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off);
+        return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off,
+                profile.name(), model);
     }
 
     /**

@@ -138,4 +138,48 @@ class CheckerTest {
         assertThat(outcome.report().devices()).extracting(DeviceResult::path).containsExactly("a");
         assertThat(outcome.report().devices().get(0).files()).containsExactly("a/device.yaml");
     }
+
+    private static String withModel(String model) {
+        return pools("A").replace("device:\n", "device:\n  deviceInfo: { model: " + model + " }\n");
+    }
+
+    @Test
+    void theDeviceFilesModelPicksTheProfileWhenNothingElseNamesOne() throws Exception {
+        write(root, "pro-2/device.yaml", withModel("Azure Stack Edge Pro 2"));
+        write(root, "gpu/device.yaml", withModel("Azure Stack Edge Pro - 1 GPU"));
+        write(root, "odd/device.yaml", withModel("PowerEdge R640"));
+        write(root, "silent/device.yaml", pools("A"));
+
+        Outcome outcome = run(b -> b.paths(List.of(root)).failOn("never"));
+
+        assertThat(outcome.report().devices()).extracting(DeviceResult::path, DeviceResult::profile).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("gpu", "ase-pro-gpu"),
+                org.assertj.core.groups.Tuple.tuple("odd", "ase-pro-gpu"),
+                org.assertj.core.groups.Tuple.tuple("pro-2", "ase-pro-2"),
+                org.assertj.core.groups.Tuple.tuple("silent", "ase-pro-gpu"));
+        assertThat(outcome.notes(Note.Stage.SETUP)).extracting(Note::text).containsExactly(
+                "no configuration file",
+                "deviceInfo.model 'PowerEdge R640' is no model netlint knows: profile ase-pro-gpu (1 device)",
+                "profile ase-pro-2, from deviceInfo.model 'Azure Stack Edge Pro 2' (1 device)",
+                "profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro - 1 GPU' (1 device)");
+    }
+
+    @Test
+    void aProfileNamedByTheRequestOrTheConfigurationWins() throws Exception {
+        write(root, "a/device.yaml", withModel("Azure Stack Edge Pro 2"));
+        Outcome named = run(b -> b.paths(List.of(root)).profile("generic").failOn("never"));
+        assertThat(named.report().devices().get(0).profile()).isEqualTo("generic");
+        assertThat(named.notes()).extracting(Note::text).containsExactly("no configuration file");
+
+        write(root, ".netlint.yaml", "profile: ase-pro-gpu\n");
+        Outcome configured = run(b -> b.paths(List.of(root)).failOn("never"));
+        assertThat(configured.report().devices().get(0).profile()).isEqualTo("ase-pro-gpu");
+        assertThat(configured.notes()).extracting(Note::text).containsExactly("configuration: .netlint.yaml");
+
+        Files.delete(root.resolve(".netlint.yaml"));
+        Outcome single = run(b -> b.paths(List.of(root.resolve("a"))).failOn("never"));
+        assertThat(single.report().devices().get(0).profile()).isEqualTo("ase-pro-2");
+        assertThat(single.notes()).extracting(Note::text).as("one device: no count").containsExactly(
+                "no configuration file", "profile ase-pro-2, from deviceInfo.model 'Azure Stack Edge Pro 2'");
+    }
 }
