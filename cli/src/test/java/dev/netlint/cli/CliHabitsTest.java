@@ -135,4 +135,21 @@ class CliHabitsTest {
                 .contains("\"files\": [\n        \"" + dir.resolve("site/device.yaml") + "\"\n      ]")
                 .doesNotContain("old-report.json").doesNotContain("gl.json").doesNotContain("baseline.json");
     }
+
+    @Test
+    void longMessagesPutTheFixOnAHelpLineOfItsOwn() {
+        Path samples = Path.of("..", "samples").toAbsolutePath().normalize();
+        Devices.Run run = netlint("check", samples);
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        // as from the repository's root, where the README runs it: samples/broken-overlap/config.yaml:...
+        assertThat(run.out().replace(samples + "/", "samples/").lines())
+                .as("no line runs to 450 characters (540 when the fix was in the message)")
+                .allSatisfy(line -> assertThat(line.length()).isLessThan(450));
+        assertThat(run.out()).containsPattern("at 192\\.168\\.20\\.22 \\(1 address\\) \\[pool-overlap\\]\n(.*\n){3}"
+                + "    help: move KubernetesServiceIPs to 192\\.168\\.20\\.1-192\\.168\\.20\\.9, free in 192\\.168\\.20\\.0/24\n");
+        assertThat(run.out()).contains("would carry it but is not installed [network-unreachable]")
+                .contains("note: not installed: route 192.168.21.0/24 via 192.168.21.1 on Port3: its next hop"
+                        + " 192.168.21.1 lies outside 192.168.20.0/24, the subnet of the compute port Port3\n"
+                        + "    help: fix that route\n");
+    }
 }

@@ -91,11 +91,11 @@ class ReportsAndConfigTest {
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out()).contains("""
                 target/cli-tests/text-broken/device.yaml:17:59: error: KubernetesNodeIPs 192.168.20.20-192.168.20.22 \
-                overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address); move \
-                KubernetesServiceIPs to 192.168.20.23-192.168.20.40, free in 192.168.20.0/24 [pool-overlap]
+                overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address) [pool-overlap]
                               - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.22-192.168.20.39 }
                                                                               ^
                     target/cli-tests/text-broken/device.yaml:16:56: note: KubernetesNodeIPs
+                    help: move KubernetesServiceIPs to 192.168.20.23-192.168.20.40, free in 192.168.20.0/24
                 """).endsWith("1 device, 1 file: 1 error, 0 warnings, 0 infos\n");
         assertThat(run.out()).doesNotContain("\u001b");
     }

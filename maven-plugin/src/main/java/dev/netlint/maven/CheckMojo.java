@@ -239,11 +239,17 @@ public class CheckMojo extends AbstractMojo {
         log(note.level(), "netlint: " + note.text());
     }
 
-    /** {@code file:line:col message [rule-id]}, then each related location as a note line at the same level. */
+    /**
+     * {@code file:line:col message [rule-id]}, then each related location as a note line and the fix as a
+     * help line, at the same level.
+     */
     private void logFinding(Finding finding, Severity level) {
         log(level, finding.location() + " " + finding.message() + " [" + finding.rule() + "]");
         for (Related related : finding.related()) {
             log(level, "    " + related.location() + ": note: " + related.message());
+        }
+        if (finding.fix() != null) {
+            log(level, "    help: " + finding.fix());
         }
     }
 

@@ -223,9 +223,9 @@ public final class Engine {
     private static RuleResult runRule(RuleMeta rule, DeviceContext context, Severity forced, DeviceInput input,
                                       Function<Finding, Finding> suppress) {
         RuleFindings own = new RuleFindings(rule.id());
-        FindingSink sink = (severity, at, message, related) -> {
+        FindingSink sink = (severity, at, message, fix, related) -> {
             Severity level = forced != null ? forced : severity != null ? severity : rule.severity();
-            own.add(suppress.apply(new Finding(rule.id(), level, message, at, withOrigin(at, related), null)));
+            own.add(suppress.apply(new Finding(rule.id(), level, message, at, withOrigin(at, related), null, fix)));
         };
         Finding crash = null;
         try {

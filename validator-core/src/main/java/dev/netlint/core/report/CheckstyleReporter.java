@@ -59,7 +59,7 @@ public final class CheckstyleReporter implements Reporter {
                     out.write(" column=\"" + finding.location().column() + "\"");
                 }
                 out.write(" severity=\"" + finding.severity().label() + "\" message=\""
-                        + Xml.attribute(finding.message()) + "\" source=\""
+                        + Xml.attribute(finding.text()) + "\" source=\""
                         + Xml.attribute(Version.NAME + "." + groups.getOrDefault(finding.rule(), "engine") + "."
                         + finding.rule()) + "\"/>\n");
             }

@@ -11,7 +11,8 @@ import java.io.Writer;
  * GitHub Actions workflow commands, which a step's output turns into annotations on the lines of a
  * pull request: {@code ::error file=F,line=L,col=C,title=netlint RULE::MESSAGE} for an error,
  * {@code ::warning} for a warning, {@code ::notice} for an info; one line per counted finding, its
- * related locations as further lines of the message. Escaped as GitHub's runner reads them: in the
+ * related locations and its fix ({@code help: ...}) as further lines of the message, as the text report
+ * shows them. Escaped as GitHub's runner reads them: in the
  * message {@code %}, CR and LF as {@code %25}, {@code %0D}, {@code %0A}; in the properties also
  * {@code :} and {@code ,} as {@code %3A} and {@code %2C}. No summary line: a line that is not a command
  * would only be log noise.
@@ -48,6 +49,9 @@ public final class GithubReporter implements Reporter {
         StringBuilder message = new StringBuilder(finding.message());
         for (Related related : finding.related()) {
             message.append('\n').append(related.location()).append(": note: ").append(related.message());
+        }
+        if (finding.fix() != null) {
+            message.append("\nhelp: ").append(finding.fix());
         }
         return line.append("::").append(data(message.toString())).toString();
     }

@@ -44,7 +44,7 @@ public final class GitlabReporter implements Reporter {
                         .field("type", "issue")
                         .field("engine_name", Version.NAME)
                         .field("check_name", finding.rule())
-                        .field("description", finding.message())
+                        .field("description", finding.text())
                         .name("categories").beginArray().value("Bug Risk").endArray()
                         .field("severity", severity(finding.severity()))
                         .field("fingerprint", fingerprint(identity + '\0' + rank));

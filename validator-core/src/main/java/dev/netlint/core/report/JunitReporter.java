@@ -93,7 +93,7 @@ public final class JunitReporter implements Reporter {
                 out.write("    <testcase classname=\"" + name + "\" name=\"" + Xml.attribute(c.rule()) + "\">\n");
                 for (Finding finding : c.failures()) {
                     out.write("      <failure type=\"" + finding.severity().label() + "\" message=\""
-                            + Xml.attribute(finding.message()) + "\">");
+                            + Xml.attribute(finding.text()) + "\">");
                     out.write(Xml.text(describe(finding)));
                     out.write("</failure>\n");
                 }
@@ -118,7 +118,7 @@ public final class JunitReporter implements Reporter {
     private static String describe(Finding finding) {
         StringBuilder text = new StringBuilder();
         text.append(finding.location()).append(": ").append(finding.severity().label()).append(": ")
-                .append(finding.message()).append(" [").append(finding.rule()).append("]\n");
+                .append(finding.text()).append(" [").append(finding.rule()).append("]\n");
         if (!finding.location().pointer().isEmpty()) {
             text.append("  at ").append(finding.location().pointer()).append('\n');
         }

@@ -174,7 +174,7 @@ public final class SarifReporter implements Reporter {
             json.field("ruleIndex", index);
         }
         json.field("level", level(finding.severity()));
-        json.name("message").beginObject().field("text", sentence(finding.message())).endObject();
+        json.name("message").beginObject().field("text", sentence(finding.text())).endObject();
         json.name("locations").beginArray().beginObject();
         physicalLocation(json, at, device, artifactIndex);
         if (!at.pointer().isEmpty()) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code file:line:col: severity: message [rule-id]}, the source line with a caret under the column,
- * related locations indented beneath, then a summary line. Colour only when asked for.
+ * related locations indented beneath, the fix on a {@code help:} line of its own (as rustc and clang
+ * put it), then a summary line. Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
 
@@ -77,6 +78,13 @@ public final class TextReporter implements Reporter {
             out.write(paint(DIM, Text.printable(related.location().toString()) + ":"));
             out.write(" note: ");
             out.write(Text.printable(related.message()));
+            out.write('\n');
+        }
+        if (finding.fix() != null) {
+            out.write(INDENT);
+            out.write(paint(BOLD, "help:"));
+            out.write(' ');
+            out.write(Text.printable(finding.fix()));
             out.write('\n');
         }
     }

@@ -78,4 +78,12 @@ class GithubReporterTest {
         assertThat(GithubReporter.command(new Finding("r", Severity.INFO, "m", at, List.of(), null)))
                 .startsWith("::notice ");
     }
+
+    @Test
+    void theFixIsTheLastLineOfTheAnnotation() {
+        Location at = new Location("a.yaml", 3, 7, "");
+        Finding finding = new Finding("r", Severity.ERROR, "facts", at, List.of(new Related(at, "x")), null, "do this");
+        assertThat(parseAsTheRunner(GithubReporter.command(finding)).message())
+                .isEqualTo("facts\na.yaml:3:7: note: x\nhelp: do this");
+    }
 }
