@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The report formats, by the name the command line and the Maven plugin use. */
 public final class Reporters {
@@ -69,16 +70,27 @@ public final class Reporters {
     }
 
     /**
-     * What the first kilobytes of a JSON, SARIF or JUnit report, of a GitLab report with an issue, or of
-     * a baseline always hold.
+     * How each report or baseline netlint writes begins (after a byte-order mark and white space): its
+     * first keys, which a device file never has, so that a device whose pool or service is named
+     * {@code netlint} is never taken for a report.
      */
-    private static final List<String> OUTPUT_MARKS = List.of("\"name\": \"" + Version.NAME + "\"",
-            "\"netlintBaseline\"", "<testsuites name=\"" + Version.NAME + "\"",
-            "\"engine_name\": \"" + Version.NAME + "\"");
+    private static final List<Pattern> OUTPUT_STARTS = List.of(
+            // json: {"tool": {"name": "netlint"
+            Pattern.compile("\\{\\s*\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"" + Version.NAME + "\""),
+            // sarif: {"$schema": "...sarif...", "version": "2.1.0", "runs": [{"tool": {"driver": {"name": "netlint"
+            Pattern.compile("\\{\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*sarif[^\"]*\"\\s*,\\s*\"version\"\\s*:\\s*\"2\\.1\\.0\""
+                    + "\\s*,\\s*\"runs\"\\s*:\\s*\\[\\s*\\{\\s*\"tool\"\\s*:\\s*\\{\\s*\"driver\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\""
+                    + Version.NAME + "\""),
+            // baseline: {"netlintBaseline":
+            Pattern.compile("\\{\\s*\"netlintBaseline\"\\s*:"),
+            // gitlab, with an issue: [{"type": "issue", "engine_name": "netlint"
+            Pattern.compile("\\[\\s*\\{\\s*\"type\"\\s*:\\s*\"issue\"\\s*,\\s*\"engine_name\"\\s*:\\s*\"" + Version.NAME + "\""),
+            // junit: <?xml ...?><testsuites name="netlint"
+            Pattern.compile("(<\\?xml[^>]*\\?>\\s*)?<testsuites name=\"" + Version.NAME + "\""));
 
     /**
-     * Whether a regular file is a report or a baseline that netlint wrote (its first 4 KiB carry the
-     * tool's name where the formats put it). An earlier report in a checked tree is not a device file;
+     * Whether a regular file is a report or a baseline that netlint wrote (it begins as one of them
+     * does, with the tool's name where the format puts it). An earlier report in a checked tree is not a device file;
      * any other file is, and a report must never replace it.
      */
     public static boolean isOwnOutput(Path file) {
@@ -86,8 +98,8 @@ public final class Reporters {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            return OUTPUT_MARKS.stream().anyMatch(head::contains);
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).replaceFirst("\\A\uFEFF", "").strip();
+            return OUTPUT_STARTS.stream().anyMatch(start -> start.matcher(head).lookingAt());
         } catch (IOException e) {
             return false;
         }

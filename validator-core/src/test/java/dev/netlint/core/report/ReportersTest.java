@@ -2,7 +2,13 @@ package dev.netlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.testing.TestDevices;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportersTest {
 
@@ -37,5 +43,28 @@ class ReportersTest {
         assertThat(Reporters.fileName("checkstyle")).isEqualTo("netlint.checkstyle.xml");
         assertThat(Reporters.fileName("gitlab")).isEqualTo("netlint.gitlab.json");
         assertThat(Reporters.fileName("github")).isEqualTo("netlint.github.txt");
+    }
+
+    @TempDir
+    Path root;
+
+    @Test
+    void netlintsOwnReportsAreKnownByHowTheyBeginNotByANameInside() throws IOException {
+        Report report = TestDevices.check(ReportsFixture.tree(root.resolve("devices")));
+        for (String format : new String[] {"json", "sarif", "junit", "gitlab"}) {
+            Path file = Files.writeString(root.resolve("report." + format),
+                    ReportsFixture.render(Reporters.named(format).orElseThrow(), report));
+            assertThat(Reporters.isOwnOutput(file)).as(format).isTrue();
+        }
+        Path baseline = Files.writeString(root.resolve("baseline.json"), "\uFEFF{\n  \"netlintBaseline\": 1,\n}\n");
+        assertThat(Reporters.isOwnOutput(baseline)).isTrue();
+
+        Path device = Files.writeString(root.resolve("device.json"), """
+                {"kubernetes": {"services": [{"name": "netlint", "type": "LoadBalancer"}]},
+                 "tool": {"name": "netlint"}}
+                """);
+        assertThat(Reporters.isOwnOutput(device)).as("a service named netlint is no report").isFalse();
+        assertThat(Reporters.isOwnOutput(Files.writeString(root.resolve("empty.json"), "[]\n"))).isFalse();
+        assertThat(Reporters.isOwnOutput(root)).isFalse();
     }
 }
