@@ -3,6 +3,7 @@ package dev.netlint.core.check;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,7 +53,7 @@ public final class CheckRequest {
         this.configFile = b.configFile;
         this.profile = blankToNull(b.profile);
         this.failOn = blankToNull(b.failOn);
-        this.ruleLevels = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.ruleLevels));
+        this.ruleLevels = Collections.unmodifiableMap(new LinkedHashMap<>(b.ruleLevels));
         this.maxFileSize = blankToNull(b.maxFileSize);
         this.baseline = b.baseline;
         this.writeBaseline = b.writeBaseline;

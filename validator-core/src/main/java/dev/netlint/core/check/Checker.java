@@ -9,15 +9,19 @@ import dev.netlint.core.config.Overrides;
 import dev.netlint.core.engine.Engine;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.RuleRegistry;
+import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -71,7 +75,7 @@ public final class Checker {
             notes.add(Severity.INFO, Stage.SETUP, line);
         }
         Map<String, FailOn> failOns = new HashMap<>();
-        java.util.Set<String> modelDecides = new java.util.HashSet<>();
+        Set<String> modelDecides = new HashSet<>();
         for (DeviceInput input : inputs) {
             failOns.put(input.display(), configs.failOn(input));
             if (configs.settings(input).modelDecides()) {
@@ -99,9 +103,9 @@ public final class Checker {
             Baseline recorded = Baseline.of(checked, request.writeBaseline());
             try {
                 recorded.write();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new CheckException("cannot write " + paths.display(request.writeBaseline()) + ": "
-                        + (e instanceof dev.netlint.core.io.AtomicFile.CannotWrite cannot ? cannot.reason() : e), e);
+                        + (e instanceof AtomicFile.CannotWrite cannot ? cannot.reason() : e), e);
             }
             report = recorded.apply(checked).report();
             int count = recorded.entries().size();
@@ -161,8 +165,8 @@ public final class Checker {
         }
     }
 
-    /** Reads the error of a path given in words, as the command line shows it. */
-    static String describe(java.io.IOException e) {
+    /** What went wrong with a path given, in words: {@code PATH: no such file or folder}. */
+    static String describe(IOException e) {
         if (e instanceof NoSuchFileException missing) {
             return missing.getFile() + ": " + (missing.getReason() == null ? "no such file or folder" : missing.getReason());
         }

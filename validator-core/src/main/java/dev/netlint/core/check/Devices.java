@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -65,7 +66,7 @@ final class Devices {
     /** Whether a device-file candidate in a tree is a report or baseline netlint wrote (it is then skipped). */
     private static boolean isOwnReport(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString();
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && Reporters.isOwnOutput(path);
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") && Reporters.isOwnOutput(path);
     }
 
     /**
