@@ -32,8 +32,8 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif, junit, checkstyle, gitlab or github, in any case; repeat with --output"
-                    + " for several reports (default: text)")
+            description = "text, json, sarif, junit, html, checkstyle, gitlab or github, in any case; repeat with"
+                    + " --output for several reports (default: text)")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--output", paramLabel = "FILE",

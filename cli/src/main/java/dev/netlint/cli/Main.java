@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The {@code netlint} command. */
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks a proposed edge-device network configuration before it is applied.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-                VersionCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
+                SchemaCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: nothing at or above the fail-on level. */

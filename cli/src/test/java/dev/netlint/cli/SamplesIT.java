@@ -53,7 +53,10 @@ class SamplesIT {
                 .containsPattern("samples/broken-dhcp-compute/device.yaml:\\d+:\\d+: error: .*"
                         + "\\[route-interface-dhcp\\]")
                 .containsPattern("samples/broken-teaming/device.yaml:\\d+:\\d+: error: .*\\[nic-teaming-unsupported\\]")
-                .containsPattern("samples/broken-pod-cidr/device.yaml:\\d+:\\d+: error: .*\\[cluster-cidr-overlap\\]");
+                .containsPattern("samples/broken-pod-cidr/device.yaml:\\d+:\\d+: error: .*\\[cluster-cidr-overlap\\]")
+                .contains("samples/broken-manifest-lb-ip/shop.yaml:21:42: error: load-balancer IP 192.168.20.140 of service"
+                        + " api (namespace shop) is outside KubernetesServiceIPs 192.168.20.30-192.168.20.39")
+                .contains("samples/broken-runbook-off-link/routes.ps1:6:26: error: next hop 192.168.22.1 is not on-link");
         for (String line : result.out().lines().toList()) {
             if (line.matches("^samples/\\S+:\\d+:\\d+: .*")) {
                 assertThat(line).as("only broken samples have findings").startsWith("samples/broken-");
@@ -77,6 +80,18 @@ class SamplesIT {
     }
 
     @Test
+    void theCleanSampleWithManifestsAndARunbookGetsItsPlan() throws Exception {
+        Result result = netlint("plan", "samples/plant-manifests-runbook");
+        assertThat(result.code()).as(result.err()).isZero();
+        assertThat(result.out()).contains("""
+                # samples/plant-manifests-runbook/cluster.ps1:3
+                Set-HcsKubeClusterNetworkInfo -PodSubnet "10.96.0.0/16" -ServiceSubnet "10.97.0.0/16"
+                # samples/plant-manifests-runbook/cluster.ps1:7
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
+                """);
+    }
+
+    @Test
     void missingPathExitsTwoWithOneLine() throws Exception {
         Result result = netlint("check", "samples/does-not-exist");
         assertThat(result.code()).isEqualTo(2);
@@ -86,7 +101,7 @@ class SamplesIT {
 
     private static String filesOf(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
-            long n = files.filter(p -> p.toString().matches(".*\\.(json|ya?ml)$")
+            long n = files.filter(p -> p.toString().matches(".*\\.(json|ya?ml|ps1)$")
                     && !p.getFileName().toString().startsWith(".")).count();
             return n == 1 ? "1 file" : n + " files";
         }

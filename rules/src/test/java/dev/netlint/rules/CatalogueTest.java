@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Walks every registered rule: metadata, doc page (with its sections and its vendor source, named by
- * title and link), a firing and a quiet fixture.
+ * title and link), a firing fixture that names the message it expects, and a quiet fixture.
  */
 class CatalogueTest {
 
@@ -35,6 +35,12 @@ class CatalogueTest {
                     .anySatisfy(c -> {
                         assertThat(c.fires()).isTrue();
                         assertThat(c.expected()).extracting(Fixtures.Mark::rule).contains(rule.id());
+                    });
+            assertThat(cases).as("a firing fixture of %s that names its message by a fragment", rule.id())
+                    .flatMap(Fixtures.Case::details)
+                    .anySatisfy(d -> {
+                        assertThat(d.mark().rule()).isEqualTo(rule.id());
+                        assertThat(d.fragment()).isNotBlank();
                     });
             assertThat(cases).as("a quiet fixture of %s", rule.id())
                     .anySatisfy(c -> {

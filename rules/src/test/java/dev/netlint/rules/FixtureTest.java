@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Every fixture produces exactly the findings its markers name, rule and line, and nothing else; where a
  * marker gives a severity or a fragment of the message, a finding of that rule on that line has them.
+ * Where a case marks the lines a rule's findings point back at, they point at exactly those lines.
  */
 class FixtureTest {
 
@@ -38,6 +39,22 @@ class FixtureTest {
                             if (expected.fragment() != null) {
                                 assertThat(f.text()).contains(expected.fragment());
                             }
+                        });
+            }
+            List<Fixtures.Mark> related = c.expectedRelated();
+            if (!related.isEmpty()) {
+                assertThat(c.actualRelated(findings)).as("related locations of %s:%s", c.name(), detail)
+                        .isEqualTo(related);
+            }
+            for (Fixtures.Detail note : c.relatedDetails()) {
+                if (note.fragment() == null) {
+                    continue;
+                }
+                assertThat(findings).flatMap(Finding::related)
+                        .as("%s: a note \"%s\" at %s", c.name(), note.fragment(), note.mark())
+                        .anySatisfy(r -> {
+                            assertThat(r.location().line()).isEqualTo(note.mark().line());
+                            assertThat(r.message()).contains(note.fragment());
                         });
             }
         }));

@@ -14,7 +14,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -25,12 +27,15 @@ import java.util.stream.Stream;
  * {@code # expect: rule-id[, rule-id]}; an item may add the severity and a fragment of the message,
  * {@code # expect: service-pool-too-small warning "none for the IoT Edge service"}. JSON has no
  * comments, so a folder case may list {@code FILE:LINE rule-id} lines in a {@code .expect} file.
+ * {@code # related: rule-id ["fragment"]} marks a line a finding of that rule points back at (a note: the
+ * first declaration, the owner of an address); a case that marks one related line of a rule marks them all.
  * {@code # profile: NAME} picks a profile.
  */
 final class Fixtures {
 
     static final Path ROOT = Path.of("src/test/resources/fixtures");
-    private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(.+?)\\s*$");
+    private static final Pattern EXPECT = marker("expect");
+    private static final Pattern RELATED = marker("related");
     private static final Pattern ITEM = Pattern.compile("([a-z0-9-]+)(?:\\s+(error|warning|info))?(?:\\s+\"([^\"]*)\")?");
     /** A comma outside double quotes: items are separated by it, a message fragment may contain one. */
     private static final Pattern ITEM_SEPARATOR = Pattern.compile(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
@@ -99,11 +104,36 @@ final class Fixtures {
 
         /** Every item of every {@code # expect:} marker, with its severity and message fragment if given. */
         List<Detail> details() {
+            return markers(EXPECT);
+        }
+
+        /** Every item of every {@code # related:} marker, with the fragment of the note if given. */
+        List<Detail> relatedDetails() {
+            return markers(RELATED);
+        }
+
+        /** The related lines the markers name for the rules that have a {@code # related:} marker. */
+        List<Mark> expectedRelated() {
+            return relatedDetails().stream().map(Detail::mark).distinct().sorted().toList();
+        }
+
+        /** The lines the findings of the rules with a {@code # related:} marker point back at, each once. */
+        List<Mark> actualRelated(List<Finding> findings) {
+            Set<String> rules = new HashSet<>();
+            relatedDetails().forEach(d -> rules.add(d.mark().rule()));
+            return findings.stream()
+                    .filter(f -> !f.suppressed() && rules.contains(f.rule()))
+                    .flatMap(f -> f.related().stream().map(r -> new Mark(
+                            Path.of(r.location().file()).getFileName().toString(), r.location().line(), f.rule())))
+                    .distinct().sorted().toList();
+        }
+
+        private List<Detail> markers(Pattern marker) {
             List<Detail> details = new ArrayList<>();
             for (Path file : files) {
                 List<String> lines = lines(file);
                 for (int i = 0; i < lines.size(); i++) {
-                    Matcher m = EXPECT.matcher(lines.get(i));
+                    Matcher m = marker.matcher(lines.get(i));
                     if (!m.find()) {
                         continue;
                     }
@@ -150,6 +180,11 @@ final class Fixtures {
     }
 
     private Fixtures() {
+    }
+
+    /** {@code # NAME: items}, up to the end of the line or the next marker on it. */
+    private static Pattern marker(String name) {
+        return Pattern.compile("#\\s*" + name + ":\\s*(.+?)\\s*(?=#\\s*[a-z]+:|$)");
     }
 
     static RuleRegistry rules() {

@@ -39,6 +39,8 @@ public final class CheckRequest {
     private final boolean failOnViolation;
     private final int maxAllowedViolations;
     private final boolean timings;
+    private final boolean keepModels;
+    private final boolean noReports;
     private final Vocabulary vocabulary;
     private final ClassLoader classLoader;
     private final Consumer<Note> listener;
@@ -66,6 +68,8 @@ public final class CheckRequest {
         this.failOnViolation = b.failOnViolation;
         this.maxAllowedViolations = b.maxAllowedViolations;
         this.timings = b.timings;
+        this.keepModels = b.keepModels;
+        this.noReports = b.noReports;
         this.vocabulary = Objects.requireNonNull(b.vocabulary, "vocabulary");
         this.classLoader = b.classLoader;
         this.listener = b.listener;
@@ -183,6 +187,20 @@ public final class CheckRequest {
         return timings;
     }
 
+    /**
+     * Whether each device of the report keeps the model the rules saw ({@code DeviceResult.context}),
+     * for a front end that draws the devices or writes their plan; a report format that draws them asks
+     * for it anyway.
+     */
+    public boolean keepModels() {
+        return keepModels;
+    }
+
+    /** Whether no report is written (the front end writes what it needs from the outcome). */
+    public boolean noReports() {
+        return noReports;
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -222,6 +240,8 @@ public final class CheckRequest {
         private boolean failOnViolation = true;
         private int maxAllowedViolations;
         private boolean timings;
+        private boolean keepModels;
+        private boolean noReports;
         private Vocabulary vocabulary;
         private ClassLoader classLoader;
         private Consumer<Note> listener;
@@ -329,6 +349,18 @@ public final class CheckRequest {
 
         public Builder timings(boolean value) {
             timings = value;
+            return this;
+        }
+
+        /** Each device of the report keeps its model, as the rules saw it. */
+        public Builder keepingModels() {
+            keepModels = true;
+            return this;
+        }
+
+        /** No report at all, not even the text report on standard output that a run without formats writes. */
+        public Builder withoutReports() {
+            noReports = true;
             return this;
         }
 

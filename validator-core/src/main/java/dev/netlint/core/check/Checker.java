@@ -83,7 +83,11 @@ public final class Checker {
             }
         }
 
-        Report checked = new Engine(rules, paths).check(inputs, configs::settings);
+        Engine engine = new Engine(rules, paths);
+        if (request.keepModels() || outputs.needModels()) {
+            engine = engine.keepingModels();
+        }
+        Report checked = engine.check(inputs, configs::settings);
         for (String line : Profiles.describe(checked, modelDecides)) {
             notes.add(Severity.INFO, Stage.SETUP, line);
         }
@@ -127,7 +131,7 @@ public final class Checker {
                     + ": a device whose file cannot be read cannot pass");
         }
         List<String> timings = request.timings() ? Timing.lines(report, start, reportStart, end) : List.of();
-        return new Outcome(report, verdict, notes.all(), timings);
+        return new Outcome(report, verdict, notes.all(), timings, paths);
     }
 
     private static ConfigResolver configs(CheckRequest request, RuleRegistry rules, Overrides overrides,

@@ -4,7 +4,10 @@ import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.TextReporter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -22,8 +25,9 @@ public final class Outcome {
     private final Set<String> reportOnly;
     private final List<Note> notes;
     private final List<String> timings;
+    private final DeviceFinder.Paths paths;
 
-    Outcome(Report report, Verdict verdict, List<Note> notes, List<String> timings) {
+    Outcome(Report report, Verdict verdict, List<Note> notes, List<String> timings, DeviceFinder.Paths paths) {
         this.report = report;
         this.fails = verdict.fails();
         this.violations = verdict.violations();
@@ -31,6 +35,7 @@ public final class Outcome {
         this.reportOnly = verdict.reportOnly();
         this.notes = List.copyOf(notes);
         this.timings = List.copyOf(timings);
+        this.paths = paths;
     }
 
     public Report report() {
@@ -61,6 +66,21 @@ public final class Outcome {
      */
     public List<String> timings() {
         return timings;
+    }
+
+    /**
+     * Writes one more report of the outcome, one the request did not name (the Maven site's page, with
+     * its own title): to a temporary file moved into place, so it is whole or absent.
+     *
+     * @throws CheckException when the file cannot be written, with the reason in words
+     */
+    public void write(Path file, Reporter reporter) throws CheckException {
+        Outputs.write(file, reporter, report, paths);
+    }
+
+    /** Shows a path as the notes do: relative to the request's working directory when below it. */
+    public String display(Path path) {
+        return paths.display(path);
     }
 
     /** The summary line: devices, files, errors, warnings, infos and suppressed findings. */

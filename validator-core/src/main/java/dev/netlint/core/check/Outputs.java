@@ -43,7 +43,9 @@ final class Outputs {
         Vocabulary words = request.vocabulary();
         List<Target> targets = new ArrayList<>();
         Map<Path, String> named = new HashMap<>();
-        if (request.reportDirectory() != null) {
+        if (request.noReports()) {
+            targets.clear();
+        } else if (request.reportDirectory() != null) {
             Map<String, String> byFile = new LinkedHashMap<>();
             for (String format : request.formats()) {
                 String name = canonical(format, words);
@@ -83,6 +85,11 @@ final class Outputs {
             claim(named, outputFile(writeBaseline.toString(), option), option + " " + writeBaseline);
         }
         return new Outputs(request, targets);
+    }
+
+    /** Whether a report asked for draws the devices, so that the engine must keep their models. */
+    boolean needModels() {
+        return targets.stream().anyMatch(target -> Reporters.named(target.format()).orElseThrow().needsModels());
     }
 
     /** The format's canonical name, whatever its case; an unknown format is a usage error. */
@@ -172,14 +179,7 @@ final class Outputs {
         List<String> names = new ArrayList<>();
         for (Target target : targets) {
             if (target.file() != null) {
-                Reporter reporter = Reporters.named(target.format(), false, false).orElseThrow();
-                try {
-                    AtomicFile.write(target.file(), out -> reporter.write(report, out));
-                } catch (AtomicFile.CannotWrite e) {
-                    throw new CheckException("cannot write " + paths.display(target.file()) + ": " + e.reason(), e);
-                } catch (IOException e) {
-                    throw new CheckException("cannot write " + paths.display(target.file()) + ": " + e, e);
-                }
+                write(target.file(), Reporters.named(target.format(), false, false).orElseThrow(), report, paths);
                 names.add(target.file().getFileName().toString());
             } else {
                 Reporter reporter = Reporters.named(target.format(), request.colour(), request.quiet()).orElseThrow();
@@ -196,5 +196,16 @@ final class Outputs {
             }
         }
         return names;
+    }
+
+    /** Writes one report to a file, whole or not at all. */
+    static void write(Path file, Reporter reporter, Report report, DeviceFinder.Paths paths) throws CheckException {
+        try {
+            AtomicFile.write(file, out -> reporter.write(report, out));
+        } catch (AtomicFile.CannotWrite e) {
+            throw new CheckException("cannot write " + paths.display(file) + ": " + e.reason(), e);
+        } catch (IOException e) {
+            throw new CheckException("cannot write " + paths.display(file) + ": " + e, e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.rule.DeviceContext;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,11 +11,13 @@ import java.util.Set;
  * The findings of one device, sorted by file, line, column and rule, with the files' text.
  *
  * @param rulesOff the rules that did not run on this device because configuration turned them off
+ * @param context the device as the rules saw it (model, address plan, forwarding model), for the reports
+ *     that draw it; {@code null} unless the engine was asked to keep it ({@link Engine#keepingModels})
  * @param profile the name of the profile the device was checked with, {@code null} when not known
  * @param model the device file's {@code deviceInfo.model}, {@code null} when it does not say
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
-                           Set<String> rulesOff, String profile, String model) {
+                           Set<String> rulesOff, DeviceContext context, String profile, String model) {
 
     public DeviceResult {
         files = List.copyOf(files);
@@ -25,8 +28,14 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** A result whose profile and model are not recorded. */
     public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff, DeviceContext context) {
+        this(path, files, findings, sources, rulesOff, context, null, null);
+    }
+
+    /** A result without the device's model. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
                         Set<String> rulesOff) {
-        this(path, files, findings, sources, rulesOff, null, null);
+        this(path, files, findings, sources, rulesOff, null);
     }
 
     /** A result where every rule ran. */
@@ -36,6 +45,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff, profile, model);
+        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model);
     }
 }

@@ -45,10 +45,16 @@ public final class Engine {
     private final RuleRegistry rules;
     private final DeviceFinder.Paths paths;
     private final Set<String> ruleIds;
+    private final boolean keepModels;
 
     public Engine(RuleRegistry rules, DeviceFinder.Paths paths) {
+        this(rules, paths, false);
+    }
+
+    private Engine(RuleRegistry rules, DeviceFinder.Paths paths, boolean keepModels) {
         this.rules = rules;
         this.paths = paths;
+        this.keepModels = keepModels;
         Set<String> ids = new HashSet<>();
         rules.all().forEach(rule -> ids.add(rule.id()));
         ids.add(INTERNAL_ERROR);
@@ -61,6 +67,15 @@ public final class Engine {
 
     public RuleRegistry rules() {
         return rules;
+    }
+
+    /**
+     * The same engine, but each {@link DeviceResult} keeps the device as the rules saw it (its
+     * {@link DeviceResult#context}), for the reports that draw devices and for the apply script. Not the
+     * default: a large fleet's models would stay in memory until the reports are written.
+     */
+    public Engine keepingModels() {
+        return new Engine(rules, paths, true);
     }
 
     /** Checks every device below the roots with the same settings. */
@@ -153,7 +168,7 @@ public final class Engine {
         }
         timings.addRules(System.nanoTime() - loadedAt);
         return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off,
-                profile.name(), model);
+                keepModels ? context : null, profile.name(), model);
     }
 
     /**

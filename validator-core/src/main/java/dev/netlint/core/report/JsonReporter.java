@@ -42,7 +42,7 @@ public final class JsonReporter implements Reporter {
         out.write('\n');
     }
 
-    private static void finding(JsonWriter json, Finding finding) throws IOException {
+    static void finding(JsonWriter json, Finding finding) throws IOException {
         json.beginObject()
                 .field("rule", finding.rule())
                 .field("severity", finding.severity().label())

@@ -8,4 +8,12 @@ import java.io.Writer;
 public interface Reporter {
 
     void write(Report report, Writer out) throws IOException;
+
+    /**
+     * Whether the report draws the devices and so needs the engine to keep their models
+     * ({@code Engine.keepingModels}); the other reports need only the findings.
+     */
+    default boolean needsModels() {
+        return false;
+    }
 }

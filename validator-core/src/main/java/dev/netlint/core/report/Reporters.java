@@ -17,10 +17,13 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif, junit, checkstyle, gitlab, github";
+        return "text, json, sarif, junit, html, checkstyle, gitlab, github";
     }
 
-    /** The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif} or {@code junit}. */
+    /**
+     * The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif}, {@code junit},
+     * {@code html}, {@code checkstyle}, {@code gitlab} or {@code github}.
+     */
     public static Optional<Reporter> named(String format) {
         return named(format, false);
     }
@@ -62,6 +65,7 @@ public final class Reporters {
             case "json" -> Optional.of(new JsonReporter());
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
+            case "html" -> Optional.of(new HtmlReporter());
             case "checkstyle" -> Optional.of(new CheckstyleReporter());
             case "gitlab" -> Optional.of(new GitlabReporter());
             case "github" -> Optional.of(new GithubReporter());

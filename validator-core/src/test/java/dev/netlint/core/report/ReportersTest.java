@@ -21,8 +21,17 @@ class ReportersTest {
         assertThat(Reporters.named("CheckStyle")).containsInstanceOf(CheckstyleReporter.class);
         assertThat(Reporters.named("gitlab")).containsInstanceOf(GitlabReporter.class);
         assertThat(Reporters.named("GitHub")).containsInstanceOf(GithubReporter.class);
+        assertThat(Reporters.named("HTML")).containsInstanceOf(HtmlReporter.class);
         assertThat(Reporters.named("xml")).isEmpty();
-        assertThat(Reporters.names()).startsWith("text, json, sarif, junit, checkstyle, gitlab, github");
+        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit, html, checkstyle, gitlab, github");
+    }
+
+    @Test
+    void onlyThePictureNeedsTheDevicesModels() {
+        assertThat(Reporters.named("html").orElseThrow().needsModels()).isTrue();
+        for (String format : new String[] {"text", "json", "sarif", "junit", "checkstyle", "gitlab", "github"}) {
+            assertThat(Reporters.named(format).orElseThrow().needsModels()).as(format).isFalse();
+        }
     }
 
     @Test

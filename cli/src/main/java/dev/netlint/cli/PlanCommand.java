@@ -1,0 +1,101 @@
+package dev.netlint.cli;
+
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.check.Checker;
+import dev.netlint.core.check.Note;
+import dev.netlint.core.check.Outcome;
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.report.ApplyScript;
+import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TextReporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code netlint plan}: checks the devices, then prints the PowerShell that applies their Kubernetes
+ * networking, or, when a device has an error, its findings and no command.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Checks the devices below each PATH, then prints the PowerShell that applies their Kubernetes"
+                + " networking: Set-HcsKubeClusterNetworkInfo when the pod or service subnet is not the default,"
+                + " and one Add-HcsNetRoute per route, sorted by destination (IPv4 first, lowest address, wider"
+                + " prefix first), then metric, next hop and interface; each under a comment naming its file and line.",
+                "When a device has an error, prints the findings and no command, and exits 1."})
+final class PlanCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "device folders or files (default: the current folder)")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (the PowerShell script) or json (default: text)")
+    String format = "text";
+
+    @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
+    Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
+    String profile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String chosen = format.trim().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("text") && !chosen.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        CheckRequest request = CheckRequest.builder()
+                .paths(paths)
+                .configFile(config)
+                .profile(profile)
+                .withoutReports()
+                .keepingModels()
+                .vocabulary(Words.CLI)
+                .listener(note -> print(note, err))
+                .build();
+        Report report;
+        try {
+            Outcome outcome = Checker.run(request);
+            report = outcome.report();
+        } catch (CheckException e) {
+            err.println("netlint: " + Text.printable(e.getMessage()));
+            return Main.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        boolean applicable = ApplyScript.applicable(report);
+        if (chosen.equals("json")) {
+            ApplyScript.writeJson(report, out);
+        } else if (applicable) {
+            ApplyScript.writePowerShell(report, out);
+        } else {
+            new TextReporter(Terminal.colour(System.getenv())).write(report, out);
+        }
+        out.flush();
+        if (!applicable) {
+            long blocked = report.devices().stream().filter(d -> !ApplyScript.blocking(d).isEmpty()).count();
+            err.println("netlint: no command printed: " + blocked + (blocked == 1 ? " device has" : " devices have")
+                    + " an error; a plan is written only for devices without one");
+            return Main.FINDINGS;
+        }
+        return Main.OK;
+    }
+
+    /** A note on standard error, as it arises. */
+    private static void print(Note note, PrintWriter err) {
+        err.println("netlint: " + Text.printable(note.text()));
+        err.flush();
+    }
+}

@@ -1,0 +1,202 @@
+package dev.netlint.maven;
+
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.check.Checker;
+import dev.netlint.core.check.Note;
+import dev.netlint.core.check.Outcome;
+import dev.netlint.core.report.HtmlReporter;
+import dev.netlint.core.report.Text;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.reporting.MavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * The netlint page of the project's site, as {@code checkstyle:checkstyle} and {@code pmd:pmd} give theirs:
+ * {@code netlint.html} in the site's folder ({@code target/site} by default), listed under the project
+ * reports. It is netlint's HTML report, whole: per device its compute subnet drawn to scale with the pools
+ * and addresses in it, how each required network is reached, and every finding with its file and line,
+ * marked where the picture shows it. A report does not fail the build: {@code netlint:check} does.
+ *
+ * <p>In the {@code <reporting>} section of the POM, {@code mvn site} writes it; {@code mvn netlint:report}
+ * writes it alone. The page is written whole by netlint (an external report, in the words of the
+ * reporting API), so the site's skin does not restyle it.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMojo implements MavenReport {
+
+    /** The folder of the site, where {@code netlint.html} goes; the site plugin sets its own. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", required = true)
+    private File outputDirectory;
+
+    /** The project whose name titles the page. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /**
+     * The folders holding the device folders to draw (a device file may be given too). A folder that does
+     * not exist is skipped; with none, there is no page.
+     */
+    @Parameter(defaultValue = "${project.basedir}/src/main/network")
+    private List<File> sourceDirectories;
+
+    /**
+     * Ant-style patterns, relative to each source directory, of the files to read: device files, manifests
+     * ({@code .json}, {@code .yaml}, {@code .yml}) and runbooks ({@code .ps1}). Default: all of them.
+     */
+    @Parameter
+    private List<String> includes;
+
+    /** Ant-style patterns, relative to each source directory, of the files and folders to leave out. */
+    @Parameter
+    private List<String> excludes;
+
+    /** A {@code .netlint.yaml} to use for every device instead of the one discovered by walking up from each device folder. */
+    @Parameter(property = "netlint.config")
+    private File configFile;
+
+    /** The device profile: {@code ase-pro-gpu}, {@code ase-pro-2} or {@code generic}. Default: the config file's, else {@code ase-pro-gpu}. */
+    @Parameter(property = "netlint.profile")
+    private String profile;
+
+    /** Skips the report: no device is read and no page is written. */
+    @Parameter(property = "netlint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Paths on the page are shown relative to the folder the build was started in. */
+    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
+    private File executionRootDirectory;
+
+    /** The page's path in the site, without extension: {@code netlint.html}. */
+    @Override
+    public String getOutputPath() {
+        return "netlint";
+    }
+
+    /** As {@link #getOutputPath()}, for the sites that still ask for it. */
+    @Override
+    @Deprecated
+    public String getOutputName() {
+        return getOutputPath();
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "netlint";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "The network configurations of the devices: each compute subnet drawn to scale, how each required"
+                + " network is reached, and netlint's findings with their files and lines.";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    /** The page is netlint's own HTML, written whole; the site links it. */
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return outputDirectory;
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.outputDirectory = directory;
+    }
+
+    /** {@code mvn netlint:report}: the page alone. */
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (!canGenerateReport()) {
+            getLog().info(skip ? "netlint: skipped" : "netlint: no source directory, no page");
+            return;
+        }
+        try {
+            write();
+        } catch (MavenReportException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+    }
+
+    /** {@code mvn site}: the site asks for the page with a sink of its own, which an external report leaves empty. */
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        write();
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip && directories().stream().anyMatch(Files::exists);
+    }
+
+    private List<Path> directories() {
+        List<Path> dirs = new ArrayList<>();
+        if (sourceDirectories != null) {
+            sourceDirectories.forEach(dir -> dirs.add(dir.toPath()));
+        }
+        return dirs;
+    }
+
+    private void write() throws MavenReportException {
+        File base = executionRootDirectory != null ? executionRootDirectory : project.getBasedir();
+        Path siteFolder = getReportOutputDirectory().toPath();
+        Path page = siteFolder.resolve(getOutputPath() + ".html");
+        // The site folder is named as the report folder (so that nothing in it is read as a device), with
+        // no format of the request's own: the page is written below with the project's name as its title.
+        CheckRequest request = CheckRequest.builder()
+                .workingDirectory(base.toPath())
+                .sourceDirectories(directories())
+                .includes(patterns(includes))
+                .excludes(patterns(excludes))
+                .configFile(configFile == null ? null : configFile.toPath())
+                .profile(profile)
+                .failOn("never")
+                .reportsIn(siteFolder, List.of())
+                .keepingModels()
+                .vocabulary(MavenWords.POM)
+                .classLoader(ReportMojo.class.getClassLoader())
+                .build();
+        try {
+            Outcome outcome = Checker.run(request);
+            outcome.notes(Note.Stage.SETUP).forEach(note -> getLog().info(Text.printable("netlint: " + note.text())));
+            outcome.write(page, new HtmlReporter("netlint report of " + project.getName()));
+            getLog().info(Text.printable("netlint: " + outcome.summary() + "; " + outcome.display(page) + " written"));
+        } catch (CheckException e) {
+            throw new MavenReportException(Text.printable("netlint: " + e.getMessage()));
+        }
+    }
+
+    private static List<String> patterns(List<String> value) {
+        List<String> patterns = new ArrayList<>();
+        if (value != null) {
+            for (String entry : value) {
+                for (String pattern : entry.split(",")) {
+                    if (!pattern.isBlank()) {
+                        patterns.add(pattern.trim());
+                    }
+                }
+            }
+        }
+        return patterns;
+    }
+}
