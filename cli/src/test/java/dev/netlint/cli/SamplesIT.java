@@ -41,7 +41,7 @@ class SamplesIT {
         assertThat(result.err()).isEqualTo("""
                 netlint: no configuration file
                 netlint: profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro - 1 GPU' (1 device)
-                netlint: profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro GPU' (2 devices)
+                netlint: profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro GPU' (3 devices)
                 """);
         assertThat(result.out())
                 .containsPattern("samples/broken-overlap/config.yaml:\\d+:\\d+: error: .*\\[pool-overlap\\]")
