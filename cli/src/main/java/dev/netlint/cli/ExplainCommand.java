@@ -1,14 +1,13 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.rule.RuleMeta;
-import dev.netlint.core.rule.RuleRegistry;
+import dev.netlint.core.check.Catalogue;
+import dev.netlint.core.report.Text;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code netlint explain RULE}: the rule's doc page. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -23,11 +22,10 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<String> page = RuleRegistry.load().find(rule).map(RuleMeta::doc)
-                .or(() -> rule.equals(Engine.INTERNAL_ERROR)
-                        ? RuleMeta.docPage(rule, ExplainCommand.class.getClassLoader()) : Optional.empty());
+        Catalogue catalogue = Catalogue.load();
+        Optional<String> page = catalogue.page(rule);
         if (page.isEmpty()) {
-            spec.commandLine().getErr().println("netlint: no rule '" + rule + "'; 'netlint rules' lists them");
+            spec.commandLine().getErr().println("netlint: " + Text.printable(catalogue.noRule(rule, Words.CLI)));
             return Main.USAGE;
         }
         spec.commandLine().getOut().print(page.get());

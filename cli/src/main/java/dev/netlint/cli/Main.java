@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks a proposed edge-device network configuration before it is applied.",
         subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
-            SchemaCommand.class})
+                SchemaCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code: nothing at or above the fail-on level. */
@@ -32,7 +32,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with its output and error output sent to the given writers (tests, embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         if (out != null) {
             cli.setOut(out);
         }
@@ -46,7 +46,7 @@ public final class Main implements Runnable {
         });
         cli.setParameterExceptionHandler((e, args1) -> {
             e.getCommandLine().getErr().println("netlint: " + e.getMessage());
-            e.getCommandLine().getErr().println("Try 'netlint " + e.getCommandLine().getCommandName()
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return USAGE;
         });
@@ -80,6 +80,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules or explain");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, schema, version or help");
     }
 }

@@ -1,26 +1,20 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.ConfigResolver;
-import dev.netlint.core.config.Overrides;
-import dev.netlint.core.engine.Engine;
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.check.Checker;
+import dev.netlint.core.check.Note;
+import dev.netlint.core.check.Outcome;
 import dev.netlint.core.engine.Report;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.Text;
 import dev.netlint.core.report.TextReporter;
-import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,41 +56,24 @@ final class PlanCommand implements Callable<Integer> {
         if (!chosen.equals("text") && !chosen.equals("json")) {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
         }
-        Profile chosenProfile = null;
-        if (profile != null) {
-            chosenProfile = Profile.named(profile).orElseThrow(() -> new ParameterException(
-                    spec.commandLine(), "unknown profile '" + profile + "' (" + Profile.names() + ")"));
-        }
-        RuleRegistry rules = RuleRegistry.load();
-        Overrides overrides = new Overrides(chosenProfile, null, Map.of(), null);
-        DeviceFinder.Paths display = DeviceFinder.Paths.current();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> roots = paths.isEmpty() ? List.of(Path.of(".")) : paths;
-        ConfigResolver configs;
-        List<DeviceInput> inputs;
+        CheckRequest request = CheckRequest.builder()
+                .paths(paths)
+                .configFile(config)
+                .profile(profile)
+                .withoutReports()
+                .keepingModels()
+                .vocabulary(Words.CLI)
+                .listener(note -> print(note, err))
+                .build();
+        Report report;
         try {
-            configs = config == null ? ConfigResolver.discovering(rules, overrides)
-                    : ConfigResolver.explicit(config, rules, overrides);
-            inputs = configs.find(display, roots, path -> false);
-        } catch (NoSuchFileException e) {
-            err.println("netlint: " + e.getFile() + ": " + (e.getReason() == null ? "no such file or folder"
-                    : e.getReason()));
-            return Main.USAGE;
-        } catch (DeviceFinder.NotADevice e) {
-            err.println("netlint: " + e.path() + ": " + e.problem());
-            return Main.USAGE;
-        } catch (ConfigException e) {
-            err.println("netlint: " + display.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": "
-                    + e.problem());
-            return Main.USAGE;
-        } catch (AccessDeniedException e) {
-            err.println("netlint: " + e.getFile() + ": permission denied");
+            Outcome outcome = Checker.run(request);
+            report = outcome.report();
+        } catch (CheckException e) {
+            err.println("netlint: " + Text.printable(e.getMessage()));
             return Main.USAGE;
         }
-        for (String line : configs.describe(inputs, display)) {
-            err.println("netlint: " + Text.printable(line));
-        }
-        Report report = new Engine(rules, display).keepingModels().check(inputs, configs::settings);
         PrintWriter out = spec.commandLine().getOut();
         boolean applicable = ApplyScript.applicable(report);
         if (chosen.equals("json")) {
@@ -114,5 +91,11 @@ final class PlanCommand implements Callable<Integer> {
             return Main.FINDINGS;
         }
         return Main.OK;
+    }
+
+    /** A note on standard error, as it arises. */
+    private static void print(Note note, PrintWriter err) {
+        err.println("netlint: " + Text.printable(note.text()));
+        err.flush();
     }
 }

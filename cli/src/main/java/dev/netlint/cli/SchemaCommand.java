@@ -1,11 +1,7 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.io.JsonWriter;
-import dev.netlint.core.load.Schemas;
+import dev.netlint.core.check.Catalogue;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,34 +20,7 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        JsonWriter json = new JsonWriter(out);
-        write(json, Schemas.deviceFile());
-        out.println();
-        out.flush();
+        Catalogue.writeSchema(spec.commandLine().getOut());
         return Main.OK;
-    }
-
-    private static void write(JsonWriter json, Object value) throws IOException {
-        if (value instanceof Map<?, ?> map) {
-            json.beginObject();
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                json.name((String) entry.getKey());
-                write(json, entry.getValue());
-            }
-            json.endObject();
-        } else if (value instanceof List<?> list) {
-            json.beginArray();
-            for (Object item : list) {
-                write(json, item);
-            }
-            json.endArray();
-        } else if (value instanceof Boolean flag) {
-            json.value(flag);
-        } else if (value instanceof Number number) {
-            json.value(number.longValue());
-        } else {
-            json.value(value == null ? null : value.toString());
-        }
     }
 }

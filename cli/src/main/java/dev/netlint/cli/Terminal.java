@@ -7,6 +7,20 @@ import java.util.Map;
 /** Whether standard output is a terminal that wants colour. */
 final class Terminal {
 
+    /** {@code --color}: when the text report is coloured. */
+    enum Colour {
+        auto, always, never;
+
+        /** {@code always} and {@code never} say; {@code auto} colours a terminal, unless the environment says not to. */
+        boolean enabled(Map<String, String> env) {
+            return switch (this) {
+                case always -> true;
+                case never -> false;
+                case auto -> colour(env);
+            };
+        }
+    }
+
     private Terminal() {
     }
 

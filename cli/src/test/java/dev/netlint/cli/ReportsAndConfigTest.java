@@ -91,11 +91,11 @@ class ReportsAndConfigTest {
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out()).contains("""
                 target/cli-tests/text-broken/device.yaml:17:59: error: KubernetesNodeIPs 192.168.20.20-192.168.20.22 \
-                overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address); move \
-                KubernetesServiceIPs to 192.168.20.23-192.168.20.40, free in 192.168.20.0/24 [pool-overlap]
+                overlaps KubernetesServiceIPs 192.168.20.22-192.168.20.39 at 192.168.20.22 (1 address) [pool-overlap]
                               - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.22-192.168.20.39 }
                                                                               ^
                     target/cli-tests/text-broken/device.yaml:16:56: note: KubernetesNodeIPs
+                    help: move KubernetesServiceIPs to 192.168.20.23-192.168.20.40, free in 192.168.20.0/24
                 """).endsWith("1 device, 1 file: 1 error, 0 warnings, 0 infos\n");
         assertThat(run.out()).doesNotContain("\u001b");
     }
@@ -130,13 +130,14 @@ class ReportsAndConfigTest {
         Map<String, Object> log = json(read(clean));
         assertThat(Devices.<Object>listOf(at(log, "runs", 0, "results"))).isEmpty();
         assertThat(Devices.<Map<String, Object>>listOf(at(log, "runs", 0, "tool", "driver", "rules")))
-                .extracting(r -> r.get("id")).contains("pool-overlap", "parse-error", "invalid-suppression",
-                        "internal-error");
+                .as("the rules that produced a result: none").isEmpty();
 
         write(dir, "broken/device.yaml", overlap());
         Path broken = dir.resolve("broken.sarif");
         assertThat(netlint("check", dir.resolve("broken"), "--format", "sarif", "--output", broken).code())
                 .isEqualTo(Main.FINDINGS);
+        assertThat(Devices.<Map<String, Object>>listOf(at(json(read(broken)), "runs", 0, "tool", "driver", "rules")))
+                .extracting(r -> r.get("id")).containsExactly("pool-overlap");
         List<Map<String, Object>> results = at(json(read(broken)), "runs", 0, "results");
         Map<String, Object> result = results.stream().filter(r -> r.get("ruleId").equals("pool-overlap")).findFirst()
                 .orElseThrow();
@@ -160,8 +161,8 @@ class ReportsAndConfigTest {
         Element broken = (Element) suites.item(0);
         Element clean = (Element) suites.item(1);
         assertThat(clean.getAttribute("failures")).isEqualTo("0");
-        assertThat(clean.getAttribute("tests")).isEqualTo(broken.getAttribute("tests"));
-        assertThat(Integer.parseInt(clean.getAttribute("tests"))).isGreaterThanOrEqualTo(8);
+        assertThat(clean.getAttribute("tests")).as("one passing case: all rules pass").isEqualTo("1");
+        assertThat(broken.getAttribute("tests")).as("one case: the rule that fired").isEqualTo("1");
         assertThat(broken.getElementsByTagName("failure").getLength()).isEqualTo(1);
         Element failure = (Element) broken.getElementsByTagName("failure").item(0);
         assertThat(((Element) failure.getParentNode()).getAttribute("name")).isEqualTo("pool-overlap");

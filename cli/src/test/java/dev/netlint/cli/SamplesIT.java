@@ -38,7 +38,11 @@ class SamplesIT {
     void brokenSamplesFailWithTheirHeadlineFindings() throws Exception {
         Result result = netlint("check", "samples");
         assertThat(result.code()).isEqualTo(1);
-        assertThat(result.err()).isEqualTo("netlint: no configuration file\n");
+        assertThat(result.err()).isEqualTo("""
+                netlint: no configuration file
+                netlint: profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro - 1 GPU' (1 device)
+                netlint: profile ase-pro-gpu, from deviceInfo.model 'Azure Stack Edge Pro GPU' (3 devices)
+                """);
         assertThat(result.out())
                 .containsPattern("samples/broken-overlap/config.yaml:\\d+:\\d+: error: .*\\[pool-overlap\\]")
                 .containsPattern("samples/broken-route-off-link/device.yaml:\\d+:\\d+: error: .*"

@@ -133,12 +133,14 @@ class SarifMultitoolTest {
         write(dir, "devices/clean/device.yaml", CLEAN);
         Path sarif = dir.resolve("netlint.sarif");
         assertThat(netlint("check", dir.resolve("devices"), "--format", "sarif", "--output", sarif).code()).isZero();
-        assertThat(Files.readString(sarif)).contains("\"results\": []");
-        assertValid(dir, sarif);
+        assertThat(Files.readString(sarif)).contains("\"results\": []").contains("\"rules\": []");
+        // The driver describes the rules that produced a result, none here; the multitool notes a run
+        // without rule metadata, which is what a clean run is. Only that note is accepted, only here.
+        assertValid(dir, sarif, "note SARIF2012 Note_ProvideMetadataForAllViolatedRules [runs[0].tool.driver]");
     }
 
     /** Runs the multitool on the log and fails on any error, any warning and any note not accepted. */
-    private static void assertValid(Path dir, Path sarif) throws Exception {
+    private static void assertValid(Path dir, Path sarif, String... accepted) throws Exception {
         Path policy = dir.resolve("multitool-policy.xml");
         Files.writeString(policy, POLICY);
         Path verdict = dir.resolve("multitool-verdict.sarif");
@@ -178,6 +180,7 @@ class SarifMultitoolTest {
             List<Map<String, Object>> invocations = Devices.listOf(run.get("invocations"));
             assertThat(invocations).allSatisfy(i -> assertThat(i.get("executionSuccessful")).isEqualTo(true));
         }
+        problems.removeAll(List.of(accepted));
         assertThat(problems).as("SARIF multitool findings on %s", sarif)
                 .withFailMessage(() -> "the SARIF multitool reports on " + sarif + ":\n"
                         + problems.stream().collect(Collectors.joining("\n")))

@@ -1,28 +1,18 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.config.ConfigException;
-import dev.netlint.core.config.ConfigResolver;
-import dev.netlint.core.config.Overrides;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.io.AtomicFile;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.FileSelector;
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.check.Checker;
+import dev.netlint.core.check.Note;
+import dev.netlint.core.check.Outcome;
 import dev.netlint.core.report.HtmlReporter;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TextReporter;
-import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.RuleRegistry;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -168,51 +158,34 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     }
 
     private void write() throws MavenReportException {
-        RuleRegistry registry = RuleRegistry.load(ReportMojo.class.getClassLoader());
-        Profile chosen = null;
-        if (profile != null && !profile.isBlank()) {
-            chosen = Profile.named(profile).orElseThrow(() -> new MavenReportException(
-                    Text.printable("netlint: unknown profile '" + profile + "' (" + Profile.names() + ")")));
-        }
         File base = executionRootDirectory != null ? executionRootDirectory : project.getBasedir();
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(base.toPath().toAbsolutePath().normalize());
-        Overrides overrides = new Overrides(chosen, null, Map.of(), null);
-        Path page = getReportOutputDirectory().toPath().resolve(getOutputPath() + ".html");
+        Path siteFolder = getReportOutputDirectory().toPath();
+        Path page = siteFolder.resolve(getOutputPath() + ".html");
+        // The site folder is named as the report folder (so that nothing in it is read as a device), with
+        // no format of the request's own: the page is written below with the project's name as its title.
+        CheckRequest request = CheckRequest.builder()
+                .workingDirectory(base.toPath())
+                .sourceDirectories(directories())
+                .includes(patterns(includes))
+                .excludes(patterns(excludes))
+                .configFile(configFile == null ? null : configFile.toPath())
+                .profile(profile)
+                .failOn("never")
+                .reportsIn(siteFolder, List.of())
+                .keepingModels()
+                .vocabulary(MavenWords.POM)
+                .classLoader(ReportMojo.class.getClassLoader())
+                .build();
         try {
-            ConfigResolver configs = configFile == null ? ConfigResolver.discovering(registry, overrides)
-                    : ConfigResolver.explicit(configFile.toPath(), registry, overrides);
-            Map<String, DeviceInput> devices = new TreeMap<>();
-            for (Path dir : directories()) {
-                if (!Files.exists(dir)) {
-                    continue;
-                }
-                FileSelector selector = FileSelector.of(dir, patterns(includes), patterns(excludes))
-                        .excludingFolder(getReportOutputDirectory().toPath());
-                try {
-                    for (DeviceInput found : configs.find(paths, List.of(dir))) {
-                        selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
-                    }
-                } catch (DeviceFinder.NotADevice e) {
-                    getLog().info(Text.printable("netlint: " + paths.display(dir) + ": " + e.problem()));
-                }
-            }
-            Report report = new Engine(registry, paths).keepingModels()
-                    .check(List.copyOf(devices.values()), configs::settings);
-            String title = "netlint report of " + project.getName();
-            AtomicFile.write(page, out -> new HtmlReporter(title).write(report, out));
-            getLog().info(Text.printable("netlint: " + TextReporter.summary(report.summary()) + "; "
-                    + paths.display(page) + " written"));
-        } catch (ConfigException e) {
-            throw new MavenReportException(Text.printable("netlint: invalid configuration "
-                    + (e.file() == null ? "" : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ")
-                    + e.problem()), e);
-        } catch (IOException e) {
-            throw new MavenReportException(Text.printable("netlint: cannot write " + paths.display(page) + ": "
-                    + (e instanceof AtomicFile.CannotWrite cannot ? cannot.reason() : e.toString())), e);
+            Outcome outcome = Checker.run(request);
+            outcome.notes(Note.Stage.SETUP).forEach(note -> getLog().info(Text.printable("netlint: " + note.text())));
+            outcome.write(page, new HtmlReporter("netlint report of " + project.getName()));
+            getLog().info(Text.printable("netlint: " + outcome.summary() + "; " + outcome.display(page) + " written"));
+        } catch (CheckException e) {
+            throw new MavenReportException(Text.printable("netlint: " + e.getMessage()));
         }
     }
 
-    /** The patterns of a list parameter, whose entries may each hold several separated by commas. */
     private static List<String> patterns(List<String> value) {
         List<String> patterns = new ArrayList<>();
         if (value != null) {

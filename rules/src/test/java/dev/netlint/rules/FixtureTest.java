@@ -23,7 +23,7 @@ class FixtureTest {
             List<Finding> findings = c.run();
             List<Fixtures.Mark> actual = c.actual(findings);
             String detail = findings.stream()
-                    .map(f -> f.location() + " " + f.rule() + ": " + f.message())
+                    .map(f -> f.location() + " " + f.rule() + ": " + f.text())
                     .collect(Collectors.joining("\n  ", "\n  ", ""));
             assertThat(actual).as("findings of %s:%s", c.name(), detail).isEqualTo(c.expected());
             for (Fixtures.Detail expected : c.details()) {
@@ -37,7 +37,7 @@ class FixtureTest {
                                 assertThat(f.severity().name()).isEqualToIgnoringCase(expected.severity());
                             }
                             if (expected.fragment() != null) {
-                                assertThat(f.message()).contains(expected.fragment());
+                                assertThat(f.text()).contains(expected.fragment());
                             }
                         });
             }

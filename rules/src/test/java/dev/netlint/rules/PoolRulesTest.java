@@ -58,14 +58,16 @@ class PoolRulesTest {
     @Test
     void poolOverlapNamesAFreeRangeForTheLaterPool() {
         Finding f = only("pool-overlap/fires-node-and-service.yaml");
-        assertThat(f.message()).isEqualTo("KubernetesNodeIPs 192.168.20.20-192.168.20.22 overlaps KubernetesServiceIPs"
+        assertThat(f.message()).as("the facts").endsWith("at 192.168.20.22 (1 address)");
+        assertThat(f.fix()).as("the fix apart").startsWith("move KubernetesServiceIPs to ");
+        assertThat(f.text()).isEqualTo("KubernetesNodeIPs 192.168.20.20-192.168.20.22 overlaps KubernetesServiceIPs"
                 + " 192.168.20.22-192.168.20.30 at 192.168.20.22 (1 address); move KubernetesServiceIPs to"
                 + " 192.168.20.1-192.168.20.9, free in 192.168.20.0/24");
     }
 
     @Test
     void aPoolWrittenAsAPrefixIsOfferedAnAlignedPrefix() {
-        assertThat(only("pool-overlap/fires-vm-pool-inside-service-pool.yaml").message())
+        assertThat(only("pool-overlap/fires-vm-pool-inside-service-pool.yaml").text())
                 .endsWith("(16 addresses); move VirtualMachineIPs to 192.168.20.64/28, free in 192.168.20.0/24");
         assertThat(messages("pool-outside-subnet/fires-prefix-pool.yaml")).containsExactly(
                 "VirtualMachineIPs 10.10.1.0-10.10.1.63 lies entirely outside subnet 10.10.0.0/24 of virtual network"
@@ -78,13 +80,13 @@ class PoolRulesTest {
     @Test
     void poolOutsideSubnetSaysWhichPartIsOutside() {
         Finding f = only("pool-outside-subnet/fires-straddles-subnet-end.yaml");
-        assertThat(f.message()).isEqualTo("KubernetesServiceIPs 192.168.20.250-192.168.21.4 is not entirely inside"
+        assertThat(f.text()).isEqualTo("KubernetesServiceIPs 192.168.20.250-192.168.21.4 is not entirely inside"
                 + " subnet 192.168.20.0/24 of Port3; outside it: 192.168.21.0-192.168.21.4 (5 addresses); move"
                 + " KubernetesServiceIPs to 192.168.20.23-192.168.20.33, free in 192.168.20.0/24");
-        assertThat(of(findings("pool-outside-subnet/fires-ipv6-port.yaml"), "pool-outside-subnet").message())
+        assertThat(of(findings("pool-outside-subnet/fires-ipv6-port.yaml"), "pool-outside-subnet").text())
                 .contains("lies entirely outside subnet 2001:db8:20::/64 of Port3")
                 .endsWith("move KubernetesServiceIPs to 2001:db8:20::11-2001:db8:20::20, free in 2001:db8:20::/64");
-        assertThat(only("pool-outside-subnet/fires-two-node-cluster.yaml").message())
+        assertThat(only("pool-outside-subnet/fires-two-node-cluster.yaml").text())
                 .contains("outside subnet 192.168.20.0/24 of Port3;")
                 .endsWith("move KubernetesNodeIPs to 192.168.20.1-192.168.20.3, free in 192.168.20.0/24");
     }
@@ -92,7 +94,7 @@ class PoolRulesTest {
     @Test
     void reservedAddressesAreNamedWithTheirOwners() {
         List<Finding> findings = findings("pool-contains-reserved-ip/fires-gateway-and-dns-two-nodes.yaml");
-        assertThat(findings).extracting(Finding::message).containsExactly(
+        assertThat(findings).extracting(Finding::text).containsExactly(
                 "KubernetesServiceIPs 192.168.20.1-192.168.20.9 contains 192.168.20.1, the gateway of Port3 of NODE-A"
                         + " and the gateway of Port3 of NODE-B: the device would hand out an address that is already"
                         + " in use; move KubernetesServiceIPs to 192.168.20.23-192.168.20.31, free in 192.168.20.0/24",
@@ -100,7 +102,7 @@ class PoolRulesTest {
                         + " and a DNS server of Port3 of NODE-B: the device would hand out an address that is already"
                         + " in use; move KubernetesServiceIPs to 192.168.20.23-192.168.20.31, free in 192.168.20.0/24");
         List<Finding> whole = findings("pool-contains-reserved-ip/fires-whole-virtual-network.yaml");
-        assertThat(whole).extracting(Finding::message).containsExactly(
+        assertThat(whole).extracting(Finding::text).containsExactly(
                 "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.0, the network address of subnet 10.10.0.0/24"
                         + " of virtual network vnet1: the device would hand out an address that no host can use",
                 "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.1, the gateway of virtual network vnet1: the"
@@ -108,63 +110,63 @@ class PoolRulesTest {
                 "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.255, the broadcast address of subnet"
                         + " 10.10.0.0/24 of virtual network vnet1: the device would hand out an address that no host can"
                         + " use");
-        assertThat(only("pool-contains-reserved-ip/fires-interface-address.yaml").message())
+        assertThat(only("pool-contains-reserved-ip/fires-interface-address.yaml").text())
                 .startsWith("KubernetesNodeIPs 192.168.20.9-192.168.20.11 contains 192.168.20.10, the address of Port3:");
     }
 
     @Test
     void nodePoolTooSmallWidensInPlaceWhenItCan() {
-        assertThat(only("node-pool-too-small/fires-one-node-single-address.yaml").message()).isEqualTo(
+        assertThat(only("node-pool-too-small/fires-one-node-single-address.yaml").text()).isEqualTo(
                 "KubernetesNodeIPs 192.168.20.20 holds 1 address; a one-node device needs at least 2 (nodes + 1): use"
                         + " 192.168.20.20-192.168.20.21");
-        assertThat(only("node-pool-too-small/fires-two-node-cluster.yaml").message()).isEqualTo(
+        assertThat(only("node-pool-too-small/fires-two-node-cluster.yaml").text()).isEqualTo(
                 "KubernetesNodeIPs 192.168.20.20-192.168.20.21 holds 2 addresses; a 2-node cluster needs at least 3"
                         + " (nodes + 1): use 192.168.20.1-192.168.20.3");
-        assertThat(only("node-pool-too-small/fires-nodes-from-node-names.yaml").message())
+        assertThat(only("node-pool-too-small/fires-nodes-from-node-names.yaml").text())
                 .contains("a 2-node cluster needs at least 3");
     }
 
     @Test
     void aMissingServicePoolIsOnlyAWarning() {
         assertThat(findings("kubernetes-pool-missing/fires-no-pools-at-all.yaml"))
-                .extracting(Finding::severity, f -> f.message().contains("KubernetesNodeIPs"))
+                .extracting(Finding::severity, f -> f.text().contains("KubernetesNodeIPs"))
                 .containsExactlyInAnyOrder(tuple(Severity.ERROR, true),
                         tuple(Severity.WARNING, false));
         assertThat(only("service-pool-too-small/fires-no-service-pool.yaml")).satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.ERROR);
-            assertThat(f.message()).isEqualTo("vSwitch1 has no KubernetesServiceIPs pool, but LoadBalancer service"
+            assertThat(f.text()).isEqualTo("vSwitch1 has no KubernetesServiceIPs pool, but LoadBalancer service"
                     + " camera-ingest needs an external IP: add a range of at least 2 addresses (one more for the IoT"
                     + " Edge service) free in the subnet of Port3");
         });
         Finding exact = only("service-pool-too-small/fires-exact-fit-leaves-none-for-iot-edge.yaml");
         assertThat(exact.severity()).isEqualTo(Severity.WARNING);
-        assertThat(exact.message()).isEqualTo("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses for 2"
+        assertThat(exact.text()).isEqualTo("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses for 2"
                 + " LoadBalancer services: MetalLB gives each its own address, which leaves none for the IoT Edge"
                 + " service (the deployment checklist asks for 1 static IP for it, and one more for each service or"
                 + " module); widen it to at least 3 addresses");
         Finding tooSmall = only("service-pool-too-small/fires-three-services-two-addresses.yaml");
-        assertThat(tooSmall.message()).startsWith("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses"
+        assertThat(tooSmall.text()).startsWith("KubernetesServiceIPs 192.168.20.30-192.168.20.31 holds 2 addresses"
                 + " for 3 LoadBalancer services");
     }
 
     @Test
     void clusterCidrFindingsPointAtTheWrittenValueOrAtTheOtherElement() {
         Finding byDefault = only("cluster-cidr-overlap/fires-default-pod-subnet.yaml");
-        assertThat(byDefault.message()).startsWith("default pod subnet 172.27.0.0/16 overlaps route 172.27.10.0/24 via"
+        assertThat(byDefault.text()).startsWith("default pod subnet 172.27.0.0/16 overlaps route 172.27.10.0/24 via"
                 + " 192.168.20.1 on Port3 at 172.27.10.0-172.27.10.255 (256 addresses)")
                 .endsWith("such as 172.16.0.0/16, which overlaps nothing declared for this device");
 
         Finding each = only("cluster-cidr-overlap/fires-pod-and-service-subnets.yaml");
-        assertThat(each.message()).startsWith("pod subnet 10.96.0.0/12 overlaps service subnet 10.96.0.0/16 at"
+        assertThat(each.text()).startsWith("pod subnet 10.96.0.0/12 overlaps service subnet 10.96.0.0/16 at"
                 + " 10.96.0.0-10.96.255.255 (65536 addresses)");
 
         Finding overDefault = only("cluster-cidr-overlap/fires-pod-subnet-over-default-service-subnet.yaml");
-        assertThat(overDefault.message()).startsWith("default service subnet 172.28.0.0/16 overlaps pod subnet"
+        assertThat(overDefault.text()).startsWith("default service subnet 172.28.0.0/16 overlaps pod subnet"
                 + " 172.28.0.0/15 at 172.28.0.0-172.28.255.255 (65536 addresses)")
                 .contains("choose another pod subnet (Set-HcsKubeClusterNetworkInfo -PodSubnet), such as 172.16.0.0/15");
         assertThat(overDefault.related()).isEmpty();
 
-        assertThat(only("cluster-cidr-overlap/fires-default-service-subnet-on-site-network.yaml").message())
+        assertThat(only("cluster-cidr-overlap/fires-default-service-subnet-on-site-network.yaml").text())
                 .startsWith("default service subnet 172.28.0.0/16 overlaps subnet 172.28.5.0/24 of Port2");
         assertThat(messages("cluster-cidr-not-canonical/fires-host-bits.yaml")).containsExactly(
                 "pod subnet 10.244.1.0/16 has host bits set: the prefix it stands for is 10.244.0.0/16; write"
@@ -175,14 +177,14 @@ class PoolRulesTest {
 
     @Test
     void serviceFindingsStateTheAddresses() {
-        assertThat(only("service-ip-outside-range/fires-load-balancer-outside-pool.yaml").message()).isEqualTo(
+        assertThat(only("service-ip-outside-range/fires-load-balancer-outside-pool.yaml").text()).isEqualTo(
                 "load-balancer IP 192.168.20.50 of service dashboard is outside KubernetesServiceIPs"
                         + " 192.168.20.30-192.168.20.39: MetalLB only assigns addresses from that range, so the service"
                         + " would stay pending");
-        assertThat(only("service-ip-outside-range/fires-cluster-ip-outside-written-subnet.yaml").message())
+        assertThat(only("service-ip-outside-range/fires-cluster-ip-outside-written-subnet.yaml").text())
                 .startsWith("cluster IP 172.28.0.20 of service inference-db is outside the service subnet 10.96.0.0/16");
         Finding conflict = only("service-ip-conflict/fires-same-load-balancer-ip.yaml");
-        assertThat(conflict.message()).startsWith("service opc-gateway asks for 192.168.20.30 as its load-balancer IP,"
+        assertThat(conflict.text()).startsWith("service opc-gateway asks for 192.168.20.30 as its load-balancer IP,"
                 + " already the load-balancer IP of service camera-ingest");
         assertThat(messages("service-name-invalid/fires-bad-names.yaml")).extracting(m -> m.replaceAll(" \\(.*", ""))
                 .containsExactly(
@@ -198,9 +200,9 @@ class PoolRulesTest {
 
     @Test
     void computeFindingsNameTheProfileAndTheFirstComputeSwitch() {
-        assertThat(only("compute-on-management-port/fires-ase-pro-2.yaml").message())
+        assertThat(only("compute-on-management-port/fires-ase-pro-2.yaml").text())
                 .startsWith("vSwitch1 is enabled for compute on Port1, the management port of ase-pro-2");
-        assertThat(only("kubernetes-pool-misplaced/fires-node-pool-on-storage-switch.yaml").message())
+        assertThat(only("kubernetes-pool-misplaced/fires-node-pool-on-storage-switch.yaml").text())
                 .endsWith("; move it to vSwitch1 (Port3)");
     }
 
@@ -217,7 +219,7 @@ class PoolRulesTest {
         assertThat(run(POOL_RULES, file)).singleElement().satisfies(f -> {
             assertThat(f.rule()).isEqualTo("service-ip-conflict");
             assertThat(f.location().line()).isEqualTo(10_003);
-            assertThat(f.message()).contains("already the cluster IP of service svc-5006");
+            assertThat(f.text()).contains("already the cluster IP of service svc-5006");
         });
     }
 
@@ -227,7 +229,7 @@ class PoolRulesTest {
     }
 
     private static List<String> messages(String fixture) {
-        return findings(fixture).stream().map(Finding::message).toList();
+        return findings(fixture).stream().map(Finding::text).toList();
     }
 
     private static Finding of(List<Finding> findings, String rule) {

@@ -99,7 +99,7 @@ class RoutingScaleTest {
             if (!RULES.contains(rule.id())) {
                 continue;
             }
-            FindingSink sink = (severity, location, message, related) -> counts.merge(rule.id(), 1, Integer::sum);
+            FindingSink sink = (severity, location, message, fix, related) -> counts.merge(rule.id(), 1, Integer::sum);
             rule.check().check(context, sink);
         }
         assertThat(counts.get("route-next-hop-not-on-link")).isEqualTo(9_800);

@@ -75,7 +75,7 @@ class RulesScaleTest {
         Map<Long, String> byTime = new TreeMap<>(Comparator.reverseOrder());
         for (RuleMeta rule : Fixtures.rules().all()) {
             long start = System.nanoTime();
-            rule.check().check(context, (severity, at, message, related) -> { });
+            rule.check().check(context, (severity, at, message, fix, related) -> { });
             byTime.put((System.nanoTime() - start) / 1_000_000 * 1000 + byTime.size(), rule.id());
         }
         return byTime.entrySet().stream().limit(5).map(e -> e.getValue() + "=" + e.getKey() / 1000 + "ms")

@@ -64,7 +64,7 @@ public final class NoDefaultGatewayRule implements Check {
                     .toList();
             out.report(null, first.location(), "no port of " + who + " has a default gateway and none uses DHCP ("
                     + names + (ports.size() == 1 ? " is" : " are") + " static without gateway): " + who
-                    + " cannot reach its cloud service; set the gateway on the " + dataPorts(profile)
+                    + " cannot reach its cloud service", "set the gateway on the " + dataPorts(profile)
                     + " that leads out", related);
         }
     }
@@ -89,7 +89,7 @@ public final class NoDefaultGatewayRule implements Check {
                 .toList();
         out.report(null, at, Ports.describe(nodes, management) + " " + how + ", but "
                 + management.portName() + " is the management port, for the initial configuration only: at least"
-                + " one " + dataPorts(profile) + " must reach the Internet, and " + others + "; set the gateway"
+                + " one " + dataPorts(profile) + " must reach the Internet, and " + others, "set the gateway"
                 + " on the " + dataPorts(profile) + " that leads out", related);
     }
 

@@ -121,8 +121,8 @@ public final class PortSubnetOverlapRule implements Check {
         out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
                 + laterName + " " + relation(later.subnet(), earlier.subnet()) + " subnet "
                 + earlier.subnet().toCanonicalString() + " of " + earlierName
-                + ": the node reaches the shared addresses through one of the two ports only;"
-                + " put each port on the subnet of its own network",
+                + ": the node reaches the shared addresses through one of the two ports only",
+                "put each port on the subnet of its own network",
                 new Related(earlier.address().location(),
                         "subnet " + earlier.subnet().toCanonicalString() + " of " + earlierName));
     }

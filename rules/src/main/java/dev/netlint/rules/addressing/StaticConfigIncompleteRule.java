@@ -46,13 +46,13 @@ public final class StaticConfigIncompleteRule implements Check {
                     && !port.unknownAt("iPv4")) {
                 String host = v4.address().value().toCanonicalString();
                 out.report(v4.address().location(), "iPv4 address " + host + " of " + name
-                        + " has no mask: its subnet is unknown; write " + host + "/LEN or add a subnetMask");
+                        + " has no mask: its subnet is unknown", "write " + host + "/LEN or add a subnetMask");
             }
             if (v6Address && !v6.address().value().isPrefixed() && v6.prefixLength() == null
                     && !port.unknownAt("iPv6")) {
                 String host = v6.address().value().toCanonicalString();
                 out.report(v6.address().location(), "iPv6 address " + host + " of " + name
-                        + " has no prefix length: its subnet is unknown; write " + host + "/LEN or add a prefixLength");
+                        + " has no prefix length: its subnet is unknown", "write " + host + "/LEN or add a prefixLength");
             }
         }
     }

@@ -102,7 +102,7 @@ public final class SubnetMaskInvalidRule implements Check {
         boolean aLater = a.location().compareTo(b.location()) > 0;
         Location later = aLater ? a.location() : b.location();
         Location earlier = aLater ? b.location() : a.location();
-        out.report(later, aSays + " but " + bSays + ": the two disagree, so the subnet is unknown; keep one of them",
+        out.report(later, aSays + " but " + bSays + ": the two disagree, so the subnet is unknown", "keep one of them",
                 new Related(earlier, aLater ? bSays : aSays));
     }
 

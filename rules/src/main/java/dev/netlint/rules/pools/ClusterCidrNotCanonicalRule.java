@@ -25,8 +25,8 @@ public final class ClusterCidrNotCanonicalRule implements Check {
             IPAddress written = cidr.written().value();
             if (written.isPrefixed() && !written.isPrefixBlock()) {
                 out.report(cidr.written().location(), cidr.noun() + " " + written.toCanonicalString()
-                        + " has host bits set: the prefix it stands for is " + cidr.block().toCanonicalString()
-                        + "; write " + cidr.block().toCanonicalString() + " so that nobody reads "
+                        + " has host bits set: the prefix it stands for is " + cidr.block().toCanonicalString(),
+                        "write " + cidr.block().toCanonicalString() + " so that nobody reads "
                         + written.withoutPrefixLength().toCanonicalString() + " as the start of the range");
             }
         }

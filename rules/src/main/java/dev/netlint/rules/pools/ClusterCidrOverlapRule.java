@@ -107,11 +107,12 @@ public final class ClusterCidrOverlapRule implements Check {
             earlier = services;
         }
         String message = earlier.describe() + " overlaps " + later.describe() + " at " + Texts.span(a.intersect(b))
-                + ": pod and service addresses would collide" + fixes.of(later);
+                + ": pod and service addresses would collide";
+        String fix = fixes.of(later);
         if (earlier.isDefault()) {
-            out.report(later.written().location(), message);
+            out.report(later.written().location(), message, fix);
         } else {
-            out.report(later.written().location(), message, new Related(earlier.written().location(),
+            out.report(later.written().location(), message, fix, new Related(earlier.written().location(),
                     earlier.describe()));
         }
     }
@@ -119,7 +120,7 @@ public final class ClusterCidrOverlapRule implements Check {
     private static void report(FindingSink out, Cidr cidr, PlanEntry other, List<Related> same, String fix) {
         IPAddressSeqRange shared = cidr.block().toSequentialRange().intersect(other.range());
         String message = cidr.describe() + " overlaps " + other.label() + " at " + Texts.span(shared)
-                + ": traffic to those addresses would stay inside the cluster" + fix;
+                + ": traffic to those addresses would stay inside the cluster";
         List<Related> related = new ArrayList<>();
         Location at;
         if (cidr.isDefault()) {
@@ -129,7 +130,7 @@ public final class ClusterCidrOverlapRule implements Check {
             related.add(new Related(other.location(), other.label()));
         }
         related.addAll(same);
-        out.report(null, at, message, related);
+        out.report(null, at, message, fix, related);
     }
 
     /**
@@ -148,8 +149,10 @@ public final class ClusterCidrOverlapRule implements Check {
         }
 
         /** {@code ; choose another pod subnet ..., such as 172.29.0.0/16 ...}, a block of the same size that overlaps nothing. */
+        /** The fix offered to a subnet ({@code choose another pod subnet ...}), or {@code null} when none is free. */
         String of(Cidr cidr) {
-            return byKind.computeIfAbsent(cidr.kind(), k -> compute(cidr));
+            String fix = byKind.computeIfAbsent(cidr.kind(), k -> compute(cidr));
+            return fix.isEmpty() ? null : fix;
         }
 
         private String compute(Cidr cidr) {
@@ -171,7 +174,7 @@ public final class ClusterCidrOverlapRule implements Check {
                     String besides = offeredTo == null ? "" : " nor the block suggested for the " + offeredTo;
                     offered.add(free.get().toSequentialRange());
                     offeredTo = cidr.noun();
-                    return "; choose another " + cidr.noun() + " (Set-HcsKubeClusterNetworkInfo -" + key
+                    return "choose another " + cidr.noun() + " (Set-HcsKubeClusterNetworkInfo -" + key
                             + "), such as " + free.get().toCanonicalString() + ", which overlaps nothing declared"
                             + " for this device" + besides;
                 }

@@ -31,7 +31,7 @@ public final class KubernetesPoolIpv6Rule implements Check {
                 String use = name.value().equalsIgnoreCase(Pool.KUBERNETES_NODE_IPS)
                         ? "the Kubernetes node VMs" : "the LoadBalancer services";
                 out.report(pool.range().location(), pool.describe() + " is an IPv6 range, but the compute network"
-                        + " supports only static IPv4 configuration: " + use + " would get no address from it; use"
+                        + " supports only static IPv4 configuration: " + use + " would get no address from it", "use"
                         + " a range of IPv4 addresses in the subnet of " + (port == null ? "the compute port" : port));
             }
         }

@@ -55,7 +55,7 @@ public final class KubernetesPoolMisplacedRule implements Check {
             return;
         }
         Location at = target.enabledForCompute().location();
-        out.report(pool.name().location(), message + "; move it to " + ComputeVSwitchCountRule.describe(target),
+        out.report(pool.name().location(), message, "move it to " + ComputeVSwitchCountRule.describe(target),
                 new Related(at, "compute vSwitch " + target.describe()));
     }
 }

@@ -108,8 +108,7 @@ public final class PoolContainsReservedIpRule implements Check {
             }
             if (unlisted > 0) {
                 out.report(pool.pool().range().location(), pool.pool().describe() + " also contains " + unlisted
-                        + " more interface addresses, gateways or DNS servers, not listed"
-                        + fix.map(f -> "; " + f).orElse(""));
+                        + " more interface addresses, gateways or DNS servers, not listed", fix.orElse(null));
             }
         }
     }
@@ -120,8 +119,7 @@ public final class PoolContainsReservedIpRule implements Check {
                 + uses.stream().map(Use::what).distinct().collect(Collectors.joining(" and "))
                 + (uses.stream().anyMatch(Use::declared)
                         ? ": the device would hand out an address that is already in use"
-                        : ": the device would hand out an address that no host can use")
-                + fix.map(f -> "; " + f).orElse("");
+                        : ": the device would hand out an address that no host can use");
         Location primary = pool.pool().range().location();
         for (Use use : uses) {
             if (use.declared() && use.location().compareTo(primary) > 0) {
@@ -137,7 +135,7 @@ public final class PoolContainsReservedIpRule implements Check {
                 related.add(new Related(use.location(), use.note()));
             }
         }
-        out.report(null, primary, message, related);
+        out.report(null, primary, message, fix.orElse(null), related);
     }
 
     private static String describe(PlanEntry entry) {

@@ -53,10 +53,8 @@ public final class PoolOutsideSubnetRule implements Check {
                     message = pool.pool().describe() + " lies entirely outside " + home.describe();
                 }
                 Optional<String> fix = space.relocation(pool);
-                if (fix.isPresent()) {
-                    message += "; " + fix.get();
-                }
-                out.report(pool.pool().range().location(), message, new Related(home.location(), home.describe()));
+                out.report(pool.pool().range().location(), message, fix.orElse(null),
+                        new Related(home.location(), home.describe()));
             }
         }
     }
@@ -72,6 +70,6 @@ public final class PoolOutsideSubnetRule implements Check {
                 ? "its port" : first.owner();
         out.report(pool.pool().range().location(), pool.pool().describe() + " holds " + family + " addresses, but "
                 + where + " has no " + family + " subnet (only " + subnets + "): the pool lies outside every subnet"
-                + " where it stands; give it addresses in " + subnets, new Related(first.location(), first.describe()));
+                + " where it stands", "give it addresses in " + subnets, new Related(first.location(), first.describe()));
     }
 }

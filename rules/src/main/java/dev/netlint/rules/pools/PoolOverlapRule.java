@@ -48,15 +48,13 @@ public final class PoolOverlapRule implements Check {
                 Location at = later.pool().range().location();
                 for (OwnedPool first : overlapping) {
                     out.report(at, first.pool().describe() + " overlaps " + later.pool().describe() + " at "
-                                    + Texts.span(first.range().intersect(later.range()))
-                                    + fix.map(f -> "; " + f).orElse(""),
+                                    + Texts.span(first.range().intersect(later.range())), fix.orElse(null),
                             new Related(first.pool().range().location(), first.pool().nameOrRange()));
                 }
                 int more = earlier.count(later.range()) - overlapping.size();
                 if (more > 0) {
                     out.report(at, later.pool().describe() + " also overlaps " + more + " more pool"
-                            + (more == 1 ? "" : "s") + " declared before it, not named here"
-                            + fix.map(f -> "; " + f).orElse(""));
+                            + (more == 1 ? "" : "s") + " declared before it, not named here", fix.orElse(null));
                 }
             }
             earlier.insert(i);

@@ -72,7 +72,7 @@ public final class ServicePoolTooSmallRule implements Check {
             out.report(Severity.WARNING, pool.range().location(), holds + Texts.addresses(capacity) + " for "
                     + services(balanced.size()) + ": MetalLB gives each its own address, which leaves none for the"
                     + " IoT Edge service (the deployment checklist asks for 1 static IP for it, and one more for each"
-                    + " service or module); widen it to at least " + (balanced.size() + 1) + " addresses",
+                    + " service or module)", "widen it to at least " + (balanced.size() + 1) + " addresses",
                     List.of(new Related(last.location(), last.describe() + ", LoadBalancer service "
                             + balanced.size() + " of " + balanced.size() + ", takes the last address")));
             return;
@@ -80,7 +80,7 @@ public final class ServicePoolTooSmallRule implements Check {
         Service firstLeftOut = balanced.get(capacity.intValueExact());
         out.report(Severity.ERROR, pool.range().location(), holds + Texts.addresses(capacity) + " for "
                         + services(balanced.size()) + ": MetalLB gives each its own address, so "
-                        + (balanced.size() - capacity.intValueExact()) + " would get none; widen it to at least "
+                        + (balanced.size() - capacity.intValueExact()) + " would get none", "widen it to at least "
                         + (balanced.size() + 1) + " addresses (one more for the IoT Edge service)",
                 List.of(new Related(firstLeftOut.location(), firstLeftOut.describe() + ", LoadBalancer service "
                         + (capacity.intValueExact() + 1) + " of " + balanced.size())));

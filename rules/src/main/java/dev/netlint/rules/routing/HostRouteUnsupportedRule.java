@@ -22,7 +22,7 @@ public final class HostRouteUnsupportedRule implements Check {
             int count = nic.routes().value();
             out.report(nic.routes().location(), nic.describe() + " declares " + count
                     + (count == 1 ? " route" : " routes") + " on the device itself (the Windows host): custom routes"
-                    + " can be added only to the Kubernetes VMs; move " + (count == 1 ? "it" : "them")
+                    + " can be added only to the Kubernetes VMs", "move " + (count == 1 ? "it" : "them")
                     + " to kubernetes.routes (Add-HcsNetRoute) on the compute port and leave routes empty");
         }
     }

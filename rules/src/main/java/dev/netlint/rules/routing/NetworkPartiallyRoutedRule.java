@@ -51,7 +51,7 @@ public final class NetworkPartiallyRoutedRule implements Check {
                     + " (through " + RouteFacts.capped(carriers, 3) + "): " + RouteFacts.capped(left, SHOWN) + " ("
                     + Texts.addresses(count) + ") " + (left.size() == 1 ? "is" : "are") + " neither connected nor"
                     + " routed, and that traffic " + Reachability.defaultPath(forwarding, coverage.network())
-                    + (refused.found() ? refused.clause() : "; widen a route or add one for what is left"),
+                    + refused.clause(), refused.found() ? refused.fix() : "widen a route or add one for what is left",
                     refused.related());
         }
     }

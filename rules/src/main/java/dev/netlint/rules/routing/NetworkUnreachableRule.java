@@ -34,9 +34,9 @@ public final class NetworkUnreachableRule implements Check {
             out.report(Severity.ERROR, network.prefix().location(), network.describe() + " is not reached: it lies"
                     + " outside " + facts.connectedSubnets(coverage.network().getIPVersion()) + ", and no installed"
                     + " route covers it, so its traffic " + Reachability.defaultPath(forwarding, coverage.network())
-                    + (refused.found() ? refused.clause()
-                    : "; add a route to it on " + forwarding.computePort() + " via a router in the compute port's"
-                            + " subnet"), refused.related());
+                    + refused.clause(), refused.found() ? refused.fix()
+                    : "add a route to it on " + forwarding.computePort() + " via a router in the compute port's"
+                            + " subnet", refused.related());
         }
     }
 }

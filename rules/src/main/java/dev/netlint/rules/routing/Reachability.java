@@ -54,10 +54,10 @@ final class Reachability {
     }
 
     /**
-     * A route written for these addresses that the VMs refuse, with why, as a clause and a related
-     * location; an empty clause when there is none.
+     * A route written for these addresses that the VMs refuse, as a clause, its fix and a related
+     * location that says why it is refused; an empty clause when there is none.
      */
-    record Refused(String clause, List<Related> related) {
+    record Refused(String clause, String fix, List<Related> related) {
 
         boolean found() {
             return !clause.isEmpty();
@@ -69,12 +69,14 @@ final class Reachability {
             Optional<KubeRoute> route = facts.forwarding().refusedRoute(block);
             if (route.isPresent()) {
                 KubeRoute r = route.get();
+                // Why the route is refused is said at the route, in the note: the finding's own line stays short.
                 return new Refused("; " + r.describe() + " " + covers(r.destination(), block)
-                        + " but is not installed: " + facts.refusal(context, r) + "; fix that route",
-                        List.of(new Related(r.location(), "not installed: " + r.describe())));
+                        + " but is not installed", "fix that route",
+                        List.of(new Related(r.location(), "not installed: " + r.describe() + ": "
+                                + facts.refusal(context, r))));
             }
         }
-        return new Refused("", List.of());
+        return new Refused("", null, List.of());
     }
 
     /**

@@ -85,7 +85,7 @@ public final class RouteAmbiguousRule implements Check {
             out.report(route.nextHop().location(), route.describe() + " and " + first.describe() + " (line "
                             + first.location().line() + ") have the same destination and metric " + route.metric()
                             + " but different next hops: which one the VMs use depends on the order the routes are"
-                            + " added; give the backup route a higher routeMetric",
+                            + " added", "give the backup route a higher routeMetric",
                     new Related(first.nextHop().location(), "next hop " + first.nextHopAddress().toCanonicalString()));
         }
     }

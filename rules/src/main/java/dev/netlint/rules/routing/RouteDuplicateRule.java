@@ -57,7 +57,7 @@ public final class RouteDuplicateRule implements Check {
             boolean sameMetric = Objects.equals(metric(earlier), metric(route));
             out.report(route.location(), route.describe() + " is written twice (first on line "
                             + earlier.location().line() + (sameMetric ? "" : ", metrics " + metrics) + "): the second"
-                            + " Add-HcsNetRoute fails or replaces the first, it never adds a backup; remove one"
+                            + " Add-HcsNetRoute fails or replaces the first, it never adds a backup", "remove one"
                             + (sameMetric ? "" : ", and give a backup route a different next hop"),
                     new Related(earlier.location(), "first " + earlier.describe()));
         }

@@ -25,8 +25,8 @@ public final class RouteFamilyMismatchRule implements Check {
             IPAddress nextHop = route.nextHopAddress();
             out.report(route.nextHop().location(), family(destination) + " destination "
                     + destination.toCanonicalString() + " with " + family(nextHop) + " next hop "
-                    + nextHop.toCanonicalString() + ": a route forwards through a router of its own family; use an "
-                    + family(destination) + " next hop");
+                    + nextHop.toCanonicalString() + ": a route forwards through a router of its own family",
+                    "use an " + family(destination) + " next hop");
         }
     }
 

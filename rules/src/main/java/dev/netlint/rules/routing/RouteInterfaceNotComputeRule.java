@@ -33,13 +33,13 @@ public final class RouteInterfaceNotComputeRule implements Check {
             if (computeBinding == null) {
                 out.report(route.interfaceAlias().location(), route.describe() + " uses " + route.alias()
                         + ", but no vSwitch is enabled for compute, so there are no Kubernetes VMs to add it to:"
-                        + " the route cannot be installed; enable compute (enabledForCompute: true) on the vSwitch of"
+                        + " the route cannot be installed", "enable compute (enabledForCompute: true) on the vSwitch of"
                         + " the port the VMs should use, and route on that port");
                 continue;
             }
             out.report(route.interfaceAlias().location(), route.describe() + " uses " + route.alias() + ", but the"
                     + " Kubernetes VMs have a NIC only on the compute port " + compute + ": the route cannot be"
-                    + " installed; use interfaceAlias: " + computeBinding.value() + " with a next hop in its subnet",
+                    + " installed", "use interfaceAlias: " + computeBinding.value() + " with a next hop in its subnet",
                     new Related(computeBinding.location(), "compute is enabled on " + compute));
         }
     }

@@ -30,7 +30,7 @@ public final class RouteMetricInvalidRule implements Check {
             } catch (NumberFormatException e) {
                 out.report(route.routeMetric().location(), "routeMetric '" + text + "' of " + route.describe()
                         + " is not an integer: Add-HcsNetRoute takes a whole number (lower wins), so the route is"
-                        + " not added; write a number such as 100");
+                        + " not added", "write a number such as 100");
                 continue;
             }
             if (metric.signum() < 0) {
@@ -38,11 +38,11 @@ public final class RouteMetricInvalidRule implements Check {
                         + " is negative: a metric is 0 or more (lower wins), so the route is not added");
             } else if (metric.bitLength() > 63) {
                 out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
-                        + " is too large to be a metric, so the route is not added; use 0-9999");
+                        + " is too large to be a metric, so the route is not added", "use 0-9999");
             } else if (metric.compareTo(HIGHEST) > 0) {
                 out.report(Severity.WARNING, route.routeMetric().location(), "routeMetric " + text + " of "
                         + route.describe() + " is above 9999: such a route loses to every ordinary route to the same"
-                        + " destination; if it is meant as a last-resort backup, 9999 says so, else check for a"
+                        + " destination", "if it is meant as a last-resort backup, 9999 says so, else check for a"
                         + " typo", List.of());
             }
         }

@@ -26,12 +26,13 @@ public final class RouteNextHopLocalRule implements Check {
             }
             String message = "next hop " + route.nextHopAddress().toCanonicalString() + " is "
                     + RouteFacts.owner(owner) + ": " + route.describe() + " would send traffic back to the device"
-                    + " or its VMs instead of a router; use the address of the router toward "
+                    + " or its VMs instead of a router";
+            String fix = "use the address of the router toward "
                     + (route.destination() == null ? "the destination" : route.destination().toCanonicalString());
             if (owner.location() == null) {
-                out.report(route.nextHop().location(), message);
+                out.report(route.nextHop().location(), message, fix);
             } else {
-                out.report(route.nextHop().location(), message, new Related(owner.location(), owner.label()));
+                out.report(route.nextHop().location(), message, fix, new Related(owner.location(), owner.label()));
             }
         }
     }

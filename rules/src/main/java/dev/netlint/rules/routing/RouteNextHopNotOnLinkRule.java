@@ -36,7 +36,7 @@ public final class RouteNextHopNotOnLinkRule implements Check {
             if (states.get(i) == RouteState.NEXT_HOP_NOT_HOST) {
                 out.report(route.nextHop().location(), "next hop " + nextHop.toCanonicalString() + " is "
                         + facts.reservedRole(nextHop) + ", not a host on the link: no router can"
-                        + " answer for it, so the VMs refuse " + route.describe() + "; use a router inside that subnet"
+                        + " answer for it, so the VMs refuse " + route.describe(), "use a router inside that subnet"
                         + gatewayHint(facts, nextHop));
                 continue;
             }
@@ -46,7 +46,7 @@ public final class RouteNextHopNotOnLinkRule implements Check {
             String gateway = gatewayHint(facts, nextHop);
             out.report(route.nextHop().location(), "next hop " + nextHop.toCanonicalString() + " is not on-link: it"
                     + " lies outside " + facts.connectedSubnets(nextHop.getIPVersion()) + ", so the VMs refuse "
-                    + route.describe() + "; use a router inside that subnet" + gateway);
+                    + route.describe(), "use a router inside that subnet" + gateway);
         }
     }
 

@@ -24,7 +24,7 @@ public final class RoutePrefixNotCanonicalRule implements Check {
             if (written.isPrefixed() && !written.isPrefixBlock()) {
                 String canonical = written.toPrefixBlock().toCanonicalString();
                 out.report(route.destinationPrefix().location(), "destination " + written.toCanonicalString()
-                        + " has host bits set: the route covers " + canonical + "; write " + canonical
+                        + " has host bits set: the route covers " + canonical, "write " + canonical
                         + " (or /" + written.getBitCount() + " if one host was meant)");
             }
         }

@@ -36,7 +36,7 @@ public final class RouteRedundantRule implements Check {
                     out.report(route.destinationPrefix().location(), route.describe() + " is not needed: "
                             + destination.toCanonicalString() + " lies inside " + subnet.toCanonicalString()
                             + ", the connected subnet of the compute port " + forwarding.computePort()
-                            + ", which the VMs reach directly (a flat subnet needs no route); remove it");
+                            + ", which the VMs reach directly (a flat subnet needs no route)", "remove it");
                     break;
                 }
             }

@@ -55,7 +55,7 @@ public final class VlanIdDuplicateRule implements Check {
             }
             out.report(vlan.location(), "VLAN id " + vlan.value() + " of " + network.describe() + " is already the"
                     + " VLAN id of " + earlier.describe() + " on vSwitch " + vSwitch.value() + ": the switch cannot"
-                    + " tell their frames apart; give each virtual network of a vSwitch its own VLAN id (1-4094)",
+                    + " tell their frames apart", "give each virtual network of a vSwitch its own VLAN id (1-4094)",
                     new Related(earlier.vlanId().location(), "VLAN id " + vlan.value() + " of " + earlier.describe()));
         }
     }

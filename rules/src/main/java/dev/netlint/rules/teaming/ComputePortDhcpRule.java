@@ -45,7 +45,7 @@ public final class ComputePortDhcpRule implements Check {
                 : "uses DHCP (isDhcpEnabled is absent and no address is given)";
         out.report(at, nic.describe() + " " + how + ", but it is the compute port of " + vSwitch.describe()
                         + ": DHCP mode is not supported for Kubernetes node IPs, and the node and service pools and"
-                        + " the Kubernetes routes need a known static subnet; set isDhcpEnabled: false with an"
+                        + " the Kubernetes routes need a known static subnet", "set isDhcpEnabled: false with an"
                         + " iPv4 address and subnetMask",
                 new Related(port.location(), vSwitch.describe() + " enables compute on " + port.value()));
     }

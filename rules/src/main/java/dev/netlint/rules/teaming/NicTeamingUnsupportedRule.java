@@ -51,7 +51,7 @@ public final class NicTeamingUnsupportedRule implements Check {
                     ? ": NIC teaming and Switch Embedded Teaming are not supported on a single-node device"
                     : ": on a two-node cluster the only supported team is " + profile.describeClusterTeam()
                             + " of each node (the vendor's clustered topology with teaming), not " + list;
-            out.report(ports.get(1).location(), team + why + "; bind it to one port and give each other port its"
+            out.report(ports.get(1).location(), team + why, "bind it to one port and give each other port its"
                     + " own vSwitch if it needs one");
         }
         if (!single) {
@@ -59,7 +59,7 @@ public final class NicTeamingUnsupportedRule implements Check {
         }
         for (Located<String> team : context.device().teamDeclarations()) {
             out.report(team.location(), "'" + team.value() + "' declares a NIC team or bond: NIC teaming and Switch"
-                    + " Embedded Teaming are not supported on a single-node device; remove it and use each port on"
+                    + " Embedded Teaming are not supported on a single-node device", "remove it and use each port on"
                     + " its own");
         }
     }

@@ -36,7 +36,7 @@ public final class RouteInterfaceDhcpRule implements Check {
             out.report(route.interfaceAlias().location(),
                     route.describe() + " uses " + route.alias() + ", which has DHCP enabled"
                             + (nodes.isEmpty() ? "" : " on " + nodes) + ": Add-HcsNetRoute needs an interface with a static configuration, so the VMs never"
-                            + " get this route; make " + route.alias() + " static",
+                            + " get this route", "make " + route.alias() + " static",
                     new Related(first.dhcpEnabled() != null ? first.dhcpEnabled().location() : first.location(),
                             first.describe() + " uses DHCP"));
         }

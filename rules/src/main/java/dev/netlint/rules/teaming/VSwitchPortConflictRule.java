@@ -57,7 +57,7 @@ public final class VSwitchPortConflictRule implements Check {
                 if (earlier != null) {
                     out.report(port.location(), vSwitch.describe() + " and " + earlier.vSwitch().describe()
                                     + " are both bound to " + (missing ? notDeclared : name)
-                                    + ": a port carries one virtual switch; bind " + vSwitch.describe()
+                                    + ": a port carries one virtual switch", "bind " + vSwitch.describe()
                                     + " to a free port or merge the two switches",
                             new Related(earlier.port().location(), earlier.vSwitch().describe() + " on " + earlier.port().value()));
                 } else if (missing) {

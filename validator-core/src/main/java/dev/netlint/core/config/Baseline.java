@@ -103,7 +103,7 @@ public final class Baseline {
         if (File.separatorChar != '/') {
             relative = relative.replace(File.separatorChar, '/');
         }
-        return new Entry(finding.rule(), relative, finding.location().pointer(), finding.message());
+        return new Entry(finding.rule(), relative, finding.location().pointer(), finding.text());
     }
 
     private static Path folderOf(Path file) {

@@ -1,13 +1,7 @@
 package dev.netlint.core.config;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.engine.Settings;
-import dev.netlint.core.engine.Summary;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.LoadProblem;
-import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.Profile;
@@ -29,14 +23,14 @@ import java.util.function.Predicate;
  * Decides the settings of each device: the {@code .netlint.yaml} nearest to it (found by walking up
  * from the device's folder, never above the repository root, the first folder that holds
  * {@code .git}; the nearest wins whole, configs are not merged) or the one file given explicitly,
- * with the command line's {@link Overrides} on top. The CLI and the Maven plugin both
- * use it the same way:
+ * with the command line's {@link Overrides} on top. The entry point ({@code dev.netlint.core.check})
+ * uses it so:
  *
  * <pre>{@code
  * ConfigResolver configs = ConfigResolver.discovering(rules, overrides);   // or explicit(file, ...)
  * List<DeviceInput> inputs = configs.find(paths, roots);                  // applies the ignore globs
  * Report report = new Engine(rules, paths).check(inputs, configs::settings);
- * boolean failed = configs.fails(report);                                 // each device's failOn
+ * FailOn level = configs.failOn(input);                                    // each device's own
  * }</pre>
  *
  * A caller that lists its devices itself calls {@link #resolve(List)} before checking them.
@@ -186,69 +180,30 @@ public final class ConfigResolver {
         return " (" + count + (count == 1 ? " device)" : " devices)");
     }
 
-    /** The settings of a device: its config file's, with the overrides on top. */
+    /**
+     * The settings of a device: its config file's, with the overrides on top; when neither names a
+     * profile, the device file's {@code deviceInfo.model} picks it.
+     */
     public Settings settings(DeviceInput input) {
         NetlintConfig config = config(input.display());
-        Profile profile = overrides.profile() != null ? overrides.profile()
-                : config.profile() != null ? config.profile() : Profile.DEFAULT;
+        Profile profile = overrides.profile() != null ? overrides.profile() : config.profile();
         Map<String, RuleLevel> levels = new LinkedHashMap<>(config.rules());
         levels.putAll(overrides.rules());
         Long maxFileBytes = overrides.maxFileBytes() != null ? overrides.maxFileBytes() : config.maxFileBytes();
-        Settings settings = Settings.DEFAULT.withProfile(profile).withLevels(levels)
-                .withSuppressions(config.suppressions());
+        // Named by nothing, the profile is the device file's model's, else the default.
+        Settings settings = (profile != null ? Settings.DEFAULT.withProfile(profile)
+                : Settings.DEFAULT.withProfileFromModel(Profile.DEFAULT))
+                .withLevels(levels).withSuppressions(config.suppressions());
         return maxFileBytes == null ? settings : settings.withLimits(settings.limits().withMaxFileBytes(maxFileBytes));
     }
 
     /** The level at which a device's findings fail: the override, the config file's, or {@code error}. */
-    public FailOn failOn(String devicePath) {
+    public FailOn failOn(DeviceInput input) {
         if (overrides.failOn() != null) {
             return overrides.failOn();
         }
-        FailOn configured = config(devicePath).failOn();
+        FailOn configured = config(input.display()).failOn();
         return configured != null ? configured : FailOn.ERROR;
-    }
-
-    /**
-     * Whether some device has counted findings at or above its own fail-on level, or a
-     * {@code parse-error} at all: a device that could not be read cannot pass, so a suppressed or
-     * baselined {@code parse-error} still fails (unless the device's fail-on level is {@code never}).
-     */
-    public boolean fails(Report report) {
-        for (DeviceResult device : report.devices()) {
-            Severity threshold = failOn(device.path()).threshold();
-            if (Summary.of(List.of(device)).reaches(threshold) || threshold != null && unreadable(device) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The suppressed {@code parse-error} findings of the report on devices whose fail-on level is not
-     * {@code never}: they fail the check although they are not counted as errors.
-     */
-    public int suppressedParseErrors(Report report) {
-        int count = 0;
-        for (DeviceResult device : report.devices()) {
-            if (failOn(device.path()).threshold() != null) {
-                for (Finding finding : device.findings()) {
-                    if (finding.suppressed() && finding.rule().equals(LoadProblem.PARSE_ERROR)) {
-                        count++;
-                    }
-                }
-            }
-        }
-        return count;
-    }
-
-    private static int unreadable(DeviceResult device) {
-        int count = 0;
-        for (Finding finding : device.findings()) {
-            if (finding.rule().equals(LoadProblem.PARSE_ERROR)) {
-                count++;
-            }
-        }
-        return count;
     }
 
     private NetlintConfig config(String devicePath) {

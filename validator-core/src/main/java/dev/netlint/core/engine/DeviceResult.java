@@ -13,15 +13,23 @@ import java.util.Set;
  * @param rulesOff the rules that did not run on this device because configuration turned them off
  * @param context the device as the rules saw it (model, address plan, forwarding model), for the reports
  *     that draw it; {@code null} unless the engine was asked to keep it ({@link Engine#keepingModels})
+ * @param profile the name of the profile the device was checked with, {@code null} when not known
+ * @param model the device file's {@code deviceInfo.model}, {@code null} when it does not say
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
-                           Set<String> rulesOff, DeviceContext context) {
+                           Set<String> rulesOff, DeviceContext context, String profile, String model) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
         rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** A result whose profile and model are not recorded. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff, DeviceContext context) {
+        this(path, files, findings, sources, rulesOff, context, null, null);
     }
 
     /** A result without the device's model. */
@@ -37,6 +45,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff, context);
+        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model);
     }
 }

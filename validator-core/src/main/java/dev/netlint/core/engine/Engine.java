@@ -13,6 +13,7 @@ import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
+import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -118,7 +119,9 @@ public final class Engine {
             problems = new ArrayList<>(problems);
             problems.addAll(inline.problems());
         }
-        DeviceContext context = new DeviceContext(loaded.device(), settings.profile());
+        String model = loaded.device().model() == null ? null : loaded.device().model().value();
+        Profile profile = settings.profileFor(model);
+        DeviceContext context = new DeviceContext(loaded.device(), profile);
         timings.addPlan(System.nanoTime() - loadedAt);
         Set<String> off = new HashSet<>();
         List<RuleMeta> active = new ArrayList<>();
@@ -165,7 +168,7 @@ public final class Engine {
         }
         timings.addRules(System.nanoTime() - loadedAt);
         return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off,
-                keepModels ? context : null);
+                keepModels ? context : null, profile.name(), model);
     }
 
     /**
@@ -235,9 +238,9 @@ public final class Engine {
     private static RuleResult runRule(RuleMeta rule, DeviceContext context, Severity forced, DeviceInput input,
                                       Function<Finding, Finding> suppress) {
         RuleFindings own = new RuleFindings(rule.id());
-        FindingSink sink = (severity, at, message, related) -> {
+        FindingSink sink = (severity, at, message, fix, related) -> {
             Severity level = forced != null ? forced : severity != null ? severity : rule.severity();
-            own.add(suppress.apply(new Finding(rule.id(), level, message, at, withOrigin(at, related), null)));
+            own.add(suppress.apply(new Finding(rule.id(), level, message, at, withOrigin(at, related), null, fix)));
         };
         Finding crash = null;
         try {

@@ -8,9 +8,13 @@ import java.util.Map;
 /**
  * How one device is checked: the profile, per-rule levels, suppressions from the config file and the
  * loader's limits.
+ *
+ * @param modelDecides whether the device file's {@code deviceInfo.model} picks the profile (nothing else
+ *     named one); {@code profile} is then the one for a file that does not say, or says a model
+ *     netlint does not know
  */
 public record Settings(Profile profile, Map<String, RuleLevel> levels, List<PathSuppression> suppressions,
-                       LoadLimits limits) {
+                       LoadLimits limits, boolean modelDecides) {
 
     public static final Settings DEFAULT = new Settings(Profile.DEFAULT, Map.of(), List.of(), LoadLimits.DEFAULT);
 
@@ -19,19 +23,35 @@ public record Settings(Profile profile, Map<String, RuleLevel> levels, List<Path
         suppressions = List.copyOf(suppressions);
     }
 
+    /** Settings whose profile is the one given, whatever the device file says. */
+    public Settings(Profile profile, Map<String, RuleLevel> levels, List<PathSuppression> suppressions,
+                    LoadLimits limits) {
+        this(profile, levels, suppressions, limits, false);
+    }
+
     public Settings withProfile(Profile value) {
-        return new Settings(value, levels, suppressions, limits);
+        return new Settings(value, levels, suppressions, limits, false);
+    }
+
+    /** The model of the device file picks the profile; {@code fallback} when it does not say a known one. */
+    public Settings withProfileFromModel(Profile fallback) {
+        return new Settings(fallback, levels, suppressions, limits, true);
     }
 
     public Settings withLevels(Map<String, RuleLevel> value) {
-        return new Settings(profile, value, suppressions, limits);
+        return new Settings(profile, value, suppressions, limits, modelDecides);
     }
 
     public Settings withSuppressions(List<PathSuppression> value) {
-        return new Settings(profile, levels, value, limits);
+        return new Settings(profile, levels, value, limits, modelDecides);
     }
 
     public Settings withLimits(LoadLimits value) {
-        return new Settings(profile, levels, suppressions, value);
+        return new Settings(profile, levels, suppressions, value, modelDecides);
+    }
+
+    /** The profile of a device whose file says {@code model} ({@code null} when it does not). */
+    public Profile profileFor(String model) {
+        return modelDecides && model != null ? Profile.forModel(model).orElse(profile) : profile;
     }
 }

@@ -179,7 +179,7 @@ public final class DeviceLoader {
         }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
-                device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown());
+                device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown(), device.model());
     }
 
     /**

@@ -13,14 +13,26 @@ import java.util.Set;
  * @param teamDeclarations keys that declare a NIC team or bond
  * @param unknown the parts of {@code device} written with a value that could not be read, as paths below
  *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent
+ * @param model {@code deviceInfo.model} as the export writes it ({@code Azure Stack Edge Pro GPU}), or
+ *     {@code null} when the file does not say
  */
 public record Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
                      List<NetInterface> interfaces, List<VSwitch> vSwitches,
                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                     List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown) {
+                     List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown,
+                     Located<String> model) {
 
     public Device {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** A device whose file does not say its model. */
+    public Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
+                  List<NetInterface> interfaces, List<VSwitch> vSwitches, List<VirtualNetwork> virtualNetworks,
+                  WebProxy webProxy, Located<String> dnsDomain, List<Located<String>> teamDeclarations,
+                  Kubernetes kubernetes, Set<String> unknown) {
+        this(path, files, deviceLocation, nodes, interfaces, vSwitches, virtualNetworks, webProxy, dnsDomain,
+                teamDeclarations, kubernetes, unknown, null);
     }
 
     /** A device every part of which was read, or absent. */

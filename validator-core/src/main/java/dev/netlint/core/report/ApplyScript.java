@@ -139,7 +139,7 @@ public final class ApplyScript {
             out.write("\n# device " + comment(plan.path()) + "\n");
             for (Finding note : plan.notes()) {
                 out.write("#   " + note.severity().label() + ": " + comment(note.location().toString()) + ": "
-                        + comment(note.message()) + " [" + note.rule() + "]\n");
+                        + comment(note.text()) + " [" + note.rule() + "]\n");
             }
             if (plan.steps().isEmpty()) {
                 out.write("# nothing to apply: the default pod and service subnets, and no route\n");

@@ -65,7 +65,7 @@ final class FindingMarks {
             }
         }
         if (found.isEmpty()) {
-            Matcher m = ADDRESS.matcher(finding.message());
+            Matcher m = ADDRESS.matcher(finding.text());
             while (m.find()) {
                 IPAddress address = new IPAddressString(m.group(1)).getAddress();
                 if (address != null) {

@@ -299,6 +299,9 @@ public final class HtmlReporter implements Reporter {
             }
             page.append("</ul>");
         }
+        if (finding.fix() != null) {
+            page.append("<p class=\"help\">help: ").append(Html.text(finding.fix())).append("</p>");
+        }
     }
 
     private static void rules(StringBuilder page, Map<String, RuleMeta> fired) {

@@ -46,7 +46,7 @@ public final class JsonReporter implements Reporter {
         json.beginObject()
                 .field("rule", finding.rule())
                 .field("severity", finding.severity().label())
-                .field("message", finding.message());
+                .field("message", finding.text());
         json.name("location");
         location(json, finding.location(), null);
         json.name("related").beginArray();

@@ -7,39 +7,41 @@ import dev.netlint.core.finding.Related;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * JUnit XML as CI servers read it (Jenkins, GitLab, Azure DevOps): one {@code testsuite} per device,
- * one {@code testcase} per rule (so that the rules a device passes show as passed), and one
- * {@code failure} per counted finding, typed by its severity. Suppressed findings do not fail their
- * test case; they are listed in its {@code system-out}. The {@code tests} and {@code failures}
- * attributes count test cases, as the schema means them; {@code findings} counts failure elements. A
- * rule turned off by configuration is a {@code skipped} test case.
+ * JUnit XML as CI servers read it (Jenkins, GitLab, Azure DevOps): one {@code testsuite} per device;
+ * in it one {@code testcase} per rule that fired on the device, with a {@code failure} per counted
+ * finding, typed by its severity (suppressed findings do not fail their test case: they are listed in
+ * its {@code system-out}); and for a device where no rule fired, one passing test case,
+ * {@value #CLEAN}. So a clean fleet of 500 devices is 500 passing cases, not one per rule per device.
+ * The {@code tests} and {@code failures} attributes count test cases, as the schema means them;
+ * the {@code findings} property counts failure elements; the rules turned off by configuration are
+ * listed in the {@code rules off} property.
  */
 public final class JunitReporter implements Reporter {
 
+    /** The name of the one test case of a device where no rule fired. */
+    static final String CLEAN = "all rules pass";
+
     @Override
     public void write(Report report, Writer out) throws IOException {
-        List<String> ruleIds = new ArrayList<>();
-        report.rules().all().forEach(rule -> ruleIds.add(rule.id()));
         List<Suite> suites = new ArrayList<>();
         for (DeviceResult device : report.devices()) {
-            suites.add(Suite.of(device, ruleIds));
+            suites.add(Suite.of(device));
         }
         int tests = 0;
         int failures = 0;
-        int skipped = 0;
         for (Suite suite : suites) {
-            tests += suite.cases().size();
+            tests += suite.tests();
             failures += suite.failures();
-            skipped += suite.skipped();
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"" + Xml.attribute(Version.NAME) + "\" tests=\"" + tests + "\" failures=\""
-                + failures + "\" errors=\"0\" skipped=\"" + skipped + "\">\n");
+                + failures + "\" errors=\"0\" skipped=\"0\">\n");
         for (Suite suite : suites) {
             suite.write(out);
         }
@@ -52,11 +54,8 @@ public final class JunitReporter implements Reporter {
 
     private record Suite(DeviceResult device, List<Case> cases) {
 
-        static Suite of(DeviceResult device, List<String> ruleIds) {
-            Map<String, Case> byRule = new LinkedHashMap<>();
-            for (String id : ruleIds) {
-                byRule.put(id, new Case(id, new ArrayList<>(), new ArrayList<>()));
-            }
+        static Suite of(DeviceResult device) {
+            Map<String, Case> byRule = new TreeMap<>();
             for (Finding finding : device.findings()) {
                 Case c = byRule.computeIfAbsent(finding.rule(), id -> new Case(id, new ArrayList<>(), new ArrayList<>()));
                 (finding.suppressed() ? c.suppressed() : c.failures()).add(finding);
@@ -64,8 +63,8 @@ public final class JunitReporter implements Reporter {
             return new Suite(device, List.copyOf(byRule.values()));
         }
 
-        int skipped() {
-            return (int) cases.stream().filter(c -> device.rulesOff().contains(c.rule())).count();
+        int tests() {
+            return cases.isEmpty() ? 1 : cases.size();
         }
 
         int failures() {
@@ -75,28 +74,26 @@ public final class JunitReporter implements Reporter {
         void write(Writer out) throws IOException {
             String name = Xml.attribute(device.path());
             int findings = cases.stream().mapToInt(c -> c.failures().size()).sum();
-            out.write("  <testsuite name=\"" + name + "\" tests=\"" + cases.size() + "\" failures=\"" + failures()
-                    + "\" errors=\"0\" skipped=\"" + skipped() + "\">\n");
+            out.write("  <testsuite name=\"" + name + "\" tests=\"" + tests() + "\" failures=\"" + failures()
+                    + "\" errors=\"0\" skipped=\"0\">\n");
             out.write("    <properties>\n");
             out.write("      <property name=\"findings\" value=\"" + findings + "\"/>\n");
             for (String file : device.files()) {
                 out.write("      <property name=\"file\" value=\"" + Xml.attribute(file) + "\"/>\n");
             }
+            if (!device.rulesOff().isEmpty()) {
+                out.write("      <property name=\"rules off\" value=\""
+                        + Xml.attribute(String.join(", ", new TreeSet<>(device.rulesOff()))) + "\"/>\n");
+            }
             out.write("    </properties>\n");
+            if (cases.isEmpty()) {
+                out.write("    <testcase classname=\"" + name + "\" name=\"" + CLEAN + "\"/>\n");
+            }
             for (Case c : cases) {
-                out.write("    <testcase classname=\"" + name + "\" name=\"" + Xml.attribute(c.rule()) + "\"");
-                if (device.rulesOff().contains(c.rule())) {
-                    out.write(">\n      <skipped message=\"turned off by configuration\"/>\n    </testcase>\n");
-                    continue;
-                }
-                if (c.failures().isEmpty() && c.suppressed().isEmpty()) {
-                    out.write("/>\n");
-                    continue;
-                }
-                out.write(">\n");
+                out.write("    <testcase classname=\"" + name + "\" name=\"" + Xml.attribute(c.rule()) + "\">\n");
                 for (Finding finding : c.failures()) {
                     out.write("      <failure type=\"" + finding.severity().label() + "\" message=\""
-                            + Xml.attribute(finding.message()) + "\">");
+                            + Xml.attribute(finding.text()) + "\">");
                     out.write(Xml.text(describe(finding)));
                     out.write("</failure>\n");
                 }
@@ -121,7 +118,7 @@ public final class JunitReporter implements Reporter {
     private static String describe(Finding finding) {
         StringBuilder text = new StringBuilder();
         text.append(finding.location()).append(": ").append(finding.severity().label()).append(": ")
-                .append(finding.message()).append(" [").append(finding.rule()).append("]\n");
+                .append(finding.text()).append(" [").append(finding.rule()).append("]\n");
         if (!finding.location().pointer().isEmpty()) {
             text.append("  at ").append(finding.location().pointer()).append('\n');
         }

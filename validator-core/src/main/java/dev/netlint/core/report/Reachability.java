@@ -1,6 +1,7 @@
 package dev.netlint.core.report;
 
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.plan.Coverage;
 import dev.netlint.core.plan.Forwarding;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ final class Reachability {
     }
 
     static Reach of(Forwarding forwarding, IPAddress network) {
-        Forwarding.Coverage coverage = forwarding.coverage(network);
+        Coverage coverage = forwarding.coverage(network);
         List<String> parts = new ArrayList<>();
         if (coverage.connected()) {
             parts.add(coverage.complete() && coverage.via().isEmpty() ? "it lies in the compute port's subnet"

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The report formats, by the name the command line and the Maven plugin use. */
 public final class Reporters {
@@ -16,15 +17,45 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif, junit, html";
+        return "text, json, sarif, junit, html, checkstyle, gitlab, github";
     }
 
     /**
-     * The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif}, {@code junit} or
-     * {@code html}.
+     * The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif}, {@code junit},
+     * {@code html}, {@code checkstyle}, {@code gitlab} or {@code github}.
      */
     public static Optional<Reporter> named(String format) {
         return named(format, false);
+    }
+
+    /** The format's name in lower case, if it is one: format names are read in any case. */
+    public static Optional<String> canonicalName(String format) {
+        return named(format, false).map(reporter -> format.trim().toLowerCase(Locale.ROOT));
+    }
+
+    /** The reporter of a format; {@code colour} and {@code quiet} (findings only, no summary) only matter for text. */
+    public static Optional<Reporter> named(String format, boolean colour, boolean quiet) {
+        if (format.trim().equalsIgnoreCase("text")) {
+            return Optional.of(new TextReporter(colour, quiet));
+        }
+        return named(format, colour);
+    }
+
+    /**
+     * The file a format's report is written to in a report folder (the Maven plugin's
+     * {@code outputDirectory}): {@code netlint.} and the format, except where the tools that read the
+     * format look for another name ({@code TEST-netlint.xml} for JUnit, which CI servers collect as
+     * {@code **}{@code /TEST-*.xml}).
+     */
+    public static String fileName(String format) {
+        return switch (format.trim().toLowerCase(Locale.ROOT)) {
+            case "text" -> "netlint.txt";
+            case "junit" -> "TEST-netlint.xml";
+            case "checkstyle" -> "netlint.checkstyle.xml";
+            case "gitlab" -> "netlint.gitlab.json";
+            case "github" -> "netlint.github.txt";
+            default -> "netlint." + format.trim().toLowerCase(Locale.ROOT);
+        };
     }
 
     /** The reporter of a format; {@code colour} only matters for text. */
@@ -35,17 +66,35 @@ public final class Reporters {
             case "sarif" -> Optional.of(new SarifReporter());
             case "junit" -> Optional.of(new JunitReporter());
             case "html" -> Optional.of(new HtmlReporter());
+            case "checkstyle" -> Optional.of(new CheckstyleReporter());
+            case "gitlab" -> Optional.of(new GitlabReporter());
+            case "github" -> Optional.of(new GithubReporter());
             default -> Optional.empty();
         };
     }
 
-    /** What the first kilobytes of a JSON, SARIF or JUnit report, or of a baseline, always hold. */
-    private static final List<String> OUTPUT_MARKS = List.of("\"name\": \"" + Version.NAME + "\"",
-            "\"netlintBaseline\"", "<testsuites name=\"" + Version.NAME + "\"");
+    /**
+     * How each report or baseline netlint writes begins (after a byte-order mark and white space): its
+     * first keys, which a device file never has, so that a device whose pool or service is named
+     * {@code netlint} is never taken for a report.
+     */
+    private static final List<Pattern> OUTPUT_STARTS = List.of(
+            // json: {"tool": {"name": "netlint"
+            Pattern.compile("\\{\\s*\"tool\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\"" + Version.NAME + "\""),
+            // sarif: {"$schema": "...sarif...", "version": "2.1.0", "runs": [{"tool": {"driver": {"name": "netlint"
+            Pattern.compile("\\{\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*sarif[^\"]*\"\\s*,\\s*\"version\"\\s*:\\s*\"2\\.1\\.0\""
+                    + "\\s*,\\s*\"runs\"\\s*:\\s*\\[\\s*\\{\\s*\"tool\"\\s*:\\s*\\{\\s*\"driver\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\""
+                    + Version.NAME + "\""),
+            // baseline: {"netlintBaseline":
+            Pattern.compile("\\{\\s*\"netlintBaseline\"\\s*:"),
+            // gitlab, with an issue: [{"type": "issue", "engine_name": "netlint"
+            Pattern.compile("\\[\\s*\\{\\s*\"type\"\\s*:\\s*\"issue\"\\s*,\\s*\"engine_name\"\\s*:\\s*\"" + Version.NAME + "\""),
+            // junit: <?xml ...?><testsuites name="netlint"
+            Pattern.compile("(<\\?xml[^>]*\\?>\\s*)?<testsuites name=\"" + Version.NAME + "\""));
 
     /**
-     * Whether a regular file is a report or a baseline that netlint wrote (its first 4 KiB carry the
-     * tool's name where the formats put it). An earlier report in a checked tree is not a device file;
+     * Whether a regular file is a report or a baseline that netlint wrote (it begins as one of them
+     * does, with the tool's name where the format puts it). An earlier report in a checked tree is not a device file;
      * any other file is, and a report must never replace it.
      */
     public static boolean isOwnOutput(Path file) {
@@ -53,8 +102,8 @@ public final class Reporters {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8);
-            return OUTPUT_MARKS.stream().anyMatch(head::contains);
+            String head = new String(in.readNBytes(4096), StandardCharsets.UTF_8).replaceFirst("\\A\uFEFF", "").strip();
+            return OUTPUT_STARTS.stream().anyMatch(start -> start.matcher(head).lookingAt());
         } catch (IOException e) {
             return false;
         }

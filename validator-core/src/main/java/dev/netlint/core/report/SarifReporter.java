@@ -20,16 +20,20 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * SARIF 2.1.0 (OASIS), as GitHub code scanning and the SARIF Multitool accept it: one run whose
- * driver describes every rule (and {@code internal-error}), one result per finding with its physical
- * location relative to {@code %SRCROOT%}, related locations, the JSON pointer as a logical location,
- * and suppressed findings carrying {@code suppressions}.
+ * driver describes the rules that produced a result (as ESLint's SARIF formatter does; a clean run
+ * describes none), each rule's page once (in {@code help.markdown}; {@code help.text} is its summary and
+ * where the page is), one result per finding with its physical location relative to {@code %SRCROOT%},
+ * related locations, the JSON pointer as a logical location, and suppressed findings carrying
+ * {@code suppressions}.
  */
 public final class SarifReporter implements Reporter {
 
@@ -94,13 +98,24 @@ public final class SarifReporter implements Reporter {
         }
     }
 
-    /** Every registered rule, then {@code internal-error}, which the engine reports for a rule that throws. */
+    /**
+     * The rules that produced a result, suppressed or not, in the registry's order, then
+     * {@code internal-error} if the engine reported that a rule threw.
+     */
     static List<Descriptor> descriptors(Report report) {
+        Set<String> fired = new HashSet<>();
+        for (DeviceResult device : report.devices()) {
+            for (Finding finding : device.findings()) {
+                fired.add(finding.rule());
+            }
+        }
         List<Descriptor> all = new ArrayList<>();
         for (RuleMeta rule : report.rules().all()) {
-            all.add(Descriptor.of(rule));
+            if (fired.contains(rule.id())) {
+                all.add(Descriptor.of(rule));
+            }
         }
-        if (!report.rules().contains(Engine.INTERNAL_ERROR)) {
+        if (fired.contains(Engine.INTERNAL_ERROR) && !report.rules().contains(Engine.INTERNAL_ERROR)) {
             all.add(new Descriptor(Engine.INTERNAL_ERROR, Severity.ERROR,
                     "A rule failed with an unexpected exception; the other rules still ran", "Engine",
                     internalErrorDoc(), docPath(Engine.INTERNAL_ERROR, Engine.class.getName())));
@@ -131,11 +146,12 @@ public final class SarifReporter implements Reporter {
             json.name("shortDescription").beginObject().field("text", sentence(rule.summary())).endObject();
             json.name("fullDescription").beginObject().field("text", sentence(fullDescription(rule))).endObject();
             json.name("defaultConfiguration").beginObject().field("level", level(rule.severity())).endObject();
+            String helpUri = Version.INFORMATION_URI + "/blob/main/" + rule.docPath();
             json.name("help").beginObject()
-                    .field("text", rule.doc())
+                    .field("text", sentence(rule.summary()) + " The rule's page: " + helpUri)
                     .field("markdown", rule.doc())
                     .endObject();
-            json.field("helpUri", Version.INFORMATION_URI + "/blob/main/" + rule.docPath());
+            json.field("helpUri", helpUri);
             json.name("properties").beginObject()
                     .field("category", rule.category())
                     .name("tags").beginArray().value(rule.category()).endArray()
@@ -158,7 +174,7 @@ public final class SarifReporter implements Reporter {
             json.field("ruleIndex", index);
         }
         json.field("level", level(finding.severity()));
-        json.name("message").beginObject().field("text", sentence(finding.message())).endObject();
+        json.name("message").beginObject().field("text", sentence(finding.text())).endObject();
         json.name("locations").beginArray().beginObject();
         physicalLocation(json, at, device, artifactIndex);
         if (!at.pointer().isEmpty()) {

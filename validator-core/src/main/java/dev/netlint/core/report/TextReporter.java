@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code file:line:col: severity: message [rule-id]}, the source line with a caret under the column,
- * related locations indented beneath, then a summary line. Colour only when asked for.
+ * related locations indented beneath, the fix on a {@code help:} line of its own (as rustc and clang
+ * put it), then a summary line. Colour only when asked for.
  */
 public final class TextReporter implements Reporter {
 
@@ -28,9 +29,16 @@ public final class TextReporter implements Reporter {
     private static final int WIDTH = 160;
 
     private final boolean colour;
+    private final boolean quiet;
 
     public TextReporter(boolean colour) {
+        this(colour, false);
+    }
+
+    /** @param quiet the findings only, without the summary line */
+    public TextReporter(boolean colour, boolean quiet) {
         this.colour = colour;
+        this.quiet = quiet;
     }
 
     @Override
@@ -42,8 +50,10 @@ public final class TextReporter implements Reporter {
                 }
             }
         }
-        out.write(summary(report.summary()));
-        out.write('\n');
+        if (!quiet) {
+            out.write(summary(report.summary()));
+            out.write('\n');
+        }
     }
 
     private void finding(DeviceResult device, Finding finding, Writer out) throws IOException {
@@ -68,6 +78,13 @@ public final class TextReporter implements Reporter {
             out.write(paint(DIM, Text.printable(related.location().toString()) + ":"));
             out.write(" note: ");
             out.write(Text.printable(related.message()));
+            out.write('\n');
+        }
+        if (finding.fix() != null) {
+            out.write(INDENT);
+            out.write(paint(BOLD, "help:"));
+            out.write(' ');
+            out.write(Text.printable(finding.fix()));
             out.write('\n');
         }
     }

@@ -37,6 +37,39 @@ public record Profile(String name, List<String> ports, String managementPort, Se
         return ALL.stream().filter(p -> p.name.equalsIgnoreCase(name.trim())).findFirst();
     }
 
+    /**
+     * The profile of a device model as the vendor's exports write {@code deviceInfo.model}, compared
+     * without regard to case, spaces and punctuation:
+     * <ul>
+     *   <li>{@code Azure Stack Edge Pro 2} (not {@code Pro - 2 GPU}, a Pro GPU with two GPUs):
+     *       {@code ase-pro-2};</li>
+     *   <li>{@code Azure Stack Edge Pro GPU}, {@code Pro - 1 GPU}, {@code Pro - 2 GPU}, and the plain
+     *       {@code Azure Stack Edge} that the exports of "Use a config file to deploy an Azure Stack Edge
+     *       device" show (https://learn.microsoft.com/azure/databox-online/azure-stack-edge-zero-touch-provisioning;
+     *       a page for the Pro GPU, Pro R and Mini R, not the Pro 2), and {@code Azure Stack Edge Pro}
+     *       (the FPGA model, whose six ports are the Pro GPU's): {@code ase-pro-gpu};</li>
+     *   <li>{@code Azure Stack Edge Pro R} and {@code Mini R}, whose ports netlint has no profile for:
+     *       {@code generic}, which judges no port name rather than the wrong ones.</li>
+     * </ul>
+     * Empty for a model netlint does not know.
+     */
+    public static Optional<Profile> forModel(String model) {
+        String words = " " + model.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+        if (!words.contains(" azure stack edge ") && !words.contains(" ase ")) {
+            return Optional.empty();
+        }
+        if (words.contains(" pro r ") || words.contains(" mini r ")) {
+            return Optional.of(GENERIC);
+        }
+        if (words.matches(".* pro 2 (?!gpu ).*") || words.endsWith(" pro 2 ")) {
+            return Optional.of(ASE_PRO_2);
+        }
+        if (words.contains(" gpu ") || words.equals(" azure stack edge ") || words.equals(" azure stack edge pro ")) {
+            return Optional.of(ASE_PRO_GPU);
+        }
+        return Optional.empty();
+    }
+
     public static String names() {
         return ALL.stream().map(Profile::name).collect(Collectors.joining(", "));
     }

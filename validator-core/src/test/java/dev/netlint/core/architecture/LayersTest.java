@@ -76,6 +76,12 @@ class LayersTest {
     }
 
     @Test
+    void theEntryPointIsOnTopNothingInTheCoreImportsIt() {
+        noClasses().that().resideOutsideOfPackage("..core.check..").should().dependOnClassesThat()
+                .resideInAPackage("..core.check..").check(core);
+    }
+
+    @Test
     void theConfigurationDoesNotImportTheReports() {
         noClasses().that().resideInAPackage("..core.config..").should().dependOnClassesThat()
                 .resideInAPackage("..core.report..").check(core);

@@ -49,16 +49,15 @@ class ConfigResolverTest {
         assertThat(configs.settings(inputs.get(0)).profile()).as("not merged with the root config")
                 .isEqualTo(Profile.DEFAULT);
         assertThat(configs.settings(inputs.get(0)).levels()).isEmpty();
-        assertThat(configs.failOn("sites/lab")).isEqualTo(FailOn.NEVER);
+        assertThat(configs.failOn(inputs.get(0))).isEqualTo(FailOn.NEVER);
 
         assertThat(configs.configFile(inputs.get(1))).contains(root.resolve(".netlint.yaml"));
         assertThat(configs.settings(inputs.get(1)).profile()).isEqualTo(Profile.ASE_PRO_2);
-        assertThat(configs.failOn("sites/plant")).isEqualTo(FailOn.ERROR);
+        assertThat(configs.failOn(inputs.get(1))).isEqualTo(FailOn.ERROR);
 
         Report report = check(configs, inputs);
         assertThat(report.devices().get(0).findings()).extracting(Finding::severity).containsExactly(Severity.ERROR);
         assertThat(report.devices().get(1).findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
-        assertThat(configs.fails(report)).as("lab never fails, plant has only a warning").isFalse();
     }
 
     @Test
@@ -92,7 +91,8 @@ class ConfigResolverTest {
                 .containsEntry("unknown-key", RuleLevel.ERROR);
         Report report = check(configs, inputs);
         assertThat(report.devices().get(0).findings()).extracting(Finding::severity).containsExactly(Severity.WARNING);
-        assertThat(configs.fails(report)).as("fail-on info from the command line beats never").isTrue();
+        assertThat(configs.failOn(inputs.get(0))).as("fail-on info from the command line beats never")
+                .isEqualTo(FailOn.INFO);
     }
 
     @Test
@@ -159,10 +159,9 @@ class ConfigResolverTest {
         List<DeviceInput> inputs = configs.find(paths(), List.of(root.resolve("repo"), root.resolve("worktree")));
 
         assertThat(inputs).extracting(configs::configFile).containsOnly(Optional.empty());
-        assertThat(configs.failOn("repo/sites/a")).isEqualTo(FailOn.ERROR);
+        assertThat(configs.failOn(inputs.get(0))).isEqualTo(FailOn.ERROR);
         Report report = check(configs, inputs);
         assertThat(report.summary().errors()).as("the parent folder's config switches nothing off").isEqualTo(2);
-        assertThat(configs.fails(report)).isTrue();
         assertThat(configs.describe(inputs, paths())).containsExactly("no configuration file");
     }
 
@@ -213,29 +212,7 @@ class ConfigResolverTest {
                                 + " configuration leaves in"));
     }
 
-    // ---------------------------------------------------------------- a device that cannot be read
-
-    @Test
-    void aSuppressedParseErrorStillFails() throws Exception {
-        write(root, ".netlint.yaml", """
-                suppressions:
-                  - { rule: "*", reason: "accept everything" }
-                """);
-        write(root, "broken/device.yaml", "device: [unclosed\n");
-        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
-        Report report = check(configs, configs.find(paths(), List.of(root)));
-
-        assertThat(report.devices().get(0).findings()).extracting(Finding::rule, Finding::suppressed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("parse-error", true));
-        assertThat(report.summary().errors()).isZero();
-        assertThat(configs.fails(report)).as("a device that could not be read cannot pass").isTrue();
-        assertThat(configs.suppressedParseErrors(report)).isEqualTo(1);
-
-        ConfigResolver never = ConfigResolver.discovering(TestDevices.RULES,
-                new Overrides(null, FailOn.NEVER, Map.of()));
-        Report reported = check(never, never.find(paths(), List.of(root)));
-        assertThat(never.fails(reported)).as("failOn: never reports only").isFalse();
-    }
+    // ---------------------------------------------------------------- parse-error levels
 
     @Test
     void parseErrorCannotBeSetBelowError() {

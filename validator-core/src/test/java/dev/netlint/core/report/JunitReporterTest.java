@@ -41,13 +41,13 @@ class JunitReporterTest {
     }
 
     @Test
-    void aSuitePerDeviceACasePerRuleAFailurePerFinding() throws Exception {
+    void aSuitePerDeviceACasePerRuleThatFiredAFailurePerFinding() throws Exception {
         Report report = TestDevices.check(ReportsFixture.tree(root));
         Document xml = parse(render(new JunitReporter(), report));
         Element all = xml.getDocumentElement();
-        int rules = TestDevices.RULES.all().size();
         assertThat(all.getTagName()).isEqualTo("testsuites");
-        assertThat(all.getAttribute("tests")).isEqualTo(Integer.toString(2 * rules));
+        assertThat(all.getAttribute("tests")).as("the rule that fired on broken, the one passing case of clean")
+                .isEqualTo("2");
         assertThat(all.getAttribute("failures")).isEqualTo("1");
 
         NodeList suites = all.getElementsByTagName("testsuite");
@@ -56,12 +56,16 @@ class JunitReporterTest {
         Element clean = (Element) suites.item(1);
         assertThat(broken.getAttribute("name")).isEqualTo("broken");
         assertThat(clean.getAttribute("name")).isEqualTo("clean");
-        assertThat(clean.getElementsByTagName("testcase").getLength()).as("passing rules show as passed")
-                .isEqualTo(rules);
-        assertThat(clean.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(clean.getElementsByTagName("testcase").getLength()).as("a clean device: one passing case")
+                .isEqualTo(1);
+        Element passing = (Element) clean.getElementsByTagName("testcase").item(0);
+        assertThat(passing.getAttribute("name")).isEqualTo("all rules pass");
+        assertThat(passing.getAttribute("classname")).isEqualTo("clean");
+        assertThat(passing.getChildNodes().getLength()).isZero();
         assertThat(clean.getAttribute("failures")).isEqualTo("0");
 
-        assertThat(broken.getAttribute("tests")).isEqualTo(Integer.toString(rules));
+        assertThat(broken.getElementsByTagName("testcase").getLength()).as("only the rule that fired").isEqualTo(1);
+        assertThat(broken.getAttribute("tests")).isEqualTo("1");
         assertThat(broken.getAttribute("failures")).isEqualTo("1");
         Element pools = testcase(broken, "test-pool-names");
         NodeList failures = pools.getElementsByTagName("failure");
@@ -76,19 +80,32 @@ class JunitReporterTest {
                 .isEqualTo("pool evil\"<&>\n\\x1b[31mred");
         assertThat(pools.getElementsByTagName("system-out").item(0).getTextContent())
                 .startsWith("suppressed (inline: B is retired) broken/device.yaml:9:40");
-        assertThat(testcase(broken, "parse-error").getChildNodes().getLength()).isZero();
     }
 
     @Test
-    void aRuleTurnedOffIsSkipped() throws Exception {
+    void aDeviceWhoseFindingsAreAllSuppressedPassesWithThem() throws Exception {
+        TestDevices.write(root, "d/device.yaml", TestDevices.pools("A")
+                .replace("10.0.0.2 }", "10.0.0.2 }  # netlint-disable-line test-pool-names -- A is retired"));
+        Document xml = parse(render(new JunitReporter(), TestDevices.check(root)));
+        Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
+        assertThat(suite.getAttribute("failures")).isEqualTo("0");
+        Element pools = testcase(suite, "test-pool-names");
+        assertThat(pools.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(pools.getElementsByTagName("system-out").item(0).getTextContent()).startsWith("suppressed (inline");
+    }
+
+    @Test
+    void rulesTurnedOffAreNamedInAProperty() throws Exception {
         ReportsFixture.tree(root);
         Report report = TestDevices.check(root.resolve("clean"),
-                input -> Settings.DEFAULT.withLevels(Map.of("unknown-key", RuleLevel.OFF)));
+                input -> Settings.DEFAULT.withLevels(Map.of("unknown-key", RuleLevel.OFF, "duplicate-key", RuleLevel.OFF)));
         Document xml = parse(render(new JunitReporter(), report));
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
-        assertThat(suite.getAttribute("skipped")).isEqualTo("1");
-        assertThat(xml.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
-        assertThat(testcase(suite, "unknown-key").getElementsByTagName("skipped").getLength()).isEqualTo(1);
+        assertThat(suite.getAttribute("skipped")).isEqualTo("0");
+        NodeList properties = suite.getElementsByTagName("property");
+        Element off = (Element) properties.item(properties.getLength() - 1);
+        assertThat(off.getAttribute("name")).isEqualTo("rules off");
+        assertThat(off.getAttribute("value")).isEqualTo("duplicate-key, unknown-key");
     }
 
     @Test

@@ -156,7 +156,10 @@ class SarifRegionTest {
 
     @Test
     void everyRuleCarriesItsProblemSeverityAndTheLogEndsWithALineBreak() {
-        DeviceResult device = new DeviceResult("d", List.of(), List.of(), Map.of());
+        Location at = new Location("a.yaml", 1, 1, "");
+        DeviceResult device = new DeviceResult("d", List.of("a.yaml"), List.of(
+                new Finding("parse-error", Severity.ERROR, "broken", at, List.of(), null),
+                new Finding("unknown-key", Severity.WARNING, "odd key", at, List.of(), null)), Map.of());
         Report report = new Report(List.of(device), Summary.of(List.of(device)), TestDevices.RULES, new Timings(), root);
         String text = ReportsFixture.render(new SarifReporter(), report);
 

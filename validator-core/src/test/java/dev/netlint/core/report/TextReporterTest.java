@@ -8,6 +8,7 @@ import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Summary;
 import dev.netlint.core.engine.Timings;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.SourceFile;
 import dev.netlint.core.model.Location;
@@ -96,6 +97,28 @@ class TextReporterTest {
                 d.yaml:7:1: error: unexpected end [parse-error]
                 1 device, 1 file: 1 error, 0 warnings, 0 infos
                 """);
+    }
+
+    @Test
+    void theFixGoesOnAHelpLineOfItsOwnAfterTheNotes() {
+        Location at = new Location("d.yaml", 2, 8, "");
+        Finding finding = new Finding("test-pool-names", Severity.ERROR, "pool A overlaps pool B", at,
+                List.of(new Related(new Location("d.yaml", 1, 8, ""), "pool B")), null, "move A to 10.0.0.9-10.0.0.10");
+        DeviceResult device = new DeviceResult("d", List.of("d.yaml"), List.of(finding),
+                Map.of("d.yaml", new SourceFile("d.yaml", "b: 10.0.0.1\na: 10.0.0.1\n")));
+        Report report = new Report(List.of(device), Summary.of(List.of(device)), TestDevices.RULES, new Timings());
+        assertThat(render(new TextReporter(false), report)).isEqualTo("""
+                d.yaml:2:8: error: pool A overlaps pool B [test-pool-names]
+                    a: 10.0.0.1
+                           ^
+                    d.yaml:1:8: note: pool B
+                    help: move A to 10.0.0.9-10.0.0.10
+                1 device, 1 file: 1 error, 0 warnings, 0 infos
+                """);
+        assertThat(render(new TextReporter(false, true), report)).as("quiet: no summary")
+                .endsWith("    help: move A to 10.0.0.9-10.0.0.10\n");
+        assertThat(render(new JsonReporter(), report)).as("one message elsewhere: facts; fix")
+                .contains("\"message\": \"pool A overlaps pool B; move A to 10.0.0.9-10.0.0.10\"");
     }
 
     @Test

@@ -66,4 +66,22 @@ class ProfileTest {
         assertThat(Profile.GENERIC.dataPorts()).isEmpty();
         assertThat(Profile.ASE_PRO_GPU.isManagementPort(" port1 ")).isTrue();
     }
+
+    @Test
+    void theModelsTheExportsWritePickTheirProfile() {
+        assertThat(Profile.forModel("Azure Stack Edge Pro GPU")).contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.forModel("Azure Stack Edge Pro - 1 GPU")).contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.forModel("Azure Stack Edge Pro - 2 GPU")).as("two GPUs, not a Pro 2")
+                .contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.forModel("Azure Stack Edge")).as("what the Pro GPU's exports show")
+                .contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.forModel("Azure Stack Edge Pro")).contains(Profile.ASE_PRO_GPU);
+        assertThat(Profile.forModel("Azure Stack Edge Pro 2")).contains(Profile.ASE_PRO_2);
+        assertThat(Profile.forModel("azure stack edge pro-2 ")).contains(Profile.ASE_PRO_2);
+        assertThat(Profile.forModel("Azure Stack Edge Pro R")).as("no profile of its own: no port judged")
+                .contains(Profile.GENERIC);
+        assertThat(Profile.forModel("Azure Stack Edge Mini R")).contains(Profile.GENERIC);
+        assertThat(Profile.forModel("PowerEdge R640")).isEmpty();
+        assertThat(Profile.forModel("")).isEmpty();
+    }
 }

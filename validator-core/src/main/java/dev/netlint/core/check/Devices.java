@@ -1,0 +1,114 @@
+package dev.netlint.core.check;
+
+import dev.netlint.core.check.Note.Stage;
+import dev.netlint.core.config.ConfigException;
+import dev.netlint.core.config.ConfigResolver;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.FileSelector;
+import dev.netlint.core.report.Reporters;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Predicate;
+
+/**
+ * The devices of a request, with their configuration files resolved: below the paths given (each must
+ * be a device file or hold one), or below the source directories (a missing or empty one is a note).
+ * Netlint's own reports and baselines are never devices.
+ */
+final class Devices {
+
+    private Devices() {
+    }
+
+    static List<DeviceInput> find(CheckRequest request, ConfigResolver configs, DeviceFinder.Paths paths,
+                                  Predicate<Path> ownFiles, Checker.Notes notes) throws CheckException {
+        Predicate<Path> excluded = ownFiles.or(Devices::isOwnReport);
+        if (request.fromSourceDirectories()) {
+            return inSourceDirectories(request, configs, paths, excluded, notes);
+        }
+        List<Path> roots = request.paths().isEmpty() ? List.of(Path.of(".")) : request.paths();
+        for (Path root : roots) {
+            refuseNonDeviceFile(root);
+        }
+        try {
+            return configs.find(paths, roots, excluded);
+        } catch (ConfigException e) {
+            throw invalid(e, paths);
+        } catch (IOException e) {
+            throw new CheckException(Checker.describe(e), e);
+        }
+    }
+
+    /**
+     * A file given on its own that cannot be a device file: not named like one ({@code pom.xml}), or a
+     * report or baseline that netlint wrote. Said in words rather than left to the parser.
+     */
+    private static void refuseNonDeviceFile(Path root) throws CheckException {
+        if (!Files.isRegularFile(root)) {
+            return;
+        }
+        if (Reporters.isOwnOutput(root)) {
+            throw new CheckException(root + ": a report or baseline that netlint wrote, not a device file");
+        }
+        if (!DeviceFinder.isConfigFile(root)) {
+            throw new CheckException(root + ": not a device file: netlint reads *.json, *.yaml and *.yml device"
+                    + " files and *.ps1 runbooks");
+        }
+    }
+
+    /** Whether a device-file candidate in a tree is a report or baseline netlint wrote (it is then skipped). */
+    private static boolean isOwnReport(Path path) {
+        String name = path.getFileName() == null ? "" : path.getFileName().toString();
+        return name.toLowerCase(Locale.ROOT).endsWith(".json") && Reporters.isOwnOutput(path);
+    }
+
+    /**
+     * The devices below the source directories, sorted by path, each once, with the {@code ignore}
+     * globs of their config files and the includes and excludes applied, never the reports of an
+     * earlier run.
+     */
+    private static List<DeviceInput> inSourceDirectories(CheckRequest request, ConfigResolver configs,
+                                                         DeviceFinder.Paths paths, Predicate<Path> excluded,
+                                                         Checker.Notes notes) throws CheckException {
+        Map<String, DeviceInput> devices = new TreeMap<>();
+        String option = request.vocabulary().name(Option.SOURCE_DIRECTORIES);
+        for (Path dir : request.sourceDirectories()) {
+            if (!Files.exists(dir)) {
+                notes.add(Severity.INFO, Stage.SETUP, "no source directory " + paths.display(dir) + ", skipped");
+                continue;
+            }
+            FileSelector selector = FileSelector.of(dir, request.includes(), request.excludes());
+            if (request.reportDirectory() != null) {
+                selector = selector.excludingFolder(request.reportDirectory());
+            }
+            try {
+                for (DeviceInput found : configs.find(paths, List.of(dir), excluded)) {
+                    selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
+                }
+            } catch (ConfigException e) {
+                throw invalid(e, paths);
+            } catch (DeviceFinder.NotADevice e) {
+                if (!Files.isDirectory(dir)) {
+                    throw new CheckException(option + " " + paths.display(dir) + ": " + e.problem(), e);
+                }
+                notes.add(Severity.INFO, Stage.SETUP, paths.display(dir) + ": " + e.problem() + ", skipped");
+            } catch (IOException e) {
+                throw new CheckException("cannot read " + paths.display(dir) + ": " + e, e);
+            }
+        }
+        return List.copyOf(devices.values());
+    }
+
+    /** A configuration file or baseline that cannot be used: {@code FILE:LINE: problem}. */
+    static CheckException invalid(ConfigException e, DeviceFinder.Paths paths) {
+        String where = e.file() == null ? "" : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
+        return new CheckException(where + e.problem(), e);
+    }
+}

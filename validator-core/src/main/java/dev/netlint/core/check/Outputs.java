@@ -1,0 +1,211 @@
+package dev.netlint.core.check;
+
+import dev.netlint.core.engine.Report;
+import dev.netlint.core.io.AtomicFile;
+import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.report.Reporter;
+import dev.netlint.core.report.Reporters;
+import java.io.File;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The reports a request asks for, judged before any device is read: a known format for each, at most
+ * one on standard output, no folder, no file named twice; and written once the report is made, each
+ * file whole or not at all.
+ */
+final class Outputs {
+
+    /** Where one report goes: a file, or standard output when {@code file} is {@code null}. */
+    record Target(String format, Path file) {
+    }
+
+    private final CheckRequest request;
+    private final List<Target> targets;
+
+    private Outputs(CheckRequest request, List<Target> targets) {
+        this.request = request;
+        this.targets = List.copyOf(targets);
+    }
+
+    static Outputs of(CheckRequest request) throws CheckException {
+        Vocabulary words = request.vocabulary();
+        List<Target> targets = new ArrayList<>();
+        Map<Path, String> named = new HashMap<>();
+        if (request.noReports()) {
+            targets.clear();
+        } else if (request.reportDirectory() != null) {
+            Map<String, String> byFile = new LinkedHashMap<>();
+            for (String format : request.formats()) {
+                String name = canonical(format, words);
+                byFile.putIfAbsent(Reporters.fileName(name), name);
+            }
+            byFile.forEach((file, format) -> targets.add(new Target(format, request.reportDirectory().resolve(file))));
+        } else {
+            List<String> wanted = request.formats().isEmpty() ? List.of("text") : request.formats();
+            if (request.outputs().size() > wanted.size()) {
+                throw new CheckException("each " + words.name(Option.OUTPUTS) + " needs a "
+                        + words.name(Option.FORMATS) + " before it");
+            }
+            int toStandardOutput = 0;
+            for (int i = 0; i < wanted.size(); i++) {
+                String format = canonical(wanted.get(i), words);
+                String output = i < request.outputs().size() ? request.outputs().get(i) : "-";
+                if (output.equals("-")) {
+                    toStandardOutput++;
+                    targets.add(new Target(format, null));
+                } else {
+                    Path file = outputFile(output, words.name(Option.OUTPUTS));
+                    claim(named, file, words.name(Option.OUTPUTS) + " " + output);
+                    targets.add(new Target(format, file));
+                }
+            }
+            if (toStandardOutput > 1) {
+                throw new CheckException("only one report can go to standard output; give an "
+                        + words.name(Option.OUTPUTS) + " for each other " + words.name(Option.FORMATS));
+            }
+        }
+        Path writeBaseline = request.writeBaseline();
+        if (writeBaseline != null) {
+            String option = words.name(Option.WRITE_BASELINE);
+            if (writeBaseline.toString().equals("-")) {
+                throw new CheckException(option + " needs a file, not standard output");
+            }
+            claim(named, outputFile(writeBaseline.toString(), option), option + " " + writeBaseline);
+        }
+        return new Outputs(request, targets);
+    }
+
+    /** Whether a report asked for draws the devices, so that the engine must keep their models. */
+    boolean needModels() {
+        return targets.stream().anyMatch(target -> Reporters.named(target.format()).orElseThrow().needsModels());
+    }
+
+    /** The format's canonical name, whatever its case; an unknown format is a usage error. */
+    private static String canonical(String format, Vocabulary words) throws CheckException {
+        return Reporters.canonicalName(format).orElseThrow(() -> new CheckException("unknown format '" + format
+                + "' in " + words.name(Option.FORMATS) + " (" + Reporters.names() + ")"));
+    }
+
+    /** The file an output option names; a folder (or a name ending with /) is a usage error. */
+    private static Path outputFile(String text, String option) throws CheckException {
+        Path file = Path.of(text);
+        if (Files.isDirectory(file)) {
+            throw new CheckException(option + " " + text + ": is a folder; give a file name");
+        }
+        if (text.endsWith("/") || text.endsWith(File.separator)) {
+            throw new CheckException(option + " " + text + ": names a folder (it ends with /); give a file name");
+        }
+        return file;
+    }
+
+    /** Records that an option writes {@code file}; two options writing one file is a usage error. */
+    private static void claim(Map<Path, String> named, Path file, String option) throws CheckException {
+        String earlier = named.putIfAbsent(identity(file), option);
+        if (earlier != null) {
+            throw new CheckException(option + " and " + earlier + " name one file; each report needs a file of its own");
+        }
+    }
+
+    /** A file's identity: its real path when it exists (links resolved), else its absolute path. */
+    static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+
+    /** The files this run writes: its reports and the baseline it records. */
+    private List<Path> written() {
+        List<Path> written = new ArrayList<>();
+        for (Target target : targets) {
+            if (target.file() != null) {
+                written.add(target.file());
+            }
+        }
+        if (request.writeBaseline() != null) {
+            written.add(request.writeBaseline());
+        }
+        return written;
+    }
+
+    /**
+     * The files this run writes or reads besides devices, never checked as devices themselves: the
+     * baseline read, and each report or baseline written that does not exist yet or that netlint wrote
+     * (any other file there is a device file, which {@link #refuseReplacing} protects).
+     */
+    Predicate<Path> ownFiles() {
+        Set<Path> own = new HashSet<>();
+        for (Path file : written()) {
+            if (!Files.exists(file) || Reporters.isOwnOutput(file)) {
+                own.add(file.toAbsolutePath().normalize());
+            }
+        }
+        if (request.baseline() != null) {
+            own.add(request.baseline().toAbsolutePath().normalize());
+        }
+        return path -> own.contains(path.toAbsolutePath().normalize());
+    }
+
+    /** A report or baseline that would replace a device file this run checks is a usage error. */
+    void refuseReplacing(List<DeviceInput> inputs) throws CheckException {
+        Set<Path> checked = new HashSet<>();
+        for (DeviceInput input : inputs) {
+            for (Path file : input.files()) {
+                checked.add(identity(file));
+            }
+        }
+        for (Path file : written()) {
+            if (Files.exists(file) && checked.contains(identity(file))) {
+                throw new CheckException(file + ": is a device file this run checks; a report must not replace it");
+            }
+        }
+    }
+
+    /** Writes every report; the file names written, for a note, when the reports go to one folder. */
+    List<String> write(Report report, DeviceFinder.Paths paths) throws CheckException {
+        List<String> names = new ArrayList<>();
+        for (Target target : targets) {
+            if (target.file() != null) {
+                write(target.file(), Reporters.named(target.format(), false, false).orElseThrow(), report, paths);
+                names.add(target.file().getFileName().toString());
+            } else {
+                Reporter reporter = Reporters.named(target.format(), request.colour(), request.quiet()).orElseThrow();
+                Writer out = request.standardOutput();
+                if (out == null) {
+                    throw new IllegalStateException("a report goes to standard output, but the request gives none");
+                }
+                try {
+                    reporter.write(report, out);
+                    out.flush();
+                } catch (IOException e) {
+                    throw new CheckException("cannot write the report: " + e.getMessage(), e);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** Writes one report to a file, whole or not at all. */
+    static void write(Path file, Reporter reporter, Report report, DeviceFinder.Paths paths) throws CheckException {
+        try {
+            AtomicFile.write(file, out -> reporter.write(report, out));
+        } catch (AtomicFile.CannotWrite e) {
+            throw new CheckException("cannot write " + paths.display(file) + ": " + e.reason(), e);
+        } catch (IOException e) {
+            throw new CheckException("cannot write " + paths.display(file) + ": " + e, e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package dev.netlint.core.check;
+
+import dev.netlint.core.config.FailOn;
+import dev.netlint.core.config.Overrides;
+import dev.netlint.core.engine.RuleLevel;
+import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.load.Spelling;
+import dev.netlint.core.rule.Profile;
+import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RuleRegistry;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The settings of a request, parsed: what wins over the configuration files, or why it cannot. */
+final class Settings {
+
+    private Settings() {
+    }
+
+    static Overrides overrides(CheckRequest request, RuleRegistry rules) throws CheckException {
+        Vocabulary words = request.vocabulary();
+        Profile profile = null;
+        if (request.profile() != null) {
+            profile = Profile.named(request.profile()).orElseThrow(() -> new CheckException(words.name(Option.PROFILE)
+                    + ": '" + request.profile() + "' is not a profile (" + Profile.names() + ")"));
+        }
+        FailOn failOn = null;
+        if (request.failOn() != null) {
+            try {
+                failOn = FailOn.parse(request.failOn());
+            } catch (IllegalArgumentException e) {
+                throw new CheckException(words.name(Option.FAIL_ON) + ": " + e.getMessage());
+            }
+        }
+        Map<String, RuleLevel> levels = new LinkedHashMap<>();
+        for (Map.Entry<String, String> entry : request.ruleLevels().entrySet()) {
+            String id = entry.getKey();
+            if (!rules.contains(id)) {
+                throw new CheckException(unknownRule(id, words.name(Option.RULES), rules, words));
+            }
+            try {
+                levels.put(id, RuleLevel.forRule(id, entry.getValue() == null ? "" : entry.getValue()));
+            } catch (IllegalArgumentException e) {
+                throw new CheckException(words.ruleLevel(id) + ": " + e.getMessage());
+            }
+        }
+        Long maxFileBytes = null;
+        if (request.maxFileSize() != null) {
+            try {
+                maxFileBytes = LoadLimits.parseSize(request.maxFileSize());
+            } catch (IllegalArgumentException e) {
+                throw new CheckException(words.name(Option.MAX_FILE_SIZE) + ": " + e.getMessage());
+            }
+        }
+        if (request.maxAllowedViolations() < 0) {
+            throw new CheckException(words.name(Option.MAX_ALLOWED_VIOLATIONS) + ": "
+                    + request.maxAllowedViolations() + " is not a number of findings (0 or more)");
+        }
+        return new Overrides(profile, failOn, levels, maxFileBytes);
+    }
+
+    /**
+     * {@code unknown rule 'x' in WHERE}, with the closest id when one is close, else where the ids are
+     * listed (or the ids themselves).
+     */
+    static String unknownRule(String id, String where, RuleRegistry rules, Vocabulary words) {
+        List<String> ids = rules.all().stream().map(RuleMeta::id).toList();
+        String closest = Spelling.closest(id, ids);
+        String message = "unknown rule '" + id + "' in " + where;
+        if (closest != null) {
+            return message + "; did you mean '" + closest + "'?";
+        }
+        return words.ruleList() != null ? message + "; " + words.ruleList()
+                : message + "; the rules are " + String.join(", ", ids);
+    }
+}
