@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,7 @@ class HtmlReportBrowserIT {
     private static final String SAMPLE = "samples/broken-manifest-lb-ip";
 
     private static Path chromium;
+    private static String missing;
 
     @BeforeAll
     static void findChromium() throws IOException {
@@ -50,9 +52,15 @@ class HtmlReportBrowserIT {
                 + " 'mvn -pl cli -am verify -Dit.test=HtmlReportBrowserIT'";
         if (chromium == null) {
             System.err.println("HtmlReportBrowserIT skipped: " + how);
+            missing = how;
         }
-        Assumptions.assumeTrue(chromium != null, how);
         Files.createDirectories(WORK);
+    }
+
+    /** Each test is reported as skipped, with the way to run it, when there is no browser. */
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(missing == null, missing);
     }
 
     /** What one run of the browser printed: the DOM (or nothing) and its log. */
