@@ -75,7 +75,7 @@ public final class Anatomy {
         }
         Path dir = Path.of(args[0]);
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
         if (inputs.size() > 1) {
             tree(inputs, runs);
@@ -150,7 +150,7 @@ public final class Anatomy {
         if (step.equals("events")) {
             result = events(new String(Files.readAllBytes(path), StandardCharsets.UTF_8));
         } else {
-            DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+            DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
             DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(path)).get(0);
             result = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input).device().files();
         }
@@ -160,7 +160,7 @@ public final class Anatomy {
 
     /** A tree: the whole engine, devices in parallel, then one device after the other. */
     private static void tree(List<DeviceInput> inputs, int runs) throws Exception {
-        Engine engine = new Engine(RuleRegistry.load(), DeviceFinder.Paths.current());
+        Engine engine = new Engine(RuleRegistry.load(), DeviceFinder.PathDisplay.current());
         Map<String, Callable<Object>> stages = new LinkedHashMap<>();
         stages.put("Engine.check, parallel", () -> engine.check(inputs, i -> Settings.DEFAULT));
         stages.put("Engine.checkDevice, one by one", () -> {

@@ -42,7 +42,7 @@ public class LoadBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         dir = Inputs.huge(routes);
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
         loader = new DeviceLoader(LoadLimits.DEFAULT, paths::display);
     }

@@ -52,7 +52,7 @@ public class RulesBenchmark {
     @Setup(Level.Trial)
     public void load() throws IOException {
         dir = Inputs.huge(routes);
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
         loaded = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input);
         engine = new Engine(RuleRegistry.load(), paths);

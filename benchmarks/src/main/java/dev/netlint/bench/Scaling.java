@@ -92,7 +92,7 @@ public final class Scaling {
                 usage("unknown list " + list + " (one of " + String.join(",", LISTS) + ")");
             }
         }
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         Engine engine = new Engine(RuleRegistry.load(), paths);
         System.out.println("# list size wall_ms cpu_ms runs baseline_size baseline_wall_ms baseline_cpu_ms"
                 + " (warm medians of the rules phase; every size and the baseline run in turn, round after round)");
@@ -111,7 +111,7 @@ public final class Scaling {
      * Loads every size of the list that fits the cap and the baseline of each (shared when equal), warms
      * them together, times them together.
      */
-    private static void measureList(Engine engine, DeviceFinder.Paths paths, String list, int[] sizes, double seconds,
+    private static void measureList(Engine engine, DeviceFinder.PathDisplay paths, String list, int[] sizes, double seconds,
                                     double cap) throws IOException {
         List<Device> devices = new ArrayList<>();
         List<HugeDevice.Size> loaded = new ArrayList<>();
@@ -158,7 +158,7 @@ public final class Scaling {
     }
 
     /** The index of the device of {@code size} among those loaded, loading (and running once) a new one. */
-    private static int load(Engine engine, DeviceFinder.Paths paths, HugeDevice.Size size, List<Device> devices,
+    private static int load(Engine engine, DeviceFinder.PathDisplay paths, HugeDevice.Size size, List<Device> devices,
                             List<HugeDevice.Size> loaded) throws IOException {
         int known = loaded.indexOf(size);
         if (known >= 0) {
@@ -361,7 +361,7 @@ public final class Scaling {
     /** A generated device, loaded; its folder is deleted on close. */
     record Device(Path dir, DeviceInput input, LoadedDevice loaded) implements AutoCloseable {
 
-        static Device of(DeviceFinder.Paths paths, HugeDevice.Size size) throws IOException {
+        static Device of(DeviceFinder.PathDisplay paths, HugeDevice.Size size) throws IOException {
             Path dir = Files.createTempDirectory("netlint-scaling-");
             try {
                 Generate.huge(dir, size, Generate.DEFAULT_SEED, false);

@@ -43,7 +43,7 @@ public class TreeBenchmark {
     @Setup(Level.Trial)
     public void generate() throws IOException {
         dir = Inputs.tree(devices);
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
         engine = new Engine(RuleRegistry.load(), paths);
     }

@@ -39,7 +39,7 @@ class GenerateTest {
         Generate.run("huge", huge.toString(), "--routes", "3000");
 
         List<DeviceInput> inputs = find(huge);
-        Kubernetes kubernetes = new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.Paths.current()::display)
+        Kubernetes kubernetes = new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
                 .load(inputs.get(0)).device().kubernetes();
         assertThat(kubernetes.routes()).hasSize(3000);
         assertThat(kubernetes.requiredNetworks()).hasSize(600);
@@ -134,7 +134,7 @@ class GenerateTest {
     }
 
     private static dev.netlint.core.model.Device load(Path device) throws IOException {
-        return new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.Paths.current()::display)
+        return new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
                 .load(find(device).get(0)).device();
     }
 
@@ -157,7 +157,7 @@ class GenerateTest {
     }
 
     private static List<DeviceInput> find(Path root) throws IOException {
-        return new DeviceFinder(DeviceFinder.Paths.current(), p -> false).find(List.of(root));
+        return new DeviceFinder(DeviceFinder.PathDisplay.current(), p -> false).find(List.of(root));
     }
 
     private static String describe(List<Finding> findings) {

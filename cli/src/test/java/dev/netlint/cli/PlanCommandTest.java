@@ -160,7 +160,7 @@ class PlanCommandTest {
     }
 
     private static DeviceResult check(Path device) throws IOException {
-        DeviceFinder.Paths paths = DeviceFinder.Paths.current();
+        DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         Report report = new Engine(RULES, paths).keepingModels()
                 .check(new DeviceFinder(paths, p -> false).find(List.of(device)), input -> Settings.DEFAULT);
         assertThat(report.devices()).hasSize(1);

@@ -164,7 +164,7 @@ final class Fixtures {
         }
 
         List<Finding> run() {
-            Engine engine = new Engine(RULES, DeviceFinder.Paths.current());
+            Engine engine = new Engine(RULES, DeviceFinder.PathDisplay.current());
             DeviceInput input = new DeviceInput(path, path.toString(), files);
             return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile())).findings();
         }
@@ -210,9 +210,9 @@ final class Fixtures {
             for (Path entry : entries.sorted().toList()) {
                 if (Files.isDirectory(entry)) {
                     try (Stream<Path> files = Files.list(entry)) {
-                        cases.add(new Case(rule, entry, files.filter(DeviceFinder::isConfigFile).sorted().toList()));
+                        cases.add(new Case(rule, entry, files.filter(DeviceFinder::isDeviceFile).sorted().toList()));
                     }
-                } else if (DeviceFinder.isConfigFile(entry)) {
+                } else if (DeviceFinder.isDeviceFile(entry)) {
                     cases.add(new Case(rule, entry, List.of(entry)));
                 }
             }

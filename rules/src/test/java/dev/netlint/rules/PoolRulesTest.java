@@ -245,7 +245,7 @@ class PoolRulesTest {
     }
 
     private static List<Finding> run(RuleRegistry rules, Path file) {
-        Engine engine = new Engine(rules, DeviceFinder.Paths.current());
+        Engine engine = new Engine(rules, DeviceFinder.PathDisplay.current());
         return engine.checkDevice(new DeviceInput(file, file.toString(), List.of(file)), Settings.DEFAULT).findings();
     }
 }

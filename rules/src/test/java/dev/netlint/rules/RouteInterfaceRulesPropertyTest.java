@@ -39,7 +39,7 @@ class RouteInterfaceRulesPropertyTest {
             "Port7");
     private static final List<String> ALIASES = List.of("Port1", "Port2", "Port3", "Port4", "Port5", "Port6",
             "Port7", "port3", "PORT2", "Ethernet", "vSwitch1", "vSwitchStorage", "Port", "Port10");
-    private static final Engine ENGINE = new Engine(Fixtures.rules(), DeviceFinder.Paths.current());
+    private static final Engine ENGINE = new Engine(Fixtures.rules(), DeviceFinder.PathDisplay.current());
 
     /** One drawn device, as YAML, and what the oracle needs to know of it. */
     private record Drawn(String yaml, Profile profile, List<String> computePorts, Set<String> dhcpPorts,

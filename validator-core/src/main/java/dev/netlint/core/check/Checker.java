@@ -59,7 +59,7 @@ public final class Checker {
         Notes notes = new Notes(request.listener());
         Overrides overrides = Settings.overrides(request, rules);
         Outputs outputs = Outputs.of(request);
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(request.workingDirectory());
+        DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(request.workingDirectory());
         ConfigResolver configs = configs(request, rules, overrides, paths);
         List<DeviceInput> inputs = Devices.find(request, configs, paths, outputs.ownFiles(), notes);
         outputs.refuseReplacing(inputs);
@@ -135,7 +135,7 @@ public final class Checker {
     }
 
     private static ConfigResolver configs(CheckRequest request, RuleRegistry rules, Overrides overrides,
-                                          DeviceFinder.Paths paths) throws CheckException {
+                                          DeviceFinder.PathDisplay paths) throws CheckException {
         if (request.configFile() == null) {
             return ConfigResolver.discovering(rules, overrides);
         }

@@ -27,7 +27,7 @@ final class Devices {
     private Devices() {
     }
 
-    static List<DeviceInput> find(CheckRequest request, ConfigResolver configs, DeviceFinder.Paths paths,
+    static List<DeviceInput> find(CheckRequest request, ConfigResolver configs, DeviceFinder.PathDisplay paths,
                                   Predicate<Path> ownFiles, Checker.Notes notes) throws CheckException {
         Predicate<Path> excluded = ownFiles.or(Devices::isOwnReport);
         if (request.fromSourceDirectories()) {
@@ -57,7 +57,7 @@ final class Devices {
         if (Reporters.isOwnOutput(root)) {
             throw new CheckException(root + ": a report or baseline that netlint wrote, not a device file");
         }
-        if (!DeviceFinder.isConfigFile(root)) {
+        if (!DeviceFinder.isDeviceFile(root)) {
             throw new CheckException(root + ": not a device file: netlint reads *.json, *.yaml and *.yml device"
                     + " files and *.ps1 runbooks");
         }
@@ -75,7 +75,7 @@ final class Devices {
      * earlier run.
      */
     private static List<DeviceInput> inSourceDirectories(CheckRequest request, ConfigResolver configs,
-                                                         DeviceFinder.Paths paths, Predicate<Path> excluded,
+                                                         DeviceFinder.PathDisplay paths, Predicate<Path> excluded,
                                                          Checker.Notes notes) throws CheckException {
         Map<String, DeviceInput> devices = new TreeMap<>();
         String option = request.vocabulary().name(Option.SOURCE_DIRECTORIES);
@@ -107,7 +107,7 @@ final class Devices {
     }
 
     /** A configuration file or baseline that cannot be used: {@code FILE:LINE: problem}. */
-    static CheckException invalid(ConfigException e, DeviceFinder.Paths paths) {
+    static CheckException invalid(ConfigException e, DeviceFinder.PathDisplay paths) {
         String where = e.file() == null ? "" : paths.display(e.file()) + (e.line() > 0 ? ":" + e.line() : "") + ": ";
         return new CheckException(where + e.problem(), e);
     }

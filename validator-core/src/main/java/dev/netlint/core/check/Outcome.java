@@ -25,9 +25,9 @@ public final class Outcome {
     private final Set<String> reportOnly;
     private final List<Note> notes;
     private final List<String> timings;
-    private final DeviceFinder.Paths paths;
+    private final DeviceFinder.PathDisplay paths;
 
-    Outcome(Report report, Verdict verdict, List<Note> notes, List<String> timings, DeviceFinder.Paths paths) {
+    Outcome(Report report, Verdict verdict, List<Note> notes, List<String> timings, DeviceFinder.PathDisplay paths) {
         this.report = report;
         this.fails = verdict.fails();
         this.violations = verdict.violations();

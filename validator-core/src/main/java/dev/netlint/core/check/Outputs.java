@@ -175,7 +175,7 @@ final class Outputs {
     }
 
     /** Writes every report; the file names written, for a note, when the reports go to one folder. */
-    List<String> write(Report report, DeviceFinder.Paths paths) throws CheckException {
+    List<String> write(Report report, DeviceFinder.PathDisplay paths) throws CheckException {
         List<String> names = new ArrayList<>();
         for (Target target : targets) {
             if (target.file() != null) {
@@ -199,7 +199,7 @@ final class Outputs {
     }
 
     /** Writes one report to a file, whole or not at all. */
-    static void write(Path file, Reporter reporter, Report report, DeviceFinder.Paths paths) throws CheckException {
+    static void write(Path file, Reporter reporter, Report report, DeviceFinder.PathDisplay paths) throws CheckException {
         try {
             AtomicFile.write(file, out -> reporter.write(report, out));
         } catch (AtomicFile.CannotWrite e) {

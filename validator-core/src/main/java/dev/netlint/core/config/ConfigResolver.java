@@ -108,15 +108,15 @@ public final class ConfigResolver {
      * The devices below the roots, leaving out what an {@code ignore} glob of the governing config
      * matches, with the config of each device resolved.
      */
-    public List<DeviceInput> find(DeviceFinder.Paths paths, List<Path> roots) throws IOException, ConfigException {
+    public List<DeviceInput> find(DeviceFinder.PathDisplay paths, List<Path> roots) throws IOException, ConfigException {
         return find(paths, roots, path -> false);
     }
 
     /**
-     * As {@link #find(DeviceFinder.Paths, List)}, also leaving out what {@code excluded} matches (the
+     * As {@link #find(DeviceFinder.PathDisplay, List)}, also leaving out what {@code excluded} matches (the
      * baseline and report files of this run, which would otherwise be read as device files next time).
      */
-    public List<DeviceInput> find(DeviceFinder.Paths paths, List<Path> roots, Predicate<Path> excluded)
+    public List<DeviceInput> find(DeviceFinder.PathDisplay paths, List<Path> roots, Predicate<Path> excluded)
             throws IOException, ConfigException {
         List<DeviceInput> inputs;
         try {
@@ -156,7 +156,7 @@ public final class ConfigResolver {
      * {@code no configuration file} for devices that have none. The CLI writes them on standard error,
      * the Maven plugin logs them, so that a configuration found far away never goes unnoticed.
      */
-    public List<String> describe(List<DeviceInput> inputs, DeviceFinder.Paths paths) {
+    public List<String> describe(List<DeviceInput> inputs, DeviceFinder.PathDisplay paths) {
         Map<String, Integer> byFile = new TreeMap<>();
         int none = 0;
         for (DeviceInput input : inputs) {

@@ -43,15 +43,15 @@ public final class Engine {
     public static final int MAX_FINDINGS_PER_RULE = 1_000;
 
     private final RuleRegistry rules;
-    private final DeviceFinder.Paths paths;
+    private final DeviceFinder.PathDisplay paths;
     private final Set<String> ruleIds;
     private final boolean keepModels;
 
-    public Engine(RuleRegistry rules, DeviceFinder.Paths paths) {
+    public Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths) {
         this(rules, paths, false);
     }
 
-    private Engine(RuleRegistry rules, DeviceFinder.Paths paths, boolean keepModels) {
+    private Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths, boolean keepModels) {
         this.rules = rules;
         this.paths = paths;
         this.keepModels = keepModels;
@@ -62,7 +62,7 @@ public final class Engine {
     }
 
     public Engine(RuleRegistry rules) {
-        this(rules, DeviceFinder.Paths.current());
+        this(rules, DeviceFinder.PathDisplay.current());
     }
 
     public RuleRegistry rules() {

@@ -66,7 +66,7 @@ public final class DeviceFinder {
         }
     }
 
-    private final Paths paths;
+    private final PathDisplay paths;
     private final Predicate<Path> ignored;
     private final Predicate<Path> excluded;
     private final Lister lister;
@@ -74,7 +74,7 @@ public final class DeviceFinder {
     /**
      * @param ignored files and folders to leave out (from the {@code ignore} globs of the config)
      */
-    public DeviceFinder(Paths paths, Predicate<Path> ignored) {
+    public DeviceFinder(PathDisplay paths, Predicate<Path> ignored) {
         this(paths, ignored, path -> false, Files::list);
     }
 
@@ -83,15 +83,15 @@ public final class DeviceFinder {
      *     config); a path given that they match is checked all the same, whole
      * @param excluded files never read as devices, wherever they are (the reports and baselines of the run)
      */
-    public static DeviceFinder of(Paths paths, Predicate<Path> ignored, Predicate<Path> excluded) {
+    public static DeviceFinder of(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded) {
         return new DeviceFinder(paths, ignored, excluded, Files::list);
     }
 
-    DeviceFinder(Paths paths, Predicate<Path> ignored, Lister lister) {
+    DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Lister lister) {
         this(paths, ignored, path -> false, lister);
     }
 
-    DeviceFinder(Paths paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister) {
+    DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister) {
         this.paths = paths;
         this.ignored = ignored;
         this.excluded = excluded;
@@ -102,10 +102,10 @@ public final class DeviceFinder {
      * How paths are shown: relative to the working directory when below it, with {@code /} for the
      * platform's separator (a {@code \} in a file name on Unix stays as it is).
      */
-    public record Paths(Path workingDirectory) {
+    public record PathDisplay(Path workingDirectory) {
 
-        public static Paths current() {
-            return new Paths(Path.of("").toAbsolutePath());
+        public static PathDisplay current() {
+            return new PathDisplay(Path.of("").toAbsolutePath());
         }
 
         public String display(Path path) {
@@ -119,7 +119,7 @@ public final class DeviceFinder {
         }
     }
 
-    public static boolean isConfigFile(Path file) {
+    public static boolean isDeviceFile(Path file) {
         String name = file.getFileName().toString();
         if (name.startsWith(".")) {
             return false;
@@ -284,7 +284,7 @@ public final class DeviceFinder {
                         } else {
                             folders.add(child);
                         }
-                    } else if (isConfigFile(child) && (link ? !Files.exists(child) || Files.isRegularFile(child)
+                    } else if (isDeviceFile(child) && (link ? !Files.exists(child) || Files.isRegularFile(child)
                             : own.isRegularFile())) {
                         // A link to nothing is kept: reading it is a parse-error, never a silent skip.
                         if (honourIgnore && ignored.test(child)) {

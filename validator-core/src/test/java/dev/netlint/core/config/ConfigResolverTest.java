@@ -27,8 +27,8 @@ class ConfigResolverTest {
     @TempDir
     Path root;
 
-    private DeviceFinder.Paths paths() {
-        return new DeviceFinder.Paths(root.toAbsolutePath().normalize());
+    private DeviceFinder.PathDisplay paths() {
+        return new DeviceFinder.PathDisplay(root.toAbsolutePath().normalize());
     }
 
     private Report check(ConfigResolver configs, List<DeviceInput> inputs) {

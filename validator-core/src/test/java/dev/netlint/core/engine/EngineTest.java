@@ -73,7 +73,7 @@ class EngineTest {
     Path root;
 
     private Engine engine(Check... checks) {
-        return new Engine(RuleRegistry.of(List.of(checks)), new DeviceFinder.Paths(root.toAbsolutePath()));
+        return new Engine(RuleRegistry.of(List.of(checks)), new DeviceFinder.PathDisplay(root.toAbsolutePath()));
     }
 
     private DeviceInput device(String name) {

@@ -28,7 +28,7 @@ class DeviceFinderTest {
     }
 
     private DeviceFinder finder(DeviceFinder.Lister lister) {
-        return new DeviceFinder(new DeviceFinder.Paths(root), p -> false, lister);
+        return new DeviceFinder(new DeviceFinder.PathDisplay(root), p -> false, lister);
     }
 
     @Test
@@ -94,7 +94,7 @@ class DeviceFinderTest {
         file("locked/device.yaml", "device: {}");
         Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
         try {
-            List<DeviceInput> devices = new DeviceFinder(new DeviceFinder.Paths(root), p -> false).find(List.of(root));
+            List<DeviceInput> devices = new DeviceFinder(new DeviceFinder.PathDisplay(root), p -> false).find(List.of(root));
 
             assertThat(devices).extracting(DeviceInput::display).containsExactly("a", "locked");
             assertThat(devices.get(1).unreadable()).isNotNull();
@@ -112,7 +112,7 @@ class DeviceFinderTest {
     // ---------------------------------------------------------------- symbolic links
 
     private List<DeviceInput> find(Path... roots) throws IOException {
-        return new DeviceFinder(new DeviceFinder.Paths(root), p -> false).find(List.of(roots));
+        return new DeviceFinder(new DeviceFinder.PathDisplay(root), p -> false).find(List.of(roots));
     }
 
     @Test
@@ -230,6 +230,6 @@ class DeviceFinderTest {
         Path file = file("site/back\\slash.yaml", "device: {}");
 
         assertThat(find(root.resolve("site")).get(0).files()).containsExactly(file);
-        assertThat(new DeviceFinder.Paths(root).display(file)).isEqualTo("site/back\\slash.yaml");
+        assertThat(new DeviceFinder.PathDisplay(root).display(file)).isEqualTo("site/back\\slash.yaml");
     }
 }

@@ -45,7 +45,7 @@ class FaultIsolationTest {
         file("e-locked/x/device.yaml", "device: {}\n");
         file("f-good/kubernetes.yaml", "kubernetes:\n  services:\n    - { type: LoadBalancer }\n");
         Path locked = root.resolve("e-locked");
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(root);
+        DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(root);
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false, dir -> {
             if (dir.equals(locked)) {
                 throw new AccessDeniedException(dir.toString());

@@ -91,7 +91,7 @@ class FileSelectorTest {
         file("edge-02/draft.yaml");
         FileSelector selector = FileSelector.of(base, List.of(), List.of("archive/**", "**/draft.yaml"));
 
-        List<DeviceInput> devices = new DeviceFinder(new DeviceFinder.Paths(base), p -> false)
+        List<DeviceInput> devices = new DeviceFinder(new DeviceFinder.PathDisplay(base), p -> false)
                 .find(List.of(base)).stream()
                 .flatMap(device -> selector.select(device).stream())
                 .toList();

@@ -35,7 +35,7 @@ class ApplyScriptTest {
             """;
 
     private static Report check(Path dir, boolean keep) throws IOException {
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(dir.toAbsolutePath().normalize());
+        DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(dir.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
         Engine engine = new Engine(TestDevices.RULES, paths);
         return (keep ? engine.keepingModels() : engine).check(inputs, input -> Settings.DEFAULT);

@@ -67,7 +67,7 @@ class HtmlReporterTest {
     private Report check(boolean keep) throws IOException {
         String name = yamlString(HOSTILE);
         write(root, "site/device.yaml", DEVICE.formatted(name, name, name));
-        DeviceFinder.Paths paths = new DeviceFinder.Paths(root.toAbsolutePath().normalize());
+        DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(root.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(root));
         Engine engine = new Engine(TestDevices.RULES, paths);
         return (keep ? engine.keepingModels() : engine).check(inputs, input -> Settings.DEFAULT);

@@ -68,7 +68,7 @@ public final class TestDevices {
     /** Checks every device below {@code root}, with paths shown relative to {@code root}. */
     public static Report check(Path root, Function<DeviceInput, Settings> settings) {
         try {
-            DeviceFinder.Paths paths = new DeviceFinder.Paths(root.toAbsolutePath().normalize());
+            DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(root.toAbsolutePath().normalize());
             List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(root));
             return new Engine(RULES, paths).check(inputs, settings);
         } catch (IOException e) {

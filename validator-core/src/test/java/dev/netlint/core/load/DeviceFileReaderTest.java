@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the reader makes of values and keys: types, nulls, duplicates, unknown and missing keys. */
-class ConfigReaderTest {
+class DeviceFileReaderTest {
 
     private static FileContent vSwitch(String fields) {
         return Texts.yaml("""
