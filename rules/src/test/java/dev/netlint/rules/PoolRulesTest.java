@@ -9,6 +9,7 @@ import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -25,9 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PoolRulesTest {
 
-    private static final String CATEGORY = "Compute and Kubernetes address pools";
     private static final RuleRegistry POOL_RULES = RuleRegistry.of(Fixtures.rules().all().stream()
-            .filter(r -> r.category().equals(CATEGORY)).map(RuleMeta::check).toList());
+            .filter(r -> r.category() == Category.POOLS).map(RuleMeta::check).toList());
 
     @TempDir
     Path temp;

@@ -52,7 +52,7 @@ public final class Catalogue {
                 json.beginObject().name("rules").beginArray();
                 for (RuleMeta rule : rules.all()) {
                     json.beginObject().field("id", rule.id()).field("severity", rule.severity().label())
-                            .field("category", rule.category()).field("summary", rule.summary()).endObject();
+                            .field("category", rule.category().label()).field("summary", rule.summary()).endObject();
                 }
                 json.endArray().endObject();
                 out.println();
@@ -62,7 +62,7 @@ public final class Catalogue {
                 out.println("|---|---|---|---|");
                 for (RuleMeta rule : rules.all()) {
                     out.println("| [`" + rule.id() + "`](" + rule.docSourcePath() + ") | "
-                            + rule.severity().label() + " | " + rule.category() + " | "
+                            + rule.severity().label() + " | " + rule.category().label() + " | "
                             + rule.summary().replace("|", "\\|") + " |");
                 }
             }

@@ -3,7 +3,6 @@ package dev.netlint.core.report;
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.RuleMeta;
 import java.io.IOException;
 import java.io.Writer;
@@ -32,7 +31,7 @@ public final class CheckstyleReporter implements Reporter {
     public void write(Report report, Writer out) throws IOException {
         Map<String, String> groups = new LinkedHashMap<>();
         for (RuleMeta rule : report.rules().all()) {
-            groups.put(rule.id(), group(rule.category()));
+            groups.put(rule.id(), rule.category().name().toLowerCase(Locale.ROOT));
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();
         for (DeviceResult device : report.devices()) {
@@ -66,15 +65,5 @@ public final class CheckstyleReporter implements Reporter {
             out.write("  </file>\n");
         }
         out.write("</checkstyle>\n");
-    }
-
-    /** The short name of a rule's group: {@code pools} for "Compute and Kubernetes address pools". */
-    private static String group(String label) {
-        for (Category category : Category.values()) {
-            if (category.label().equals(label)) {
-                return category.name().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "rules";
     }
 }

@@ -93,7 +93,7 @@ public final class SarifReporter implements Reporter {
     record Descriptor(String id, Severity severity, String summary, String category, String doc, String docPath) {
 
         static Descriptor of(RuleMeta rule) {
-            return new Descriptor(rule.id(), rule.severity(), rule.summary(), rule.category(), rule.doc(),
+            return new Descriptor(rule.id(), rule.severity(), rule.summary(), rule.category().label(), rule.doc(),
                     SarifReporter.docPath(rule.id(), rule.check().getClass().getName()));
         }
     }

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A registered rule: its metadata, its doc page and its logic. */
-public record RuleMeta(String id, Severity severity, String summary, String category, Check check) {
+public record RuleMeta(String id, Severity severity, String summary, Category category, Check check) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     public static final String DOCS = "dev/netlint/rules/docs/";
@@ -39,7 +39,7 @@ public record RuleMeta(String id, Severity severity, String summary, String cate
         if (type.getClassLoader().getResource(DOCS + rule.id() + ".md") == null) {
             throw new IllegalStateException("rule " + rule.id() + " has no doc page " + DOCS + rule.id() + ".md");
         }
-        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category().label(), check);
+        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category(), check);
     }
 
     /** The doc page, Markdown. */
