@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  *
  * <p>One device in twenty is broken on purpose, each in one way from {@link Breakage}; its folder
  * holds a {@code .expected} file naming the rule that must fire (a file starting with a dot is never a
- * device file). Every other device is clean for every rule of SPEC §3.
+ * device file). Every other device is clean for every rule of the catalogue.
  */
 final class DeviceTree {
 

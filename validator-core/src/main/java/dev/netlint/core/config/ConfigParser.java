@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a {@code .netlint.yaml} (SPEC §4). snakeyaml composes the node tree only (nodes carry their
+ * Reads a {@code .netlint.yaml} (docs/reports-and-configuration.md). snakeyaml composes the node tree only (nodes carry their
  * line; nothing is ever constructed from a tag), and this class walks the few keys it knows. Every
  * problem is a {@link ConfigException} naming the file and line: a broken config is a usage error.
  */
