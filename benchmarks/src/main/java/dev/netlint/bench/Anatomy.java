@@ -101,7 +101,8 @@ public final class Anatomy {
                 AddressPlan.of(loaded.device()))));
         stages.put("DeviceContext + forwarding()", () -> Inputs.filled(new DeviceContext(loaded.device(),
                 Settings.DEFAULT.profile()).forwarding()));
-        // What rules on growing lists will cost: the primitives SPEC §8 and the conventions point them to.
+        // What rules on growing lists will cost: the primitives the performance rules point them to
+        // (sorting and sweeping, the IPAddress tries, longest-prefix match).
         AddressPlan plan = AddressPlan.of(loaded.device());
         Forwarding forwarding = Inputs.filled(Forwarding.of(loaded.device(), plan));
         stages.put("Overlaps.pairs on every plan entry", () -> Overlaps.pairs(plan.entries(), PlanEntry::range));

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Writes the synthetic inputs of the benchmark (SPEC §8), deterministically from a seed.
+ * Writes the synthetic inputs of the benchmark (docs/performance.md), deterministically from a seed.
  *
  * <pre>
  * Generate huge DIR [--routes N] [--required-networks N] [--services N] [--pools N]

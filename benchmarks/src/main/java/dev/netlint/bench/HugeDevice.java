@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The single huge device of SPEC §8: one node, 100,000 Kubernetes routes, 20,000 required networks
- * and 10,000 LoadBalancer services by default, clean for every rule of SPEC §3 by construction. The
+ * The single huge device of the benchmark: one node, 100,000 Kubernetes routes, 20,000 required networks
+ * and 10,000 LoadBalancer services by default, clean for every rule of the catalogue by construction. The
  * scaling series of the benchmark also asks for many address pools and virtual networks, and for more
  * required networks or services than that plan holds (see {@link Size}).
  *
@@ -82,7 +82,7 @@ final class HugeDevice {
             return new Size(routes, requiredNetworks, services, pools, virtualNetworks, true);
         }
 
-        /** The proportions of SPEC §8: one required network per 5 routes, one service per 10. */
+        /** The proportions of the benchmark's huge device: one required network per 5 routes, one service per 10. */
         static Size ofRoutes(int routes) {
             return new Size(routes, routes / 5, routes / 10);
         }
@@ -119,7 +119,7 @@ final class HugeDevice {
     /** Writes the device as YAML. */
     static void write(Size size, long seed, Writer out) {
         Doc.yaml(document(size, seed), List.of(
-                "Synthetic device for the netlint benchmark (SPEC §8): " + describe(size) + ".",
+                "Synthetic device for the netlint benchmark (docs/performance.md): " + describe(size) + ".",
                 "Written by dev.netlint.bench.Generate with seed " + seed + "; clean for every rule by construction."),
                 out);
     }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  */
 final class Devices {
 
-    /** The clean base device of the rule fixtures: clean for every rule of SPEC §3. */
+    /** The clean base device of the rule fixtures: clean for every rule of the catalogue. */
     static final String CLEAN = """
             device:
               network:

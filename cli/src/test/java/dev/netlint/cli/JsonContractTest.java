@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The JSON output is a contract (SPEC §5): field names, order and nesting. */
+/** The JSON output is a contract (docs/reports-and-configuration.md): field names, order and nesting. */
 class JsonContractTest {
 
     @Test

@@ -43,7 +43,7 @@ class SarifMultitoolTest {
      * Notes we leave on purpose. SARIF2002: messages are composed text, not message-string templates.
      * SARIF2003: netlint does not read version control. SARIF2006: the multitool tries to fetch the
      * schema and help URIs, which this build does not reach. SARIF2009: rule ids are netlint's own
-     * kebab-case ids (SPEC §3), not {@code TOOL1234}. SARIF2013: embedding device files (up to 64 MiB
+     * kebab-case ids ({@code pool-overlap}), not {@code TOOL1234}. SARIF2013: embedding device files (up to 64 MiB
      * each) would bloat the log; the results carry snippets instead.
      */
     static final Set<String> ACCEPTED_NOTES = Set.of("SARIF2002", "SARIF2003", "SARIF2006", "SARIF2009", "SARIF2013");

@@ -25,8 +25,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks the network configurations of the devices below the source directories, logs every finding
  * with its file, line and column at its own level, writes the reports and fails the build when findings
- * reach failOn. Each folder that holds device files (*.json, *.yaml, *.yml) is one device; devices are
- * checked in parallel. The goal only maps its parameters onto netlint's check and its outcome onto the
+ * reach failOn. Each folder that holds device files (*.json, *.yaml, *.yml) or runbooks (*.ps1) is one
+ * device, as netlint check reads it; devices are checked in parallel. The goal only maps its parameters onto netlint's check and its outcome onto the
  * build: a MojoFailureException when findings fail it, a MojoExecutionException when the check cannot
  * run (a parameter, configuration file or baseline that cannot be used, a report that cannot be written).
  */
@@ -44,10 +44,11 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * Ant-style patterns, relative to each source directory, of the files to check, separated by commas
-     * or given one per element. Only .json, .yaml and .yml files can be device files; includes narrow
-     * them.
+     * or given one per element. Only device files and manifests (.json, .yaml, .yml) and PowerShell
+     * runbooks (.ps1, whose Add-HcsNetRoute and Set-HcsKubeClusterNetworkInfo commands are checked) are
+     * read; includes narrow them. The default reads them all, as netlint check does.
      */
-    @Parameter(defaultValue = "**/*.json,**/*.yaml,**/*.yml")
+    @Parameter(defaultValue = "**/*.json,**/*.yaml,**/*.yml,**/*.ps1")
     private List<String> includes;
 
     /**
@@ -115,7 +116,8 @@ public class CheckMojo extends AbstractMojo {
      * sarif (netlint.sarif, for code scanning), junit (TEST-netlint.xml, where CI servers collect test
      * results), checkstyle (netlint.checkstyle.xml, for Jenkins warnings-ng and reviewdog), gitlab
      * (netlint.gitlab.json, GitLab Code Quality), github (netlint.github.txt, GitHub Actions
-     * workflow commands) and text (netlint.txt).
+     * workflow commands), html (netlint.html, one page that draws each device's compute subnet with its
+     * pools, addresses and routes beside the findings) and text (netlint.txt).
      */
     @Parameter(property = "netlint.formats", defaultValue = "json,sarif")
     private List<String> formats;

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /**
- * SPEC §8's big device for the routing rules: 100,000 routes and 20,000 required networks. A pairwise
+ * The benchmark's huge device, for the routing rules: 100,000 routes and 20,000 required networks. A pairwise
  * loop would need about 10^10 steps; the rules must finish in seconds and report what the plan
  * holds: every tenth route off-link, every 500th a copy of the one before, many networks partly
  * routed, and the last thousand not routed at all.

@@ -40,11 +40,11 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Reads a {@code .netlint.yaml} (SPEC §4). snakeyaml composes the node tree only (nodes carry their
+ * Reads a {@code .netlint.yaml} (docs/reports-and-configuration.md). snakeyaml composes the node tree only (nodes carry their
  * line; nothing is ever constructed from a tag), and this class walks the few keys it knows. Every
  * problem is a {@link ConfigException} naming the file and line: a broken config is a usage error.
  */
-public final class ConfigParser {
+final class ConfigParser {
 
     /** A config file is a few lines; anything near this is not one. */
     static final int MAX_CODE_POINTS = 1_000_000;
@@ -67,7 +67,7 @@ public final class ConfigParser {
     }
 
     /** Reads and checks a config file; rule ids are checked against {@code rules}. */
-    public static NetlintConfig parse(Path file, RuleRegistry rules) throws ConfigException {
+    static NetlintConfig parse(Path file, RuleRegistry rules) throws ConfigException {
         String text;
         try {
             byte[] bytes = readBounded(file, MAX_BYTES, "a configuration file");
@@ -121,7 +121,7 @@ public final class ConfigParser {
     }
 
     /** Checks config text as if read from {@code file} (the globs are relative to its folder). */
-    public static NetlintConfig parse(String text, Path file, RuleRegistry rules) throws ConfigException {
+    static NetlintConfig parse(String text, Path file, RuleRegistry rules) throws ConfigException {
         return new ConfigParser(rules, file).read(text.startsWith("\uFEFF") ? text.substring(1) : text);
     }
 

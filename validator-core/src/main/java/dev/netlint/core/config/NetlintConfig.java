@@ -19,29 +19,29 @@ import java.util.Map;
  * @param maxFileBytes the size over which a device file is not read, or {@code null} for the default
  * @param root whether the file says {@code root: true}: the search for a config file ends here
  */
-public record NetlintConfig(Path file, Profile profile, FailOn failOn, Map<String, RuleLevel> rules,
+record NetlintConfig(Path file, Profile profile, FailOn failOn, Map<String, RuleLevel> rules,
                             List<Glob> ignore, List<PathSuppression> suppressions, Long maxFileBytes,
                             boolean root) {
 
     /** No config file: everything at its default. */
-    public static final NetlintConfig NONE = new NetlintConfig(null, null, null, Map.of(), List.of(), List.of(),
+    static final NetlintConfig NONE = new NetlintConfig(null, null, null, Map.of(), List.of(), List.of(),
             null, false);
 
-    public static final String FILE_NAME = ".netlint.yaml";
+    static final String FILE_NAME = ".netlint.yaml";
 
-    public NetlintConfig {
+    NetlintConfig {
         rules = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(rules));
         ignore = List.copyOf(ignore);
         suppressions = List.copyOf(suppressions);
     }
 
     /** The folder the globs are relative to, or {@code null} for {@link #NONE}. */
-    public Path folder() {
+    Path folder() {
         return file == null ? null : file.toAbsolutePath().normalize().getParent();
     }
 
     /** Whether an {@code ignore} glob matches the file or folder. */
-    public boolean ignores(Path path) {
+    boolean ignores(Path path) {
         if (file == null) {
             return false;
         }

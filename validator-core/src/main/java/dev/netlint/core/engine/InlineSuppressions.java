@@ -24,10 +24,10 @@ import java.util.regex.Pattern;
  * nothing: a typo must not pass silently) or misspells the directive. Every rule is named: there is no
  * wildcard, so that a directive cannot hide a finding its author did not see.
  */
-public final class InlineSuppressions {
+final class InlineSuppressions {
 
     /** The rule that reports malformed suppression comments; its own findings cannot be suppressed inline. */
-    public static final String RULE = "invalid-suppression";
+    static final String RULE = "invalid-suppression";
 
     /** A directive starts at the comment's beginning, after white space. */
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*(netlint-disable[\\w-]*)(.*)$", Pattern.DOTALL);
@@ -45,7 +45,7 @@ public final class InlineSuppressions {
     }
 
     /** Reads the directive comments of a device's files, by file; {@code known} are the rule ids. */
-    public static InlineSuppressions scan(Map<String, List<SourceComment>> comments, Set<String> known) {
+    static InlineSuppressions scan(Map<String, List<SourceComment>> comments, Set<String> known) {
         Map<String, Map<Integer, List<Comment>>> byFile = new HashMap<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (Map.Entry<String, List<SourceComment>> file : comments.entrySet()) {
@@ -127,12 +127,12 @@ public final class InlineSuppressions {
     }
 
     /** What the comments found wrong, for the {@value #RULE} rule to report. */
-    public List<LoadProblem> problems() {
+    List<LoadProblem> problems() {
         return problems;
     }
 
     /** The suppression of a finding by a comment on its line or the line above, or {@code null}. */
-    public Suppression of(Finding finding) {
+    Suppression of(Finding finding) {
         if (finding.rule().equals(RULE)) {
             return null;
         }

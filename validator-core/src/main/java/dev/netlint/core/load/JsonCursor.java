@@ -25,7 +25,7 @@ final class JsonCursor extends Cursor {
     private final JsonParser parser;
     /** The same parser, for the position of a value without a {@code JsonLocation} made for each. */
     private final ParserBase positions;
-    private final SourceReader.Lines lines;
+    private final SourceLines lines;
     private final ShortTexts texts;
     private final LoadLimits limits;
     private Kind kind;

@@ -5,7 +5,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Bounds that keep hostile input from exhausting time or memory (SPEC §9).
+ * Bounds that keep hostile input from exhausting time or memory: a bomb, a deep nesting or a huge
+ * file gives a finding, never a hang or an out-of-memory.
  *
  * @param maxFileBytes a larger file is refused unread
  * @param maxAliases aliases per document

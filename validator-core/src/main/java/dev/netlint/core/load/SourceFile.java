@@ -29,7 +29,7 @@ public final class SourceFile {
         this(path, text, null, null, null);
     }
 
-    private SourceFile(String path, String text, Path file, Charset charset, SourceReader.Lines lines) {
+    private SourceFile(String path, String text, Path file, Charset charset, SourceLines lines) {
         this.path = path;
         this.text = text;
         this.file = file;
@@ -42,7 +42,7 @@ public final class SourceFile {
     }
 
     /** A file on disk, measured by the reader that read it. */
-    static SourceFile onDisk(String path, Path file, Charset charset, SourceReader.Lines lines) {
+    static SourceFile onDisk(String path, Path file, Charset charset, SourceLines lines) {
         return new SourceFile(path, null, file, charset, lines);
     }
 

@@ -49,7 +49,7 @@ final class YamlCursor extends Cursor {
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
     private final Parser parser;
-    private final SourceReader.Lines lines;
+    private final SourceLines lines;
     private final LoadLimits limits;
     private final List<SourceComment> comments = new ArrayList<>();
     private final Deque<Iterator<Event>> replay = new ArrayDeque<>();

@@ -22,7 +22,7 @@ import java.util.Map;
  * Checkstyle's is a dotted check name: warnings-ng shows the last part as the type and the one before
  * it as the category.
  */
-public final class CheckstyleReporter implements Reporter {
+final class CheckstyleReporter implements Reporter {
 
     /** The version of the format, as the tools that write it for others (ESLint) give it. */
     static final String FORMAT_VERSION = "4.3";

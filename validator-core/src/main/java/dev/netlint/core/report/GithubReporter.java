@@ -17,7 +17,7 @@ import java.io.Writer;
  * {@code :} and {@code ,} as {@code %3A} and {@code %2C}. No summary line: a line that is not a command
  * would only be log noise.
  */
-public final class GithubReporter implements Reporter {
+final class GithubReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {

@@ -26,7 +26,7 @@ import java.util.Map;
  * when lines move), and the rank of the finding among those sharing them, so that every issue of a
  * report has its own.
  */
-public final class GitlabReporter implements Reporter {
+final class GitlabReporter implements Reporter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {

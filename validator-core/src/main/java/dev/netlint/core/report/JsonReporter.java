@@ -10,7 +10,7 @@ import dev.netlint.core.model.Location;
 import java.io.IOException;
 import java.io.Writer;
 
-/** The JSON contract of SPEC §5, field for field. */
+/** The JSON output contract (docs/reports-and-configuration.md), field for field. */
 public final class JsonReporter implements Reporter {
 
     @Override

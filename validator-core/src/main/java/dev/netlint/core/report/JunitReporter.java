@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * the {@code findings} property counts failure elements; the rules turned off by configuration are
  * listed in the {@code rules off} property.
  */
-public final class JunitReporter implements Reporter {
+final class JunitReporter implements Reporter {
 
     /** The name of the one test case of a device where no rule fired. */
     static final String CLEAN = "all rules pass";

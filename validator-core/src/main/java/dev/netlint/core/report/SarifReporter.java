@@ -35,7 +35,7 @@ import java.util.Set;
  * related locations, the JSON pointer as a logical location, and suppressed findings carrying
  * {@code suppressions}.
  */
-public final class SarifReporter implements Reporter {
+final class SarifReporter implements Reporter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The base id of every relative artifact location; {@code originalUriBaseIds} says where it is. */

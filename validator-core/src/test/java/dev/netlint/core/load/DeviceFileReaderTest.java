@@ -420,7 +420,7 @@ class DeviceFileReaderTest {
                             tuple("bond", 5));
         }
 
-        /** SPEC §2.1's list of every key of the vendor's export; none may be unknown. */
+        /** Every key of the vendor's export (docs/file-format.md); none may be unknown. */
         @Test
         void everyKeyOfTheVendorsExportIsKnown() {
             Map<String, Object> export = Map.of("device", Map.of(

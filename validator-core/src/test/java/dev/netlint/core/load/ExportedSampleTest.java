@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code samples/exported-two-node}: an export as {@code Get-DeviceConfiguration | ConvertTo-Json}
- * prints it, with every key of SPEC §2.1, loads without a single load problem, as UTF-8 and as the
+ * prints it, with every key of the vendor's export (docs/file-format.md), loads without a single load problem, as UTF-8 and as the
  * UTF-16 with CRLF that Windows PowerShell's {@code Out-File} writes.
  */
 class ExportedSampleTest {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §9: one bad file never hides the findings of the other files or devices. The engine checks a tree
+ * One bad file never hides the findings of the other files or devices. The engine checks a tree
  * with a broken device, a device with one broken file of two, and an unreadable folder, next to good
  * devices, and every finding of the good parts is still there.
  */

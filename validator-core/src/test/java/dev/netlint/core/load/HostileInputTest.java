@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * SPEC §9: hostile or broken input gives a finding that names the file, never an exception out of
+ * Hostile or broken input gives a finding that names the file, never an exception out of
  * {@link DeviceLoader#load}, never a hang, never an out-of-memory. The module's tests run with a 512 MB
  * heap (see its POM), so a regression that builds big structures fails here.
  */

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The forwarding model indexes installed routes once per destination: the route a lookup returns and
- * the state of each route must be those SPEC §2.3 gives, whatever the order of the routes.
+ * the state of each route must be those the forwarding model gives (see {@link Forwarding}), whatever the order of the routes.
  */
 class ForwardingIndexTest {
 
