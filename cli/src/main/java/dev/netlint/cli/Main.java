@@ -1,6 +1,7 @@
 package dev.netlint.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -45,7 +46,17 @@ public final class Main implements Runnable {
             return USAGE;
         });
         cli.setParameterExceptionHandler((e, args1) -> {
-            e.getCommandLine().getErr().println("netlint: " + e.getMessage());
+            String message = e.getMessage();
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+                List<String> words = unmatched.getUnmatched();
+                if (unmatched.getCommandLine().getParent() == null && !words.isEmpty() && !words.get(0).startsWith("-")) {
+                    message = "unknown command '" + words.get(0) + "'";
+                }
+                if (!unmatched.getSuggestions().isEmpty()) {
+                    message += "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
+                }
+            }
+            e.getCommandLine().getErr().println("netlint: " + message);
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return USAGE;

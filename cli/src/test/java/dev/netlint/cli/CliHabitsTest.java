@@ -58,6 +58,31 @@ class CliHabitsTest {
     }
 
     @Test
+    void everyMisspeltNameGetsTheClosestOne() {
+        Path dir = tree("misspelt-names");
+        write(dir, "site/device.yaml", CLEAN);
+        assertThat(netlint("chek", dir).err()).startsWith("netlint: unknown command 'chek'; did you mean 'check'?\n");
+        assertThat(netlint("check", "--formt", "json", dir).err())
+                .startsWith("netlint: Unknown option: '--formt'; did you mean '--format'?\n");
+        assertThat(netlint("check", "--format", "jsn", dir).err()).isEqualTo("netlint: unknown format 'jsn' in --format"
+                + " (text, json, sarif, junit, html, checkstyle, gitlab, github); did you mean 'json'?\n");
+        assertThat(netlint("check", "--fail-on", "warn", dir).err()).isEqualTo("netlint: --fail-on: 'warn' is not a"
+                + " fail-on level (error, warning, info, never); did you mean 'warning'?\n");
+        assertThat(netlint("check", "--rule", "pool-overlap=warn", dir).err()).isEqualTo("netlint: --rule"
+                + " pool-overlap: unknown level 'warn' (off, info, warning, error); did you mean 'warning'?\n");
+        assertThat(netlint("check", "--profile", "ase-pro-gpux", dir).err()).isEqualTo("netlint: --profile:"
+                + " 'ase-pro-gpux' is not a profile (ase-pro-gpu, ase-pro-2, generic); did you mean 'ase-pro-gpu'?\n");
+        assertThat(netlint("rules", "--format", "mardown").err()).isEqualTo("netlint: unknown format 'mardown' in"
+                + " --format (text, json, markdown); did you mean 'markdown'?\n");
+        Devices.Run far = netlint("check", "--fail-on", "zzz", dir);
+        assertThat(far.code()).isEqualTo(Main.USAGE);
+        assertThat(far.err()).doesNotContain("did you mean");
+
+        write(dir, "site/.netlint.yaml", "failOn: eror\n");
+        assertThat(netlint("check", dir).err()).contains(".netlint.yaml:1").contains("did you mean 'error'?");
+    }
+
+    @Test
     void formatNamesAreReadInAnyCase() {
         assertThat(netlint("rules", "--format", "JSON").out()).startsWith("{\n  \"rules\"");
         assertThat(netlint("rules", "--format", "Markdown").out()).startsWith("| id | severity | group | summary |");

@@ -43,7 +43,7 @@ public final class Catalogue {
         String name = format.trim().toLowerCase(Locale.ROOT);
         if (!RULE_FORMATS.contains(name)) {
             throw new CheckException("unknown format '" + format + "' in " + words.name(Option.FORMATS) + " ("
-                    + String.join(", ", RULE_FORMATS) + ")");
+                    + String.join(", ", RULE_FORMATS) + ")" + Spelling.suggestion(format.trim(), RULE_FORMATS));
         }
         PrintWriter out = writer instanceof PrintWriter print ? print : new PrintWriter(writer);
         switch (name) {

@@ -4,6 +4,7 @@ import dev.netlint.core.engine.Report;
 import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.load.Spelling;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import java.io.File;
@@ -95,7 +96,8 @@ final class Outputs {
     /** The format's canonical name, whatever its case; an unknown format is a usage error. */
     private static String canonical(String format, Vocabulary words) throws CheckException {
         return Reporters.canonicalName(format).orElseThrow(() -> new CheckException("unknown format '" + format
-                + "' in " + words.name(Option.FORMATS) + " (" + Reporters.names() + ")"));
+                + "' in " + words.name(Option.FORMATS) + " (" + Reporters.names() + ")"
+                + Spelling.suggestion(format, List.of(Reporters.names().split(", ")))));
     }
 
     /** The file an output option names; a folder (or a name ending with /) is a usage error. */

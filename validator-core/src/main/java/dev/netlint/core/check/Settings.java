@@ -23,7 +23,8 @@ final class Settings {
         Profile profile = null;
         if (request.profile() != null) {
             profile = Profile.named(request.profile()).orElseThrow(() -> new CheckException(words.name(Option.PROFILE)
-                    + ": '" + request.profile() + "' is not a profile (" + Profile.names() + ")"));
+                    + ": '" + request.profile() + "' is not a profile (" + Profile.names() + ")"
+                    + Spelling.suggestion(request.profile(), List.of(Profile.names().split(", ")))));
         }
         FailOn failOn = null;
         if (request.failOn() != null) {

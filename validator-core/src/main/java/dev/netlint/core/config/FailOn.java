@@ -1,6 +1,8 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.Spelling;
+import java.util.List;
 import java.util.Locale;
 
 /** The lowest severity that fails a check, or {@link #NEVER}. */
@@ -14,7 +16,8 @@ public enum FailOn {
                 return value;
             }
         }
-        throw new IllegalArgumentException("'" + text + "' is not a fail-on level (error, warning, info, never)");
+        throw new IllegalArgumentException("'" + text + "' is not a fail-on level (error, warning, info, never)"
+                + Spelling.suggestion(text.trim(), List.of("error", "warning", "info", "never")));
     }
 
     /** The severity at which findings fail, or {@code null} for never (as {@code Summary.reaches} takes it). */

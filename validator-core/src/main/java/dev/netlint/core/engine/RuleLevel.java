@@ -2,6 +2,8 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.Spelling;
+import java.util.List;
 import java.util.Locale;
 
 /** A rule's level set by configuration: off, or a severity for all of its findings. */
@@ -12,7 +14,8 @@ public enum RuleLevel {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown level '" + text + "' (off, info, warning, error)", e);
+            throw new IllegalArgumentException("unknown level '" + text + "' (off, info, warning, error)"
+                    + Spelling.suggestion(text.trim(), List.of("off", "info", "warning", "error")), e);
         }
     }
 

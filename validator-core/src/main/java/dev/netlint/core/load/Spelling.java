@@ -36,6 +36,20 @@ public final class Spelling {
         return containing;
     }
 
+    /**
+     * {@code ; did you mean 'x'?} when a known name is close to {@code word}, else nothing. Stricter than
+     * {@link #closest} for the short names of options ({@code jsn} is {@code json}, but {@code xml} is not
+     * {@code html}): within a third of the name's length in edits, at least one, or containing the word.
+     */
+    public static String suggestion(String word, Collection<String> known) {
+        String closest = closest(word, known);
+        if (closest == null || distance(word, closest) > Math.max(1, closest.length() / 3)
+                && !closest.toLowerCase(Locale.ROOT).contains(word.toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return "; did you mean '" + closest + "'?";
+    }
+
     /** Levenshtein distance, ignoring case (a key in the wrong case is one edit away at most). */
     static int distance(String a, String b) {
         if (a.equalsIgnoreCase(b)) {

@@ -48,7 +48,7 @@ class CheckerTest {
         assertThat(refusal(b -> b.failOn("sometimes")))
                 .isEqualTo("fail_on: 'sometimes' is not a fail-on level (error, warning, info, never)");
         assertThat(refusal(b -> b.profile("ase-pro-99")))
-                .isEqualTo("profile: 'ase-pro-99' is not a profile (ase-pro-gpu, ase-pro-2, generic)");
+                .isEqualTo("profile: 'ase-pro-99' is not a profile (ase-pro-gpu, ase-pro-2, generic); did you mean 'ase-pro-2'?");
         assertThat(refusal(b -> b.ruleLevels(Map.of("test-pool-name", "off"))))
                 .isEqualTo("unknown rule 'test-pool-name' in rules; did you mean 'test-pool-names'?");
         assertThat(refusal(b -> b.ruleLevels(Map.of("zzzzzzzz", "off"))))

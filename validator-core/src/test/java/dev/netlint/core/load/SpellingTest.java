@@ -58,4 +58,17 @@ class SpellingTest {
         assertThat(Spelling.closest("alia", known)).isEqualTo("interfaceAlias");
         assertThat(Spelling.closest("ali", known)).isNull();
     }
+
+    @Test
+    void aSuggestionForAShortNameNeedsFewerEdits() {
+        List<String> formats = List.of("text", "json", "sarif", "junit", "html", "checkstyle", "gitlab", "github");
+        assertThat(Spelling.suggestion("jsn", formats)).isEqualTo("; did you mean 'json'?");
+        assertThat(Spelling.suggestion("xml", formats)).as("two edits from html, but a third of it is one").isEmpty();
+        assertThat(Spelling.suggestion("check-style", formats)).isEqualTo("; did you mean 'checkstyle'?");
+        assertThat(Spelling.suggestion("warn", List.of("error", "warning", "info", "never")))
+                .isEqualTo("; did you mean 'warning'?");
+        assertThat(Spelling.suggestion("ase-pro-99", List.of("ase-pro-gpu", "ase-pro-2", "generic")))
+                .isEqualTo("; did you mean 'ase-pro-2'?");
+        assertThat(Spelling.suggestion("zzz", formats)).isEmpty();
+    }
 }
