@@ -24,7 +24,7 @@ import dev.netlint.core.rule.Rule;
 @Rule(id = "duplicate-key", severity = Severity.ERROR, category = Category.INPUT,
         summary = "The same key twice in one mapping")
 @Rule(id = "conflicting-declaration", severity = Severity.ERROR, category = Category.INPUT,
-        summary = "The same root key in two files of one device")
+        summary = "Two files of one device declare one thing: a root key, a service differently, or another subnet")
 @Rule(id = "invalid-suppression", severity = Severity.WARNING, category = Category.INPUT,
         summary = "An inline suppression comment without a reason, naming an unknown rule, or misspelt")
 public final class InputRules implements Check {
