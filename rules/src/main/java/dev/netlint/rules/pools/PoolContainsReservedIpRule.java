@@ -61,7 +61,6 @@ public final class PoolContainsReservedIpRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
-        PoolSpace space = new PoolSpace(context);
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
             if (range == null) {
@@ -102,7 +101,7 @@ public final class PoolContainsReservedIpRule implements Check {
             if (uses.isEmpty() && unlisted == 0) {
                 continue;
             }
-            Optional<String> fix = space.relocation(pool);
+            Optional<String> fix = PoolSpace.of(context).relocation(pool);
             for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
                 report(out, pool, entry.getKey(), entry.getValue(), fix);
             }
