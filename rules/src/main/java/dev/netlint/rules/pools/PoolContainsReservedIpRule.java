@@ -87,14 +87,17 @@ public final class PoolContainsReservedIpRule implements Check {
                 if (!home.contains(range) || !home.subnet().isIPv4() || length == null || length > 30) {
                     continue;
                 }
-                IPAddress network = home.subnet().getLower().withoutPrefixLength();
-                IPAddress broadcast = home.subnet().getUpper().withoutPrefixLength();
-                if (range.contains(network)) {
-                    uses.computeIfAbsent(network, a -> new ArrayList<>())
+                // Compared as numbers: most pools hold neither edge, and a device may have 100,000 pools.
+                long first = range.getLower().toIPv4().longValue();
+                long last = range.getUpper().toIPv4().longValue();
+                long network = home.subnet().getLower().toIPv4().longValue();
+                long broadcast = home.subnet().getUpper().toIPv4().longValue();
+                if (first <= network && network <= last) {
+                    uses.computeIfAbsent(home.subnet().getLower().withoutPrefixLength(), a -> new ArrayList<>())
                             .add(Use.edge("network", home));
                 }
-                if (range.contains(broadcast)) {
-                    uses.computeIfAbsent(broadcast, a -> new ArrayList<>())
+                if (first <= broadcast && broadcast <= last) {
+                    uses.computeIfAbsent(home.subnet().getUpper().withoutPrefixLength(), a -> new ArrayList<>())
                             .add(Use.edge("broadcast", home));
                 }
             }

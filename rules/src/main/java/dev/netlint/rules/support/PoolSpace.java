@@ -104,10 +104,14 @@ public final class PoolSpace {
                 return true;
             }
             Integer length = home.subnet().getNetworkPrefixLength();
-            if (home.subnet().isIPv4() && length != null && length <= 30
-                    && (range.contains(home.subnet().getLower().withoutPrefixLength())
-                            || range.contains(home.subnet().getUpper().withoutPrefixLength()))) {
-                return true;
+            if (home.subnet().isIPv4() && length != null && length <= 30) {
+                long first = range.getLower().toIPv4().longValue();
+                long last = range.getUpper().toIPv4().longValue();
+                long network = home.subnet().getLower().toIPv4().longValue();
+                long broadcast = home.subnet().getUpper().toIPv4().longValue();
+                if (first <= network && network <= last || first <= broadcast && broadcast <= last) {
+                    return true;
+                }
             }
         }
         return false;
