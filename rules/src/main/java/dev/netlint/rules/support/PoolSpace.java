@@ -70,7 +70,7 @@ public final class PoolSpace {
      * The pools with a known range that pool-overlap, pool-outside-subnet or pool-contains-reserved-ip
      * reports, in file order: each is offered a place.
      */
-    static List<OwnedPool> mustMove(DeviceContext context) {
+    private static List<OwnedPool> mustMove(DeviceContext context) {
         List<OwnedPool> pools = new ArrayList<>();
         for (OwnedPool pool : context.plan().pools()) {
             if (pool.range() != null) {
