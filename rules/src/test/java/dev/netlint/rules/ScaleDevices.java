@@ -27,7 +27,13 @@ final class ScaleDevices {
         /** Routes whose next hops are addresses inside pools (local next hops). */
         ROUTES_TO_POOLS,
         /** Ports of one node on one subnet, each with an address of its own. */
-        PORTS_ON_ONE_SUBNET
+        PORTS_ON_ONE_SUBNET,
+        /**
+         * Virtual networks inside the compute port's subnet, as the benchmark lays them out: a /28 each
+         * with its gateway and a pool of ten addresses, every pool named VirtualMachineIPs, the VLAN ids
+         * cycling through 1-4094 (so that most are duplicates).
+         */
+        VIRTUAL_NETWORKS_IN_COMPUTE_SUBNET
     }
 
     /** Where side-by-side pools start: 10.16.0.0, past the service pool 10.0.1.0-10.3.255.255. */
@@ -100,6 +106,17 @@ final class ScaleDevices {
                             .append(net).append(".1, ipAddressPools: [{ name: vm-").append(i)
                             .append(", ipAddressRange: ").append(net).append(kind == Kind.POOLS_WITH_GATEWAYS ? ".1-" : ".10-")
                             .append(net).append(".20 }] }\n");
+                }
+            }
+            case VIRTUAL_NETWORKS_IN_COMPUTE_SUBNET -> {
+                y.append("    virtualNetworks:\n");
+                for (int i = 0; i < n; i++) {
+                    long network = POOLS_START + 16L * i;
+                    y.append("      - { name: vnet-").append(i).append(", vSwitchName: vSwitch1, vlanId: ")
+                            .append(1 + i % 4094).append(", network: ").append(ten(network)).append("/28, gateway: ")
+                            .append(ten(network + 1)).append(", ipAddressPools: [{ name: VirtualMachineIPs")
+                            .append(", ipAddressRange: ").append(ten(network + 4)).append('-').append(ten(network + 13))
+                            .append(" }] }\n");
                 }
             }
             default -> {

@@ -47,12 +47,17 @@ public final class GatewayOutsideSubnetRule implements Check {
         }
         for (VirtualNetwork network : context.device().virtualNetworks()) {
             IPAddress subnet = Ports.subnet(network);
-            if (subnet != null && network.gateway() != null) {
+            if (subnet != null && network.gateway() != null && wrong(network.gateway().value(), subnet)) {
                 String name = network.describe();
                 judge(network.gateway(), subnet, name, "network",
                         new Related(network.network().location(), name + " " + subnet.toCanonicalString()), out);
             }
         }
+    }
+
+    /** Whether {@link #judge} reports the gateway: a clean one costs no message (a device may have 100,000). */
+    private static boolean wrong(IPAddress hop, IPAddress subnet) {
+        return Ports.reservedRole(subnet, hop) != null || !subnet.contains(hop) && !(hop.isIPv6() && hop.isLinkLocal());
     }
 
     private static void judge(Located<IPAddress> gateway, IPAddress subnet, String owner, String noun, Related related,

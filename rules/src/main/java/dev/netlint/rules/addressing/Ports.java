@@ -84,13 +84,15 @@ final class Ports {
      * addresses); IPv6 has no broadcast address.
      */
     static String reservedRole(IPAddress subnet, IPAddress host) {
-        if (!subnet.isIPv4() || !host.isIPv4() || subnet.getNetworkPrefixLength() > LAST_PREFIX_WITH_BROADCAST) {
+        if (!subnet.isIPv4() || !host.isIPv4() || host.isMultiple()
+                || subnet.getNetworkPrefixLength() > LAST_PREFIX_WITH_BROADCAST) {
             return null;
         }
-        if (host.equals(subnet.getLower().withoutPrefixLength())) {
+        long value = host.toIPv4().longValue();
+        if (value == subnet.toIPv4().getLower().longValue()) {
             return "network";
         }
-        return host.equals(subnet.getUpper().withoutPrefixLength()) ? "broadcast" : null;
+        return value == subnet.toIPv4().getUpper().longValue() ? "broadcast" : null;
     }
 
     /** The written address whose host part is {@code host}, or {@code null}. */

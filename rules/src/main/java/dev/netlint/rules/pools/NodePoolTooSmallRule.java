@@ -24,7 +24,6 @@ public final class NodePoolTooSmallRule implements Check {
         Device device = context.device();
         int nodes = device.nodeCount();
         BigInteger needed = BigInteger.valueOf(nodes + 1L);
-        PoolSpace space = new PoolSpace(context);
         for (OwnedPool pool : context.plan().pools()) {
             if (pool.vSwitch() == null || !pool.vSwitch().isCompute() || pool.range() == null
                     || !pool.pool().isNamed(Pool.KUBERNETES_NODE_IPS)) {
@@ -34,7 +33,7 @@ public final class NodePoolTooSmallRule implements Check {
             if (count.compareTo(needed) >= 0) {
                 continue;
             }
-            Optional<String> fix = space.resize(pool, needed);
+            Optional<String> fix = PoolSpace.of(context).resize(pool, needed);
             out.report(pool.pool().range().location(), pool.pool().describe() + " holds "
                     + Texts.addresses(count) + "; a " + (nodes == 1 ? "one-node device" : nodes + "-node cluster")
                     + " needs at least " + needed + " (nodes + 1)"

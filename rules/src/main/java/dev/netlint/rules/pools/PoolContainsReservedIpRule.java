@@ -61,7 +61,6 @@ public final class PoolContainsReservedIpRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
-        PoolSpace space = new PoolSpace(context);
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
             if (range == null) {
@@ -88,21 +87,24 @@ public final class PoolContainsReservedIpRule implements Check {
                 if (!home.contains(range) || !home.subnet().isIPv4() || length == null || length > 30) {
                     continue;
                 }
-                IPAddress network = home.subnet().getLower().withoutPrefixLength();
-                IPAddress broadcast = home.subnet().getUpper().withoutPrefixLength();
-                if (range.contains(network)) {
-                    uses.computeIfAbsent(network, a -> new ArrayList<>())
+                // Compared as numbers: most pools hold neither edge, and a device may have 100,000 pools.
+                long first = range.getLower().toIPv4().longValue();
+                long last = range.getUpper().toIPv4().longValue();
+                long network = home.subnet().getLower().toIPv4().longValue();
+                long broadcast = home.subnet().getUpper().toIPv4().longValue();
+                if (first <= network && network <= last) {
+                    uses.computeIfAbsent(home.subnet().getLower().withoutPrefixLength(), a -> new ArrayList<>())
                             .add(Use.edge("network", home));
                 }
-                if (range.contains(broadcast)) {
-                    uses.computeIfAbsent(broadcast, a -> new ArrayList<>())
+                if (first <= broadcast && broadcast <= last) {
+                    uses.computeIfAbsent(home.subnet().getUpper().withoutPrefixLength(), a -> new ArrayList<>())
                             .add(Use.edge("broadcast", home));
                 }
             }
             if (uses.isEmpty() && unlisted == 0) {
                 continue;
             }
-            Optional<String> fix = space.relocation(pool);
+            Optional<String> fix = PoolSpace.of(context).relocation(pool);
             for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
                 report(out, pool, entry.getKey(), entry.getValue(), fix);
             }

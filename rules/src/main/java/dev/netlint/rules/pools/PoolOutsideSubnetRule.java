@@ -28,7 +28,6 @@ public final class PoolOutsideSubnetRule implements Check {
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
-        PoolSpace space = new PoolSpace(context);
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
             if (range == null) {
@@ -52,7 +51,7 @@ public final class PoolOutsideSubnetRule implements Check {
                 } else {
                     message = pool.pool().describe() + " lies entirely outside " + home.describe();
                 }
-                Optional<String> fix = space.relocation(pool);
+                Optional<String> fix = PoolSpace.of(context).relocation(pool);
                 out.report(pool.pool().range().location(), message, fix.orElse(null),
                         new Related(home.location(), home.describe()));
             }

@@ -39,12 +39,11 @@ public final class PoolOverlapRule implements Check {
                 .toList());
         pools.sort(Comparator.comparing(p -> p.pool().range().location()));
         RangeIndex<OwnedPool> earlier = RangeIndex.empty(pools, OwnedPool::range);
-        PoolSpace space = new PoolSpace(context);
         for (int i = 0; i < pools.size(); i++) {
             OwnedPool later = pools.get(i);
             List<OwnedPool> overlapping = earlier.overlapping(later.range(), NAMED);
             if (!overlapping.isEmpty()) {
-                Optional<String> fix = space.relocation(later);
+                Optional<String> fix = PoolSpace.of(context).relocation(later);
                 Location at = later.pool().range().location();
                 for (OwnedPool first : overlapping) {
                     out.report(at, first.pool().describe() + " overlaps " + later.pool().describe() + " at "

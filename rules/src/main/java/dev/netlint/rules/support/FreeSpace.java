@@ -384,14 +384,16 @@ public final class FreeSpace<T> {
         private Node root;
 
         void add(BigInteger first, BigInteger last) {
-            Node[] parts = split(root, first);
-            root = merge(merge(parts[0], new Node(first, last, random.nextInt())), parts[1]);
+            split(root, first);
+            Node high = splitHigh;
+            root = merge(merge(splitLow, new Node(first, last, random.nextInt())), high);
         }
 
         void remove(BigInteger first) {
-            Node[] lower = split(root, first);
-            Node[] upper = split(lower[1], first.add(BigInteger.ONE));
-            root = merge(lower[0], upper[1]);
+            split(root, first);
+            Node low = splitLow;
+            split(splitHigh, first.add(BigInteger.ONE));
+            root = merge(low, splitHigh);
         }
 
         /** The run with the greatest first address at or below {@code value}. */
@@ -441,21 +443,28 @@ public final class FreeSpace<T> {
             return t.size.compareTo(size) >= 0 ? t : firstAtLeast(t.right, from, size);
         }
 
-        /** The runs starting below {@code key}, and the others. */
-        private static Node[] split(Node t, BigInteger key) {
+        /** The two trees of the last {@link #split}: no array per level (a device may place 100,000 pools). */
+        private Node splitLow;
+        private Node splitHigh;
+
+        /** Splits {@code t} into the runs starting below {@code key} ({@link #splitLow}) and the others. */
+        private void split(Node t, BigInteger key) {
             if (t == null) {
-                return new Node[2];
+                splitLow = null;
+                splitHigh = null;
+                return;
             }
             if (t.first.compareTo(key) < 0) {
-                Node[] parts = split(t.right, key);
-                t.right = parts[0];
+                split(t.right, key);
+                t.right = splitLow;
                 t.update();
-                return new Node[] {t, parts[1]};
+                splitLow = t;
+                return;
             }
-            Node[] parts = split(t.left, key);
-            t.left = parts[1];
+            split(t.left, key);
+            t.left = splitHigh;
             t.update();
-            return new Node[] {parts[0], t};
+            splitHigh = t;
         }
 
         private static Node merge(Node a, Node b) {

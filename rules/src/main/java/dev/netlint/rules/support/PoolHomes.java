@@ -39,8 +39,9 @@ public final class PoolHomes {
             return subnet.toSequentialRange();
         }
 
+        /** Whether the range lies inside the subnet (asked of both ends: no range is made for it). */
         public boolean contains(IPAddressSeqRange range) {
-            return range().contains(range);
+            return subnet.contains(range.getLower()) && subnet.contains(range.getUpper());
         }
     }
 

@@ -6,11 +6,13 @@ import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
+import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.DeviceContext;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -22,16 +24,24 @@ import java.util.Set;
 /**
  * Where a pool could go instead: a free range of the size it needs inside the subnet(s) it must lie in,
  * clear of every other pool, interface address, gateway, DNS server, route next hop, and of the
- * subnet's network and broadcast addresses. Make one per rule run; the addresses in use are gathered
- * and indexed on first need, once ({@link FreeSpace}), so that a rule asking for every pool of a device
- * stays O(n log n). Within a run a pool is offered one place, however often it is asked about, and no
- * two pools are offered the same addresses: each place offered is taken for the next question.
+ * subnet's network and broadcast addresses.
+ *
+ * <p>One per device, shared by the rules that suggest a place ({@link #of}): pool-overlap,
+ * pool-outside-subnet and pool-contains-reserved-ip offer a pool the same place, and no two pools the
+ * same addresses. On the first question, every pool that one of those rules reports (it overlaps a pool
+ * declared before it, it is not inside a subnet it must lie in, or it holds an address in use or a
+ * subnet's network or broadcast address) is given its place, in file order, each place taken before the
+ * next pool's is sought: the answers depend neither on which rules run nor on the order in which they
+ * ask. The addresses in use are gathered and indexed once ({@link FreeSpace}): O(n log n) for n pools.
  */
 public final class PoolSpace {
 
     /** What a pool must stay clear of, as the address plan records it. */
     private static final Set<PlanKind> TAKEN = EnumSet.of(PlanKind.POOL, PlanKind.VIRTUAL_NETWORK_POOL,
             PlanKind.INTERFACE_ADDRESS, PlanKind.GATEWAY, PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.DNS_SERVER);
+    /** The addresses in use that pool-contains-reserved-ip names. */
+    private static final Set<PlanKind> RESERVED = EnumSet.of(PlanKind.INTERFACE_ADDRESS, PlanKind.GATEWAY,
+            PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.DNS_SERVER);
 
     private record Taken(IPAddressSeqRange range, Object owner) {
     }
@@ -40,10 +50,71 @@ public final class PoolSpace {
     private FreeSpace<Taken> free;
     /** Each pool's own claim among the taken ranges: it keeps none on the place it moves from. */
     private Map<Object, Taken> owned;
-    private final Map<Object, Optional<String>> answers = new IdentityHashMap<>();
+    /** The place of each pool that must move, made up front in file order. */
+    private final Map<Object, Optional<String>> moves = new IdentityHashMap<>();
+    private final Map<Object, Optional<String>> resizes = new IdentityHashMap<>();
 
-    public PoolSpace(DeviceContext context) {
+    private PoolSpace(DeviceContext context) {
         this.context = context;
+        for (OwnedPool pool : mustMove(context)) {
+            moves.put(pool.pool(), place(pool));
+        }
+    }
+
+    /** The device's pool space, made on the first question of any rule and shared by all. */
+    public static PoolSpace of(DeviceContext context) {
+        return context.shared(PoolSpace.class, PoolSpace::new);
+    }
+
+    /**
+     * The pools with a known range that pool-overlap, pool-outside-subnet or pool-contains-reserved-ip
+     * reports, in file order: each is offered a place.
+     */
+    private static List<OwnedPool> mustMove(DeviceContext context) {
+        List<OwnedPool> pools = new ArrayList<>();
+        for (OwnedPool pool : context.plan().pools()) {
+            if (pool.range() != null) {
+                pools.add(pool);
+            }
+        }
+        pools.sort(Comparator.comparing(p -> p.pool().range().location()));
+        RangeIndex<OwnedPool> earlier = RangeIndex.empty(pools, OwnedPool::range);
+        List<OwnedPool> moving = new ArrayList<>();
+        for (int i = 0; i < pools.size(); i++) {
+            OwnedPool pool = pools.get(i);
+            if (!earlier.overlapping(pool.range(), 1).isEmpty() || misplaced(context, pool)) {
+                moving.add(pool);
+            }
+            earlier.insert(i);
+        }
+        return moving;
+    }
+
+    /**
+     * Whether the pool leaves a subnet it must lie in, or holds an interface address, a gateway, a DNS
+     * server, or the network or broadcast address of the IPv4 subnet (up to /30) it lies in.
+     */
+    private static boolean misplaced(DeviceContext context, OwnedPool pool) {
+        IPAddressSeqRange range = pool.range();
+        if (!context.plan().overlapping(range, RESERVED, 1).isEmpty()) {
+            return true;
+        }
+        for (PoolHomes.Home home : PoolHomes.of(context.device(), pool)) {
+            if (!home.contains(range)) {
+                return true;
+            }
+            Integer length = home.subnet().getNetworkPrefixLength();
+            if (home.subnet().isIPv4() && length != null && length <= 30) {
+                long first = range.getLower().toIPv4().longValue();
+                long last = range.getUpper().toIPv4().longValue();
+                long network = home.subnet().getLower().toIPv4().longValue();
+                long broadcast = home.subnet().getUpper().toIPv4().longValue();
+                if (first <= network && network <= last || first <= broadcast && broadcast <= last) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -51,8 +122,9 @@ public final class PoolSpace {
      * 192.168.20.0/24}, a free place of the pool's size, written as its author wrote the pool (a prefix
      * when the pool is a prefix). Empty when the pool's subnet is unknown or has no room.
      */
-    public Optional<String> relocation(OwnedPool pool) {
-        return answers.computeIfAbsent(pool.pool(), p -> place(pool));
+    public synchronized Optional<String> relocation(OwnedPool pool) {
+        // Every pool a rule reports was given its place up front; one it did not foresee gets the next free one.
+        return moves.computeIfAbsent(pool.pool(), p -> place(pool));
     }
 
     private Optional<String> place(OwnedPool pool) {
@@ -65,9 +137,9 @@ public final class PoolSpace {
         Taken own = own(pool);
         AddressRange range = pool.pool().range().value();
         IPAddressSeqRange current = range.range();
-        IPAddress[] blocks = current.spanWithPrefixBlocks();
+        IPAddress[] blocks = range.text().contains("/") ? current.spanWithPrefixBlocks() : null;
         Optional<IPAddressSeqRange> place;
-        boolean prefix = range.text().contains("/") && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null;
+        boolean prefix = blocks != null && blocks.length == 1 && blocks[0].getNetworkPrefixLength() != null;
         if (prefix) {
             place = free().firstBlock(within, blocks[0].getNetworkPrefixLength(), own, edges.first(), edges.last())
                     .map(IPAddress::toSequentialRange);
@@ -83,8 +155,8 @@ public final class PoolSpace {
      * A free range of {@code size} addresses for the pool: where it stands, widened upward, when the
      * addresses after it are free; else the first free place in its subnet.
      */
-    public Optional<String> resize(OwnedPool pool, BigInteger size) {
-        return answers.computeIfAbsent(pool.pool(), p -> widen(pool, size));
+    public synchronized Optional<String> resize(OwnedPool pool, BigInteger size) {
+        return resizes.computeIfAbsent(pool.pool(), p -> widen(pool, size));
     }
 
     private Optional<String> widen(OwnedPool pool, BigInteger size) {

@@ -61,10 +61,22 @@ public record Device(String path, List<String> files, Location deviceLocation, L
 
     /** Whether every pool of the device and its name could be read: only then is a pool missing or absent. */
     public boolean poolsKnown() {
-        return !unknown("network") && !unknown("network/vSwitches") && !unknown("network/virtualNetworks")
-                && vSwitches.stream().allMatch(VSwitch::poolsKnown)
-                && virtualNetworks.stream().allMatch(n -> !n.unknown("ipAddressPools")
-                        && n.pools().stream().noneMatch(p -> p.unknown("name")));
+        if (unknown("network") || unknown("network/vSwitches") || unknown("network/virtualNetworks")
+                || !vSwitches.stream().allMatch(VSwitch::poolsKnown)) {
+            return false;
+        }
+        // Loops, not streams: a device may hold 100,000 virtual networks, and two rules ask.
+        for (VirtualNetwork network : virtualNetworks) {
+            if (network.unknown("ipAddressPools")) {
+                return false;
+            }
+            for (Pool pool : network.pools()) {
+                if (pool.unknown("name")) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** Whether every port of the device and its name could be read: only then is a port not declared. */

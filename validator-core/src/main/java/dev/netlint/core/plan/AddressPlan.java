@@ -81,8 +81,7 @@ public final class AddressPlan {
         for (VirtualNetwork network : device.virtualNetworks()) {
             IPAddress subnet = network.subnet();
             if (subnet != null) {
-                entries.add(new PlanEntry(PlanKind.VIRTUAL_NETWORK, subnet.toSequentialRange(),
-                        network.network().location(), network,
+                entries.add(new PlanEntry(PlanKind.VIRTUAL_NETWORK, subnet, network.network().location(), network,
                         () -> network.describe() + " " + subnet.toCanonicalString()));
             }
             add(entries, PlanKind.VIRTUAL_NETWORK_GATEWAY, network.gateway(),
