@@ -118,8 +118,8 @@ class RulesScaleTest {
         assertThat(hundred.millis()).as(timings).isLessThan(TimeUnit.SECONDS.toMillis(LIMIT_SECONDS));
         Map<String, Long> perRule = hundred.result().findings().stream()
                 .collect(Collectors.groupingBy(Finding::rule, Collectors.counting()));
-        assertThat(perRule.values()).as("findings listed per rule").allMatch(c -> c <= Engine.MAX_FINDINGS_PER_RULE + 1);
-        System.out.println(timings + "; findings listed: " + new TreeMap<>(perRule));
+        assertThat(perRule.values()).as("%s; findings listed per rule: %s", timings, new TreeMap<>(perRule))
+                .allMatch(c -> c <= Engine.MAX_FINDINGS_PER_RULE + 1);
     }
 
     /**
@@ -151,6 +151,5 @@ class RulesScaleTest {
         String bytes = kind + ": the rules allocate " + ten + " bytes per element at 10,000, " + hundred + " at 100,000";
         assertThat(Math.max(ten, hundred)).as(bytes).isLessThanOrEqualTo(BYTES_PER_ELEMENT);
         assertThat((double) hundred).as(bytes).isLessThanOrEqualTo(BYTES_GROWTH * ten);
-        System.out.println(bytes);
     }
 }

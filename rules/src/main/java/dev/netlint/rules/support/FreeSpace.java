@@ -10,13 +10,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
  * The address space that used ranges leave free, indexed so that each question costs O(log n): the
- * free runs (the gaps between the merged used ranges) in a balanced tree that knows the largest run
+ * free runs (the gaps between the merged used ranges) in a balanced tree ({@link FreeRuns}) that knows the largest run
  * below each node. {@link FreeRange} answers the same questions with a pass over every used range; a
  * rule that asks once per pool (a device with 100,000 pools, each outside its subnet) would then take
  * O(n²). A place handed out can be {@link #take taken}, so that the next question does not get it.
@@ -27,7 +26,7 @@ import java.util.function.Function;
  * counts as used. The place found is then free, though in a subnet fragmented beyond that it may not
  * be the lowest one.
  */
-public final class FreeSpace<T> {
+final class FreeSpace<T> {
 
     /** How many used ranges inside a range left out are looked at before the rest counts as used. */
     static final int LOOKED_AT = 64;
@@ -53,7 +52,7 @@ public final class FreeSpace<T> {
         }
     }
 
-    private final Map<Integer, Runs> families = new HashMap<>();
+    private final Map<Integer, FreeRuns> families = new HashMap<>();
     /** The places taken, per family: first address to last. */
     private final Map<Integer, TreeMap<BigInteger, BigInteger>> taken = new HashMap<>();
     private final Map<Integer, List<BigInteger[]>> usedByFamily = new HashMap<>();
@@ -61,7 +60,7 @@ public final class FreeSpace<T> {
     private final Function<T, IPAddressSeqRange> rangeOf;
 
     /** The free space around the used items, each with its range. */
-    public FreeSpace(List<T> usedItems, Function<T, IPAddressSeqRange> rangeOf) {
+    FreeSpace(List<T> usedItems, Function<T, IPAddressSeqRange> rangeOf) {
         this.rangeOf = rangeOf;
         this.used = RangeIndex.of(usedItems, rangeOf);
         for (T item : usedItems) {
@@ -72,14 +71,14 @@ public final class FreeSpace<T> {
     }
 
     /** The used items (for a caller's own questions about them). */
-    public RangeIndex<T> used() {
+    RangeIndex<T> used() {
         return used;
     }
 
     /** The free runs of a family, made on first use from the merged used ranges. */
-    private Runs runs(int bits) {
+    private FreeRuns runs(int bits) {
         return families.computeIfAbsent(bits, b -> {
-            Runs runs = new Runs();
+            FreeRuns runs = new FreeRuns();
             BigInteger max = BigInteger.ONE.shiftLeft(b).subtract(BigInteger.ONE);
             List<BigInteger[]> ranges = new ArrayList<>(usedByFamily.getOrDefault(b, List.of()));
             ranges.sort((x, y) -> x[0].compareTo(y[0]));
@@ -102,7 +101,7 @@ public final class FreeSpace<T> {
      * item {@code ignored} (or none), and not at the first or last address of {@code within} when those
      * are taken (a subnet's network and broadcast address).
      */
-    public Optional<IPAddressSeqRange> first(IPAddressSeqRange within, BigInteger size, T ignored,
+    Optional<IPAddressSeqRange> first(IPAddressSeqRange within, BigInteger size, T ignored,
                                              boolean firstTaken, boolean lastTaken) {
         if (size.signum() <= 0) {
             return Optional.empty();
@@ -115,7 +114,7 @@ public final class FreeSpace<T> {
     }
 
     /** As {@link #first}, for a prefix block of {@code prefixLength}: the pool keeps its notation. */
-    public Optional<IPAddress> firstBlock(IPAddressSeqRange within, int prefixLength, T ignored, boolean firstTaken,
+    Optional<IPAddress> firstBlock(IPAddressSeqRange within, int prefixLength, T ignored, boolean firstTaken,
                                           boolean lastTaken) {
         BigInteger size = BigInteger.ONE.shiftLeft(within.getBitCount() - prefixLength);
         BigInteger start = find(within, new Want(size, true), ignored, firstTaken, lastTaken);
@@ -123,12 +122,12 @@ public final class FreeSpace<T> {
     }
 
     /** Marks a place handed out as used: later questions are answered around it. */
-    public void take(IPAddressSeqRange range) {
-        Runs runs = runs(range.getBitCount());
+    void take(IPAddressSeqRange range) {
+        FreeRuns runs = runs(range.getBitCount());
         BigInteger first = range.getLower().getValue();
         BigInteger last = range.getUpper().getValue();
         taken.computeIfAbsent(range.getBitCount(), b -> new TreeMap<>()).merge(first, last, BigInteger::max);
-        Runs.Node run = runs.floor(first);
+        FreeRuns.Node run = runs.floor(first);
         if (run == null || run.last.compareTo(first) < 0) {
             run = runs.ceiling(first);
         }
@@ -163,7 +162,7 @@ public final class FreeSpace<T> {
     private BigInteger find(IPAddressSeqRange within, Want want, T ignored, boolean firstTaken, boolean lastTaken) {
         BigInteger a = within.getLower().getValue().add(firstTaken ? BigInteger.ONE : BigInteger.ZERO);
         BigInteger b = within.getUpper().getValue().subtract(lastTaken ? BigInteger.ONE : BigInteger.ZERO);
-        Runs runs = runs(within.getBitCount());
+        FreeRuns runs = runs(within.getBitCount());
         IPAddressSeqRange left = ignored == null ? null : rangeOf.apply(ignored);
         if (left == null || left.getBitCount() != within.getBitCount()
                 || left.getUpper().getValue().compareTo(a) < 0 || left.getLower().getValue().compareTo(b) > 0) {
@@ -189,11 +188,11 @@ public final class FreeSpace<T> {
     }
 
     /** The first place in the free runs within {@code [a, b]}. */
-    private static BigInteger fit(Runs runs, BigInteger a, BigInteger b, Want want) {
+    private static BigInteger fit(FreeRuns runs, BigInteger a, BigInteger b, Want want) {
         if (a.compareTo(b) > 0) {
             return null;
         }
-        Runs.Node holding = runs.floor(a);
+        FreeRuns.Node holding = runs.floor(a);
         if (holding != null && holding.last.compareTo(a) >= 0) {
             BigInteger found = want.placeIn(a, holding.last.min(b));
             if (found != null || holding.last.compareTo(b) >= 0) {
@@ -206,7 +205,7 @@ public final class FreeSpace<T> {
             // The last try of an aligned block asks for twice the size less one, which always holds one.
             BigInteger size = i < tries || !want.aligned() ? want.size()
                     : want.size().shiftLeft(1).subtract(BigInteger.ONE);
-            Runs.Node run = runs.firstAtLeast(from, size);
+            FreeRuns.Node run = runs.firstAtLeast(from, size);
             if (run == null || run.first.compareTo(b) > 0) {
                 return null;
             }
@@ -223,7 +222,7 @@ public final class FreeSpace<T> {
      * The free runs that appear when {@code left} is free: its addresses that no other used range and no
      * place taken covers, joined with the free runs that touch it, lowest first.
      */
-    private List<BigInteger[]> zone(Runs runs, IPAddressSeqRange left, T ignored) {
+    private List<BigInteger[]> zone(FreeRuns runs, IPAddressSeqRange left, T ignored) {
         BigInteger leftFirst = left.getLower().getValue();
         BigInteger leftLast = left.getUpper().getValue();
         List<BigInteger[]> placed = takenIn(left);
@@ -243,14 +242,14 @@ public final class FreeSpace<T> {
         }
         BigInteger[] firstRun = inside.get(0);
         if (firstRun[0].equals(leftFirst) && leftFirst.signum() > 0) {
-            Runs.Node before = runs.floor(leftFirst.subtract(BigInteger.ONE));
+            FreeRuns.Node before = runs.floor(leftFirst.subtract(BigInteger.ONE));
             if (before != null && before.last.equals(leftFirst.subtract(BigInteger.ONE))) {
                 firstRun[0] = before.first;
             }
         }
         BigInteger[] lastRun = inside.get(inside.size() - 1);
         if (lastRun[1].equals(leftLast)) {
-            Runs.Node after = runs.ceiling(leftLast.add(BigInteger.ONE));
+            FreeRuns.Node after = runs.ceiling(leftLast.add(BigInteger.ONE));
             if (after != null && after.first.equals(leftLast.add(BigInteger.ONE))) {
                 lastRun[1] = after.last;
             }
@@ -341,147 +340,5 @@ public final class FreeSpace<T> {
         }
         inside.add(new BigInteger[] {next, leftLast});
         return inside;
-    }
-
-    /**
-     * Disjoint free runs of one family, ordered by first address: a treap (a search tree balanced by
-     * random priorities) where each node knows the largest run below it, so that the first run of at
-     * least a size after an address is found in O(log n), and runs are added and removed in O(log n).
-     */
-    private static final class Runs {
-
-        static final class Node {
-            final BigInteger first;
-            final BigInteger last;
-            final BigInteger size;
-            final int priority;
-            BigInteger largest;
-            Node left;
-            Node right;
-
-            Node(BigInteger first, BigInteger last, int priority) {
-                this.first = first;
-                this.last = last;
-                this.size = last.subtract(first).add(BigInteger.ONE);
-                this.priority = priority;
-                this.largest = size;
-            }
-
-            void update() {
-                BigInteger max = size;
-                if (left != null) {
-                    max = max.max(left.largest);
-                }
-                if (right != null) {
-                    max = max.max(right.largest);
-                }
-                largest = max;
-            }
-        }
-
-        /** Seeded: the shape of the tree, hence nothing a user sees, depends on no clock. */
-        private final Random random = new Random(0x5eed);
-        private Node root;
-
-        void add(BigInteger first, BigInteger last) {
-            split(root, first);
-            Node high = splitHigh;
-            root = merge(merge(splitLow, new Node(first, last, random.nextInt())), high);
-        }
-
-        void remove(BigInteger first) {
-            split(root, first);
-            Node low = splitLow;
-            split(splitHigh, first.add(BigInteger.ONE));
-            root = merge(low, splitHigh);
-        }
-
-        /** The run with the greatest first address at or below {@code value}. */
-        Node floor(BigInteger value) {
-            Node found = null;
-            for (Node t = root; t != null; ) {
-                if (t.first.compareTo(value) <= 0) {
-                    found = t;
-                    t = t.right;
-                } else {
-                    t = t.left;
-                }
-            }
-            return found;
-        }
-
-        /** The run with the least first address at or above {@code value}. */
-        Node ceiling(BigInteger value) {
-            Node found = null;
-            for (Node t = root; t != null; ) {
-                if (t.first.compareTo(value) >= 0) {
-                    found = t;
-                    t = t.left;
-                } else {
-                    t = t.right;
-                }
-            }
-            return found;
-        }
-
-        /** The lowest run that starts at or after {@code from} and holds at least {@code size} addresses. */
-        Node firstAtLeast(BigInteger from, BigInteger size) {
-            return firstAtLeast(root, from, size);
-        }
-
-        private static Node firstAtLeast(Node t, BigInteger from, BigInteger size) {
-            if (t == null || t.largest.compareTo(size) < 0) {
-                return null;
-            }
-            if (t.first.compareTo(from) < 0) {
-                return firstAtLeast(t.right, from, size);
-            }
-            Node left = firstAtLeast(t.left, from, size);
-            if (left != null) {
-                return left;
-            }
-            return t.size.compareTo(size) >= 0 ? t : firstAtLeast(t.right, from, size);
-        }
-
-        /** The two trees of the last {@link #split}: no array per level (a device may place 100,000 pools). */
-        private Node splitLow;
-        private Node splitHigh;
-
-        /** Splits {@code t} into the runs starting below {@code key} ({@link #splitLow}) and the others. */
-        private void split(Node t, BigInteger key) {
-            if (t == null) {
-                splitLow = null;
-                splitHigh = null;
-                return;
-            }
-            if (t.first.compareTo(key) < 0) {
-                split(t.right, key);
-                t.right = splitLow;
-                t.update();
-                splitLow = t;
-                return;
-            }
-            split(t.left, key);
-            t.left = splitHigh;
-            t.update();
-            splitHigh = t;
-        }
-
-        private static Node merge(Node a, Node b) {
-            if (a == null) {
-                return b;
-            }
-            if (b == null) {
-                return a;
-            }
-            if (a.priority > b.priority) {
-                a.right = merge(a.right, b);
-                a.update();
-                return a;
-            }
-            b.left = merge(a, b.left);
-            b.update();
-            return b;
-        }
     }
 }
