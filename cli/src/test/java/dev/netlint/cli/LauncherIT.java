@@ -46,17 +46,11 @@ class LauncherIT {
 
     @BeforeAll
     static void copySamples() throws Exception {
-        try (Stream<Path> devices = Files.list(ROOT.resolve("samples"))) {
-            for (Path device : devices.filter(Files::isDirectory).toList()) {
-                String name = device.getFileName().toString();
-                if (name.equals("target") || name.startsWith(".")) {
-                    continue;
-                }
-                Path copy = Files.createDirectories(work.resolve("samples").resolve(name));
-                try (Stream<Path> files = Files.list(device)) {
-                    for (Path file : files.filter(Files::isRegularFile).toList()) {
-                        Files.copy(file, copy.resolve(file.getFileName()));
-                    }
+        for (Path device : Samples.folders()) {
+            Path copy = Files.createDirectories(work.resolve("samples").resolve(device.getFileName().toString()));
+            try (Stream<Path> files = Files.list(device)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    Files.copy(file, copy.resolve(file.getFileName()));
                 }
             }
         }

@@ -132,13 +132,7 @@ class PlanCommandTest {
      */
     @Test
     void thePlanReadBackGivesTheSameDevice() throws IOException {
-        List<Path> clean;
-        try (var dirs = Files.list(SAMPLES)) {
-            // samples/target is what `cd samples && mvn validate` leaves: reports, not a device
-            clean = dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString())
-                    .filter(name -> !name.startsWith("broken-") && !name.equals("target"))
-                    .sorted().map(SAMPLES::resolve).toList();
-        }
+        List<Path> clean = Samples.clean().stream().map(dir -> SAMPLES.resolve(dir.getFileName().toString())).toList();
         assertThat(clean).extracting(d -> d.getFileName().toString()).contains("plant-manifests-runbook");
         for (Path sample : clean) {
             CliRun plan = CliRun.of("plan", sample.toString());

@@ -11,8 +11,6 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.report.Text;
 import java.io.File;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
@@ -169,16 +167,16 @@ public class CheckMojo extends AbstractMojo {
         File root = executionRootDirectory != null ? executionRootDirectory : basedir;
         CheckRequest request = CheckRequest.builder()
                 .workingDirectory(root.toPath())
-                .sourceDirectories(files(sourceDirectories))
-                .includes(list(includes))
-                .excludes(list(excludes))
+                .sourceDirectories(Parameters.paths(sourceDirectories))
+                .includes(Parameters.entries(includes))
+                .excludes(Parameters.entries(excludes))
                 .configFile(configFile == null ? null : configFile.toPath())
                 .profile(profile)
                 .failOn(failOn)
                 .ruleLevels(rules == null ? Map.of() : rules)
                 .maxFileSize(maxFileSize)
                 .baseline(baseline == null ? null : baseline.toPath())
-                .reportsIn(outputDirectory.toPath(), list(formats))
+                .reportsIn(outputDirectory.toPath(), Parameters.entries(formats))
                 .failOnViolation(failOnViolation)
                 .maxAllowedViolations(maxAllowedViolations)
                 .vocabulary(MavenWords.POM)
@@ -207,25 +205,6 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(safe("netlint: " + outcome.failure()));
         }
         getLog().info(safe("netlint: " + outcome.summary()));
-    }
-
-    private static List<Path> files(List<File> files) {
-        return files == null ? List.of() : files.stream().map(File::toPath).toList();
-    }
-
-    /** The entries of a list parameter, each of which may hold several separated by commas. */
-    private static List<String> list(List<String> value) {
-        List<String> entries = new ArrayList<>();
-        if (value != null) {
-            for (String entry : value) {
-                for (String part : entry.split(",")) {
-                    if (!part.isBlank()) {
-                        entries.add(part.trim());
-                    }
-                }
-            }
-        }
-        return entries;
     }
 
     /**

@@ -10,7 +10,6 @@ import dev.netlint.core.report.Text;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
@@ -146,15 +145,7 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip && directories().stream().anyMatch(Files::exists);
-    }
-
-    private List<Path> directories() {
-        List<Path> dirs = new ArrayList<>();
-        if (sourceDirectories != null) {
-            sourceDirectories.forEach(dir -> dirs.add(dir.toPath()));
-        }
-        return dirs;
+        return !skip && Parameters.paths(sourceDirectories).stream().anyMatch(Files::exists);
     }
 
     private void write() throws MavenReportException {
@@ -165,9 +156,9 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         // no format of the request's own: the page is written below with the project's name as its title.
         CheckRequest request = CheckRequest.builder()
                 .workingDirectory(base.toPath())
-                .sourceDirectories(directories())
-                .includes(patterns(includes))
-                .excludes(patterns(excludes))
+                .sourceDirectories(Parameters.paths(sourceDirectories))
+                .includes(Parameters.entries(includes))
+                .excludes(Parameters.entries(excludes))
                 .configFile(configFile == null ? null : configFile.toPath())
                 .profile(profile)
                 .failOn("never")
@@ -184,19 +175,5 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
         } catch (CheckException e) {
             throw new MavenReportException(Text.printable("netlint: " + e.getMessage()));
         }
-    }
-
-    private static List<String> patterns(List<String> value) {
-        List<String> patterns = new ArrayList<>();
-        if (value != null) {
-            for (String entry : value) {
-                for (String pattern : entry.split(",")) {
-                    if (!pattern.isBlank()) {
-                        patterns.add(pattern.trim());
-                    }
-                }
-            }
-        }
-        return patterns;
     }
 }
