@@ -66,7 +66,10 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     @Parameter(property = "netlint.config")
     private File configFile;
 
-    /** The device profile: {@code ase-pro-gpu}, {@code ase-pro-2} or {@code generic}. Default: the config file's, else {@code ase-pro-gpu}. */
+    /**
+     * The device profile: {@code ase-pro-gpu}, {@code ase-pro-2} or {@code generic}. When neither this nor
+     * the configuration file names one, each device's deviceInfo.model decides, else {@code ase-pro-gpu}.
+     */
     @Parameter(property = "netlint.profile")
     private String profile;
 
