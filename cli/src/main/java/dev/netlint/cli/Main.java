@@ -1,16 +1,36 @@
 package dev.netlint.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The {@code netlint} command. */
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Checks a proposed edge-device network configuration before it is applied.",
-        subcommands = {CheckCommand.class, PlanCommand.class, RulesCommand.class, ExplainCommand.class,
-                SchemaCommand.class, VersionCommand.class, CommandLine.HelpCommand.class})
+        description = "Checks a proposed edge-device network configuration before it is applied.")
 public final class Main implements Runnable {
+
+    /**
+     * The commands, in the order the help lists them. picocli reads a command's annotations when it is
+     * added, which costs a fresh JVM about 40 ms for all of them: a command line that names one gets
+     * only that one (see {@link #commandLine}).
+     */
+    private static final Map<String, Supplier<Object>> COMMANDS = commands();
+
+    private static Map<String, Supplier<Object>> commands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("check", CheckCommand::new);
+        commands.put("plan", PlanCommand::new);
+        commands.put("rules", RulesCommand::new);
+        commands.put("explain", ExplainCommand::new);
+        commands.put("schema", SchemaCommand::new);
+        commands.put("version", VersionCommand::new);
+        commands.put("help", CommandLine.HelpCommand::new);
+        return commands;
+    }
 
     /** Exit code: nothing at or above the fail-on level. */
     public static final int OK = 0;
@@ -33,7 +53,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line with its output and error output sent to the given writers (tests, embedding). */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
+        CommandLine cli = commandLine(args);
         if (out != null) {
             cli.setOut(out);
         }
@@ -75,6 +95,22 @@ public final class Main implements Runnable {
         cli.getOut().flush();
         cli.getErr().flush();
         return code;
+    }
+
+    /**
+     * The command line with every command, or with only the one that the first argument names exactly:
+     * what the other commands would add (their names in a did-you-mean, the list in the help) is only
+     * ever said when the first argument is no command, and {@code help} gets them all.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cli = new CommandLine(new Main());
+        Supplier<Object> named = args.length > 0 && !"help".equals(args[0]) ? COMMANDS.get(args[0]) : null;
+        if (named != null) {
+            cli.addSubcommand(named.get());
+        } else {
+            COMMANDS.values().forEach(command -> cli.addSubcommand(command.get()));
+        }
+        return cli.setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     static final String OUT_OF_MEMORY = "netlint: out of memory; the input is too large for the Java heap"
