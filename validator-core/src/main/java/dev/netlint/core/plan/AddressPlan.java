@@ -27,6 +27,10 @@ import java.util.function.Supplier;
 /**
  * Every prefix, range and address of one device with its owner, built once per device and read by
  * every rule. Addresses of DHCP ports are leases, not plans, and are left out.
+ *
+ * <p>The entries of the {@code kubernetes} block (a device with 100,000 routes has 130,000 of them) are
+ * made on first use, apart from those of the device itself: the forwarding model asks only which
+ * addresses the device owns, and need not wait for them (a fifth of a second in a fresh JVM).
  */
 public final class AddressPlan {
 
@@ -40,8 +44,11 @@ public final class AddressPlan {
 
     private static final List<PlanKind> POOL_KINDS = List.of(PlanKind.POOL, PlanKind.VIRTUAL_NETWORK_POOL);
 
-    private final List<PlanEntry> entries;
-    private final Map<PlanKind, List<PlanEntry>> byKind;
+    private final Map<PlanKind, List<PlanEntry>> deviceKinds;
+    /** The {@code kubernetes} block's entries, by kind; made on first use. */
+    private final Lazy<Map<PlanKind, List<PlanEntry>>> kubernetesKinds;
+    /** Every entry: the device's, then the {@code kubernetes} block's; made on first use. */
+    private final Lazy<List<PlanEntry>> entries;
     private final Map<IPAddress, List<NetInterface>> interfaceAddresses;
     private final List<OwnedPool> pools;
     private final List<IPAddress> computeSubnets;
@@ -52,14 +59,22 @@ public final class AddressPlan {
     /** Which pool entry owns each address that a pool holds: the first in plan order; made on first use. */
     private final Lazy<PoolOwners> poolOwners = Lazy.of(this::paintPoolOwners);
 
-    private AddressPlan(List<PlanEntry> entries, Map<IPAddress, List<NetInterface>> interfaceAddresses,
-                        List<OwnedPool> pools, List<IPAddress> computeSubnets) {
-        this.entries = Collections.unmodifiableList(entries);
-        Map<PlanKind, List<PlanEntry>> kinds = new EnumMap<>(PlanKind.class);
-        for (PlanEntry entry : entries) {
-            kinds.computeIfAbsent(entry.kind(), k -> new ArrayList<>()).add(entry);
-        }
-        this.byKind = kinds;
+    private AddressPlan(List<PlanEntry> deviceEntries, Kubernetes kubernetes,
+                        Map<IPAddress, List<NetInterface>> interfaceAddresses, List<OwnedPool> pools,
+                        List<IPAddress> computeSubnets) {
+        this.deviceKinds = byKind(deviceEntries);
+        Lazy<List<PlanEntry>> made = Lazy.of(() -> {
+            List<PlanEntry> kubernetesEntries = new ArrayList<>();
+            addKubernetes(kubernetes, kubernetesEntries);
+            return kubernetesEntries;
+        });
+        this.kubernetesKinds = Lazy.of(() -> byKind(made.get()));
+        this.entries = Lazy.of(() -> {
+            List<PlanEntry> all = new ArrayList<>(deviceEntries.size() + made.get().size());
+            all.addAll(deviceEntries);
+            all.addAll(made.get());
+            return Collections.unmodifiableList(all);
+        });
         this.interfaceAddresses = interfaceAddresses;
         this.pools = Collections.unmodifiableList(pools);
         this.computeSubnets = List.copyOf(computeSubnets);
@@ -91,7 +106,6 @@ public final class AddressPlan {
                 addPool(pool, PlanKind.VIRTUAL_NETWORK_POOL, entries);
             }
         }
-        addKubernetes(device.kubernetes(), entries);
         List<IPAddress> computeSubnets = new ArrayList<>();
         device.computePort().ifPresent(port -> {
             for (NetInterface nic : device.ports(port)) {
@@ -102,7 +116,15 @@ public final class AddressPlan {
                 }
             }
         });
-        return new AddressPlan(entries, addresses, pools, computeSubnets);
+        return new AddressPlan(entries, device.kubernetes(), addresses, pools, computeSubnets);
+    }
+
+    private static Map<PlanKind, List<PlanEntry>> byKind(List<PlanEntry> entries) {
+        Map<PlanKind, List<PlanEntry>> kinds = new EnumMap<>(PlanKind.class);
+        for (PlanEntry entry : entries) {
+            kinds.computeIfAbsent(entry.kind(), k -> new ArrayList<>()).add(entry);
+        }
+        return kinds;
     }
 
     private static void addPort(NetInterface port, List<PlanEntry> entries,
@@ -199,11 +221,11 @@ public final class AddressPlan {
     }
 
     public List<PlanEntry> entries() {
-        return entries;
+        return entries.get();
     }
 
     public List<PlanEntry> entries(PlanKind kind) {
-        return byKind.getOrDefault(kind, List.of());
+        return (kind.kubernetes() ? kubernetesKinds.get() : deviceKinds).getOrDefault(kind, List.of());
     }
 
     /**
