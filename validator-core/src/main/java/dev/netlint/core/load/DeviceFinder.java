@@ -230,14 +230,17 @@ public final class DeviceFinder {
         private int walk(Path root, Path start, boolean honourIgnore, Deque<Path> links)
                 throws IOException {
             int found = 0;
-            Deque<Path> stack = new ArrayDeque<>();
-            stack.push(start);
+            // each folder with its real path when its parent's is known and it is no link (the real path
+            // of a folder's own entry is the folder's real path and the entry's name: no system call)
+            Deque<Path[]> stack = new ArrayDeque<>();
+            stack.push(new Path[] {start, null});
             while (!stack.isEmpty()) {
-                Path dir = stack.pop();
+                Path[] next = stack.pop();
+                Path dir = next[0];
                 Path real;
                 List<Path> children;
                 try {
-                    real = dir.toRealPath();
+                    real = next[1] != null ? next[1] : dir.toRealPath();
                     if (!visited.add(real)) {
                         found += deviceReals.contains(real) ? 1 : 0;
                         continue;
@@ -289,7 +292,7 @@ public final class DeviceFinder {
                         // A link to nothing is kept: reading it is a parse-error, never a silent skip.
                         if (honourIgnore && ignored.test(child)) {
                             left++;
-                        } else if (realFiles.add(realOrSelf(child))) {
+                        } else if (realFiles.add(link ? realOrSelf(child) : real.resolve(child.getFileName()))) {
                             files.add(child);
                         }
                     }
@@ -301,7 +304,8 @@ public final class DeviceFinder {
                     devices.putIfAbsent(display, new DeviceInput(dir, display, files));
                 }
                 for (int i = folders.size() - 1; i >= 0; i--) {
-                    stack.push(folders.get(i));
+                    Path folder = folders.get(i);
+                    stack.push(new Path[] {folder, real.resolve(folder.getFileName())});
                 }
             }
             return found;
