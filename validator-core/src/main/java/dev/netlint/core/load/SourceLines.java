@@ -4,9 +4,10 @@ import java.util.Arrays;
 
 /**
  * The lines of one file as {@link SourceReader} measures them: where each line of the text starts (in
- * characters, and in bytes of the file), how long the last
- * one is, whether the text has line breaks that snakeyaml counts and editors do not, and where its
- * supplementary characters (two UTF-16 units, one column) stand.
+ * characters, and in bytes of the file), how long the last one is, whether the text has line breaks that
+ * snakeyaml counts and editors do not, and where its supplementary characters (two UTF-16 units, one
+ * column) stand. A large YAML file is measured on its parser's thread ({@link EventPipe}) while the
+ * reader asks where the events already parsed stand: hence the synchronized methods.
  */
 final class SourceLines {
 
@@ -16,7 +17,8 @@ final class SourceLines {
     private int[] lengths = new int[64];
     private int count = 1;
     private long bytes;
-    private boolean oddBreaks;
+    /** Volatile: read for every value, while a YAML file's parser thread may still be measuring the text. */
+    private volatile boolean oddBreaks;
     private long[] surrogates = new long[0];
     private int surrogateCount;
     private int lastLineLength;
@@ -27,11 +29,11 @@ final class SourceLines {
         byteStarts[0] = bomBytes;
     }
 
-    void addBytes(long n) {
+    synchronized void addBytes(long n) {
         bytes += n;
     }
 
-    void endLine(long nextStart, int length) {
+    synchronized void endLine(long nextStart, int length) {
         if (count == charStarts.length) {
             charStarts = Arrays.copyOf(charStarts, count * 2);
             byteStarts = Arrays.copyOf(byteStarts, count * 2);
@@ -44,29 +46,29 @@ final class SourceLines {
     }
 
     /** The LF of a CRLF: the line started after the CR starts after the LF. */
-    void moveLineStart(long nextStart) {
+    synchronized void moveLineStart(long nextStart) {
         charStarts[count - 1] = (int) nextStart;
         byteStarts[count - 1] = (int) Math.min(Integer.MAX_VALUE, bytes);
     }
 
-    void sawOddBreak() {
+    synchronized void sawOddBreak() {
         oddBreaks = true;
     }
 
-    void surrogateAt(long charOffset) {
+    synchronized void surrogateAt(long charOffset) {
         if (surrogateCount == surrogates.length) {
             surrogates = Arrays.copyOf(surrogates, Math.max(8, surrogateCount * 2));
         }
         surrogates[surrogateCount++] = charOffset;
     }
 
-    void finish(int lastLength) {
+    synchronized void finish(int lastLength) {
         lastLineLength = lastLength;
         finished = true;
     }
 
     /** The number of lines so far: a text that ends with a line break has an empty last line. */
-    int count() {
+    synchronized int count() {
         return count;
     }
 
@@ -74,17 +76,17 @@ final class SourceLines {
         return oddBreaks;
     }
 
-    boolean finished() {
+    synchronized boolean finished() {
         return finished;
     }
 
     /** The length in code points of the last line, once the whole text was read. */
-    int lastLineLength() {
+    synchronized int lastLineLength() {
         return lastLineLength;
     }
 
     /** The length in code points of a line, without its line break. */
-    int length(int line) {
+    synchronized int length(int line) {
         return line == count ? lastLineLength : lengths[line - 1];
     }
 
@@ -92,7 +94,7 @@ final class SourceLines {
      * A position moved inside the text: a line past the end (a parser's end-of-stream mark) becomes the
      * last character of the last line that has one, a column past the end of its line the end of it.
      */
-    int[] clamp(int line, int column) {
+    synchronized int[] clamp(int line, int column) {
         if (!finished) {
             return new int[] {Math.max(1, Math.min(line, count)), Math.max(1, column)};
         }
@@ -109,17 +111,17 @@ final class SourceLines {
     }
 
     /** Where each line starts, in bytes of the file: a copy of the size of the line count. */
-    int[] byteStarts() {
+    synchronized int[] byteStarts() {
         return Arrays.copyOf(byteStarts, count);
     }
 
     /** The byte offset just past the end of the text. */
-    long byteEnd() {
+    synchronized long byteEnd() {
         return bytes;
     }
 
     /** The 1-based line of a character offset. */
-    int lineOfChar(long offset) {
+    synchronized int lineOfChar(long offset) {
         int low = 0;
         int high = count - 1;
         while (low < high) {
@@ -134,13 +136,13 @@ final class SourceLines {
     }
 
     /** The 1-based column, in code points, of a character offset on its line. */
-    int columnOfChar(long offset, int line) {
+    synchronized int columnOfChar(long offset, int line) {
         long start = charStarts[line - 1];
         return (int) (offset - start - surrogatesBetween(start, offset)) + 1;
     }
 
     /** The character offset of a code-point index (snakeyaml's marks count code points). */
-    long charOfCodePoint(long index) {
+    synchronized long charOfCodePoint(long index) {
         long offset = index;
         for (int i = 0; i < surrogateCount && surrogates[i] < offset; i++) {
             offset++;
@@ -149,11 +151,11 @@ final class SourceLines {
     }
 
     /** Whether any supplementary character was read: only then do characters and code points differ. */
-    boolean hasSupplementary() {
+    synchronized boolean hasSupplementary() {
         return surrogateCount > 0;
     }
 
-    private int surrogatesBetween(long from, long to) {
+    private synchronized int surrogatesBetween(long from, long to) {
         int n = 0;
         for (int i = 0; i < surrogateCount; i++) {
             if (surrogates[i] >= from && surrogates[i] < to) {

@@ -49,6 +49,8 @@ final class YamlCursor extends Cursor {
     private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
 
     private final Parser parser;
+    /** The parser's events from a thread of its own, or {@code null}: straight from the parser. */
+    private final EventPipe pipe;
     private final SourceLines lines;
     private final LoadLimits limits;
     private final List<SourceComment> comments = new ArrayList<>();
@@ -77,22 +79,43 @@ final class YamlCursor extends Cursor {
 
     /** A cursor on the root node of the first document of the text. */
     YamlCursor(SourceReader reader, LoadLimits limits) {
+        this(reader, limits, false);
+    }
+
+    /**
+     * The same; with {@code piped}, the text is parsed on a thread of its own ({@link EventPipe}), and
+     * {@link #close} must be called before the text is read any further.
+     */
+    YamlCursor(SourceReader reader, LoadLimits limits, boolean piped) {
         this.lines = reader.lines();
         this.limits = limits;
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(Integer.MAX_VALUE);
         options.setProcessComments(true);
         this.parser = new ParserImpl(new StreamReader(reader), options);
-        guard(() -> {
-            parser.getEvent(); // stream start
-            Event next = pullRaw();
-            if (next instanceof StreamEndEvent) {
-                empty = true;
-                current = next;
-                return;
-            }
-            current = pull(); // the root node after the document start
-        });
+        this.pipe = piped ? new EventPipe(parser) : null;
+        try {
+            guard(() -> {
+                nextRaw(); // stream start
+                Event next = pullRaw();
+                if (next instanceof StreamEndEvent) {
+                    empty = true;
+                    current = next;
+                    return;
+                }
+                current = pull(); // the root node after the document start
+            });
+        } catch (RuntimeException | Error e) {
+            close();
+            throw e;
+        }
+    }
+
+    /** Stops the parser's thread, if the text is parsed on one; the cursor is not used after. */
+    void close() {
+        if (pipe != null) {
+            pipe.close();
+        }
     }
 
     /** Whether the text holds no document at all (only comments or white space, or nothing). */
@@ -232,13 +255,17 @@ final class YamlCursor extends Cursor {
     /** The next event that is not a comment, straight from the parser. */
     private Event pullRaw() {
         while (true) {
-            Event event = parser.getEvent();
+            Event event = nextRaw();
             if (event instanceof CommentEvent comment) {
                 keep(comment);
                 continue;
             }
             return event;
         }
+    }
+
+    private Event nextRaw() {
+        return pipe != null ? pipe.next() : parser.getEvent();
     }
 
     private void keep(CommentEvent comment) {

@@ -1,0 +1,121 @@
+package dev.netlint.core.load;
+
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.parser.Parser;
+
+/**
+ * snakeyaml's parse events of a large file, pulled on a thread of their own while the reader builds the
+ * model from the events already parsed: on a large YAML file the scanner and the model builder each
+ * take about half of the loading, and a second core then does one while the first does the other.
+ *
+ * <p>The events reach {@link #next} in batches, in the parser's order; an exception of the parser
+ * reaches it after the events parsed before it, as {@link Parser#getEvent} would have thrown it there.
+ * {@link #close} stops the parser's thread and waits for it, so that the text can then be read on.
+ */
+final class EventPipe implements AutoCloseable {
+
+    private static final int BATCH = 512;
+    private static final int BATCHES_AHEAD = 16;
+    /** How long the parser's thread waits for room before it looks whether it was closed. */
+    private static final long WAIT_MILLIS = 50;
+
+    private final Parser parser;
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
+    private final Thread thread;
+    private volatile boolean closed;
+    private Event[] batch = new Event[0];
+    private int index;
+
+    EventPipe(Parser parser) {
+        this.parser = parser;
+        this.thread = new Thread(this::parse, "netlint-yaml-parser");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The next event, as {@link Parser#getEvent} gives it. */
+    Event next() {
+        if (index == batch.length) {
+            Object taken = take();
+            if (taken instanceof RuntimeException e) {
+                throw e;
+            }
+            if (taken instanceof Error e) {
+                throw e;
+            }
+            batch = (Event[]) taken;
+            index = 0;
+        }
+        return batch[index++];
+    }
+
+    private Object take() {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading a YAML file", e);
+        }
+    }
+
+    private void parse() {
+        Event[] events = new Event[BATCH];
+        int n = 0;
+        try {
+            while (!closed) {
+                Event event = parser.getEvent();
+                events[n++] = event;
+                boolean end = event instanceof StreamEndEvent;
+                if (n == BATCH || end) {
+                    give(n == BATCH ? events : Arrays.copyOf(events, n));
+                    if (end) {
+                        return;
+                    }
+                    events = new Event[BATCH];
+                    n = 0;
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            if (n > 0) {
+                give(Arrays.copyOf(events, n));
+            }
+            give(e);
+        }
+    }
+
+    /** Queues a batch or the parser's exception; gives up once the pipe is closed. */
+    private void give(Object item) {
+        try {
+            while (!closed) {
+                if (queue.offer(item, WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops the parser's thread and waits until it no longer touches the parser or its text. */
+    @Override
+    public void close() {
+        closed = true;
+        queue.clear();
+        boolean interrupted = false;
+        while (thread.isAlive()) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

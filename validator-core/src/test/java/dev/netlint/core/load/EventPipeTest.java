@@ -1,0 +1,116 @@
+package dev.netlint.core.load;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.netlint.core.finding.LoadProblem;
+import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A large YAML file is parsed on a thread of its own ({@link EventPipe}): what is read from it must be
+ * what is read with the parser on the reader's thread, to the last location, for every YAML file the
+ * project holds (the samples and every rule fixture) and for broken files, whose errors now come from
+ * the other thread; and no parser thread may outlive its file.
+ */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class EventPipeTest {
+
+    private static final List<Path> TREES = List.of(Path.of("../samples"), Path.of("../rules/src/test/resources"));
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyYamlFileOfTheProjectReadsTheSameOnTheParserThread() throws IOException {
+        List<Path> files;
+        try (Stream<Path> found = TREES.stream().flatMap(EventPipeTest::walk)) {
+            files = found.filter(f -> f.toString().endsWith(".yaml") || f.toString().endsWith(".yml")).sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThan(200);
+        for (Path file : files) {
+            assertSameBothWays(file);
+        }
+    }
+
+    @Test
+    void aLargeDeviceWithOddLineBreaksAndAnErrorNearTheEndReadsTheSame() throws IOException {
+        StringBuilder text = new StringBuilder("kubernetes:\n  routes:\n");
+        for (int i = 0; i < 30_000; i++) {
+            text.append("    - destinationPrefix: 10.").append(i / 250).append('.').append(i % 250).append(".0/24\n")
+                    .append("      nextHop: 192.168.0.1 # route ").append(i).append("\u2028\n")
+                    .append("      interfaceAlias: Port3\n");
+        }
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, text + "  services: [unclosed\n", StandardCharsets.UTF_8);
+        FileContent direct = assertSameBothWays(broken);
+        // the error stands on the last line as editors count them (snakeyaml counts each U+2028 too)
+        assertThat(direct.problems()).extracting(p -> p.location().line()).containsExactly(90_003);
+        Path clean = dir.resolve("clean.yaml");
+        Files.writeString(clean, text, StandardCharsets.UTF_8);
+        assertThat(assertSameBothWays(clean).kubernetes().routes()).hasSize(30_000);
+        assertThat(Files.size(clean)).isGreaterThan(DeviceFileReader.PIPED_FROM_BYTES);
+    }
+
+    @Test
+    void aLimitHitEarlyInALargeFileStopsTheParserThread() throws IOException {
+        StringBuilder text = new StringBuilder("kubernetes:\n  routes:\n");
+        text.append("    - a: ".repeat(1)).append("[".repeat(150)).append("]".repeat(150)).append('\n');
+        for (int i = 0; i < 40_000; i++) {
+            text.append("    - destinationPrefix: 10.0.").append(i % 250).append(".0/24\n");
+        }
+        Path deep = dir.resolve("deep.yaml");
+        Files.writeString(deep, text, StandardCharsets.UTF_8);
+        FileContent direct = assertSameBothWays(deep);
+        assertThat(direct.problems()).extracting(LoadProblem::message).anyMatch(m -> m.contains("nest deeper"));
+    }
+
+    /** Reads the file both ways, checks that they agree and that no parser thread is left; returns the direct read. */
+    private static FileContent assertSameBothWays(Path file) throws IOException {
+        FileContent direct = DeviceFileReader.read(file, file.toString(), LoadLimits.DEFAULT, false);
+        FileContent piped = DeviceFileReader.read(file, file.toString(), LoadLimits.DEFAULT, true);
+        assertThat(piped.problems()).as(file.toString()).isEqualTo(direct.problems());
+        assertThat(piped.comments()).as(file.toString()).isEqualTo(direct.comments());
+        assertThat(routes(piped)).as(file.toString()).isEqualTo(routes(direct));
+        if (Files.size(file) > 100_000) {
+            // field by field is quadratic in the shared pointer chains of a large file: its routes and
+            // problems above say what differs there
+            return direct;
+        }
+        assertThat(piped).as(file.toString()).usingRecursiveComparison()
+                .withEqualsForType(IPAddress::equals, IPAddress.class)
+                .withEqualsForType(IPAddress::equals, inet.ipaddr.ipv4.IPv4Address.class)
+                .withEqualsForType(IPAddress::equals, inet.ipaddr.ipv6.IPv6Address.class)
+                .withEqualsForType(IPAddressSeqRange::equals, inet.ipaddr.ipv4.IPv4AddressSeqRange.class)
+                .withEqualsForType(IPAddressSeqRange::equals, inet.ipaddr.ipv6.IPv6AddressSeqRange.class)
+                .isEqualTo(direct);
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("netlint-yaml-parser"));
+        return direct;
+    }
+
+    /** Every route with every located value of it, as text. */
+    private static List<String> routes(FileContent content) {
+        if (content.kubernetes() == null) {
+            return List.of();
+        }
+        return content.kubernetes().routes().stream().map(r -> r + " at " + r.location() + ": " + r.destinationPrefix()
+                + " " + r.nextHop() + " " + r.interfaceAlias() + " " + r.routeMetric()).toList();
+    }
+
+    private static Stream<Path> walk(Path tree) {
+        try {
+            return Files.walk(tree).filter(Files::isRegularFile);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
