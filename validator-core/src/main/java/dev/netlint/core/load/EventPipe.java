@@ -28,7 +28,7 @@ final class EventPipe implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private volatile boolean closed;
-    private Event[] batch = new Event[0];
+    private Event[] batch = {};
     private int index;
 
     EventPipe(Parser parser) {
@@ -38,9 +38,12 @@ final class EventPipe implements AutoCloseable {
         thread.start();
     }
 
-    /** The next event, as {@link Parser#getEvent} gives it. */
+    /** The next event, as {@link Parser#getEvent} gives it: {@code null} after the end of the stream. */
     Event next() {
         if (index == batch.length) {
+            if (index > 0 && batch[index - 1] instanceof StreamEndEvent) {
+                return null;
+            }
             Object taken = take();
             if (taken instanceof RuntimeException e) {
                 throw e;

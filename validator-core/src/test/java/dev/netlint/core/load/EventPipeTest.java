@@ -15,6 +15,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * A large YAML file is parsed on a thread of its own ({@link EventPipe}): what is read from it must be
@@ -72,6 +77,23 @@ class EventPipeTest {
         Files.writeString(deep, text, StandardCharsets.UTF_8);
         FileContent direct = assertSameBothWays(deep);
         assertThat(direct.problems()).extracting(LoadProblem::message).anyMatch(m -> m.contains("nest deeper"));
+    }
+
+    @Test
+    void afterTheEndOfTheStreamThePipeGivesNullAsTheParserDoes() {
+        LoaderOptions options = new LoaderOptions();
+        Parser direct = new ParserImpl(new StreamReader("a: 1\n"), options);
+        EventPipe pipe = new EventPipe(new ParserImpl(new StreamReader("a: 1\n"), options));
+        try {
+            for (int i = 0; i < 10; i++) {
+                Event expected = direct.getEvent();
+                Event actual = pipe.next();
+                assertThat(actual == null ? null : actual.getEventId()).as("event %d", i)
+                        .isEqualTo(expected == null ? null : expected.getEventId());
+            }
+        } finally {
+            pipe.close();
+        }
     }
 
     /** Reads the file both ways, checks that they agree and that no parser thread is left; returns the direct read. */
