@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -77,7 +78,7 @@ class ReadmeExcerptsTest {
                 1 device, 1 file: 2 errors, 0 warnings, 0 infos
                 ```
                 """);
-        assertThat(excerpts).singleElement().extracting(Excerpt::lines).asList()
+        assertThat(excerpts).singleElement().extracting(Excerpt::lines, InstanceOfAssertFactories.list(String.class))
                 .containsExactly("1 device, 1 file: 2 errors, 0 warnings, 0 infos");
         assertThat(printed("check samples/broken-teaming")).doesNotContain(excerpts.get(0).lines().get(0))
                 .contains("1 device, 1 file: 1 error, 0 warnings, 0 infos");
