@@ -105,6 +105,7 @@ final class DeviceFileReader {
     private void parse(SourceReader text, boolean piped) {
         boolean rootRead = false;
         YamlCursor yaml = null;
+        Cursor.Stop stop = null;
         try {
             Cursor cursor;
             boolean empty;
@@ -162,14 +163,18 @@ final class DeviceFileReader {
             }
             problems.addAll(reading.problems());
         } catch (Cursor.Stop e) {
-            close(yaml);
-            drain(text);
-            int[] at = text.lines().clamp(e.line(), e.column());
-            fail(rootRead, new Location(display, at[0], at[1], ""), e.getMessage());
+            stop = e;
         } finally {
-            close(yaml);
+            // a YAML parser's own thread is stopped before the text is read on this one
+            if (yaml != null) {
+                yaml.close();
+            }
         }
         drain(text);
+        if (stop != null) {
+            int[] at = text.lines().clamp(stop.line(), stop.column());
+            fail(rootRead, new Location(display, at[0], at[1], ""), stop.getMessage());
+        }
         if (comments == null) {
             comments = List.of();
         }
@@ -212,13 +217,6 @@ final class DeviceFileReader {
             return false;
         }
         return true;
-    }
-
-    /** Stops a YAML cursor's parser thread, if any, so that the text can be read on this one. */
-    private static void close(YamlCursor yaml) {
-        if (yaml != null) {
-            yaml.close();
-        }
     }
 
     /** Reads the rest of the text, so that its lines are all measured; a further error is not reported. */

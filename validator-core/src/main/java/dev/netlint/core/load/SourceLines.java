@@ -155,7 +155,8 @@ final class SourceLines {
         return surrogateCount > 0;
     }
 
-    private synchronized int surrogatesBetween(long from, long to) {
+    /** Called only under the lock of {@link #columnOfChar}. */
+    private int surrogatesBetween(long from, long to) {
         int n = 0;
         for (int i = 0; i < surrogateCount; i++) {
             if (surrogates[i] >= from && surrogates[i] < to) {

@@ -92,10 +92,10 @@ final class RouteTable {
             if (destination == null || (states[i] == RouteState.INSTALLED) != installedRoutes) {
                 continue;
             }
-            IPAddress key = PrefixTrie.key(destination);
-            if (key.isIPv4() && states.length < SORTABLE) {
-                Integer length = key.getNetworkPrefixLength();
-                v4[n4++] = key.toIPv4().longValue() << 31 | (long) (length == null ? 32 : length) << 25 | i;
+            // a destination is a prefix block: its first address and length are its trie key's
+            if (destination.isIPv4() && states.length < SORTABLE) {
+                Integer length = destination.getNetworkPrefixLength();
+                v4[n4++] = destination.toIPv4().longValue() << 31 | (long) (length == null ? 32 : length) << 25 | i;
             } else {
                 rest[others++] = i;
             }
