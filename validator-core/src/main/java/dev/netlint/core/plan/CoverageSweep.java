@@ -62,14 +62,15 @@ final class CoverageSweep {
                 return new Coverage(block, true, List.of(), List.of());
             }
         }
-        KubeRoute outer = table.installedContaining(block);
+        PrefixTrie.Around<KubeRoute> around = table.installedAround(block);
+        KubeRoute outer = around.containing();
         List<Span> spans = new ArrayList<>();
         for (IPAddress subnet : connected) {
             if (block.contains(subnet)) {
                 spans.add(new Span(Bounds.of(subnet), null));
             }
         }
-        for (KubeRoute route : table.installedInside(block)) {
+        for (KubeRoute route : around.inside()) {
             if (route != outer) {
                 spans.add(new Span(Bounds.of(route.destination()), route));
             }

@@ -4,9 +4,12 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.RequiredNetwork;
+import dev.netlint.core.util.Lazy;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,6 +89,9 @@ public final class Forwarding {
     private final Optional<Egress> egressV4;
     private final Optional<Egress> egressV6;
     private final RouteTable table;
+    /** The coverage of every required network, worked out at the first question, in {@link AddressOrder}. */
+    private final Lazy<Map<PrefixKey, Coverage>> requiredCoverages;
+    /** The coverage of any other network asked about. */
     private final Map<PrefixKey, Coverage> coverages = new ConcurrentHashMap<>();
 
     private Forwarding(Device device, AddressPlan plan) {
@@ -117,6 +123,12 @@ public final class Forwarding {
             states[i] = evaluate(routes.get(i), hops);
         }
         this.table = new RouteTable(routes, states);
+        List<IPAddress> required = new ArrayList<>();
+        for (RequiredNetwork network : device.kubernetes().requiredNetworks()) {
+            IPAddress block = network.block();
+            required.add(block == null ? null : PrefixTrie.block(block));
+        }
+        this.requiredCoverages = Lazy.of(() -> coveragesOf(required));
     }
 
     public static Forwarding of(Device device, AddressPlan plan) {
@@ -342,15 +354,26 @@ public final class Forwarding {
     /**
      * Which parts of a network (a prefix block or one address) are connected or routed, and which are
      * left over ({@link CoverageSweep}). Remembered per network, since both reachability rules ask about
-     * every required network.
+     * every required network; those are worked out all at once at the first question, in address order,
+     * so that each walk of the tries follows the one before (the rules ask in the order written).
      */
     public Coverage coverage(IPAddress network) {
         IPAddress block = PrefixTrie.block(network);
         PrefixKey key = PrefixKey.of(block);
-        Coverage known = coverages.get(key);
+        Coverage known = requiredCoverages.get().get(key);
         if (known == null) {
-            known = CoverageSweep.of(block, connected, table);
-            coverages.put(key, known);
+            known = coverages.computeIfAbsent(key, k -> CoverageSweep.of(block, connected, table));
+        }
+        return known;
+    }
+
+    private Map<PrefixKey, Coverage> coveragesOf(List<IPAddress> blocks) {
+        Map<PrefixKey, Coverage> known = new HashMap<>(blocks.size() * 4 / 3 + 1);
+        for (int i : AddressOrder.of(blocks)) {
+            IPAddress block = blocks.get(i);
+            if (knowsConnected(block.getIPVersion())) {
+                known.computeIfAbsent(PrefixKey.of(block), k -> CoverageSweep.of(block, connected, table));
+            }
         }
         return known;
     }

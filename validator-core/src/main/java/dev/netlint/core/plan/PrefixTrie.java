@@ -65,8 +65,32 @@ final class PrefixTrie<V> {
     /** The values of the blocks inside {@code block} (it included), in address order, outer first. */
     List<V> inside(IPAddress block) {
         IPAddress key = key(block);
+        return values(trie(key).elementsContainedBy(key));
+    }
+
+    /**
+     * The value of the most specific block that contains {@code block} (or is it), or {@code null}, and
+     * the values of the blocks inside it as {@link #inside} gives them. One walk down the trie when the
+     * block itself is there: the sub-trie of its node holds every block inside it.
+     */
+    Around<V> around(IPAddress block) {
+        IPAddress key = key(block);
+        AssociativeAddressTrie<IPAddress, V> trie = trie(key);
+        AssociativeTrieNode<IPAddress, V> match = trie.longestPrefixMatchNode(key);
+        V containing = match == null ? null : match.getValue();
+        if (match != null && match.getKey().equals(key)) {
+            return new Around<>(containing, values(match));
+        }
+        return new Around<>(containing, values(trie.elementsContainedBy(key)));
+    }
+
+    /** What {@link #around} finds: the value of the block around a block, and the values inside it. */
+    record Around<V>(V containing, List<V> inside) {
+    }
+
+    /** The values of the added nodes of a sub-trie, in address order, outer first; none for no sub-trie. */
+    private static <V> List<V> values(AssociativeTrieNode<IPAddress, V> sub) {
         List<V> result = new ArrayList<>();
-        AssociativeTrieNode<IPAddress, V> sub = trie(key).elementsContainedBy(key);
         if (sub != null) {
             Iterator<? extends AssociativeTrieNode<IPAddress, V>> nodes = sub.nodeIterator(true);
             while (nodes.hasNext()) {

@@ -10,6 +10,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Pool;
+import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.VSwitch;
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
@@ -53,6 +54,11 @@ final class RandomPlan {
     }
 
     RandomPlan(Random random) {
+        this(random, List.of());
+    }
+
+    /** A random device whose Kubernetes block requires these networks (prefix blocks or single addresses). */
+    RandomPlan(Random random, List<IPAddress> requiredNetworks) {
         int nodes = random.nextInt(10) < 3 ? 2 : 1;
         boolean dhcp = random.nextInt(10) == 0;
         this.computeDhcp = dhcp;
@@ -117,7 +123,11 @@ final class RandomPlan {
         for (int i = 0; i < routeCount; i++) {
             routes.add(randomRoute(random));
         }
-        Kubernetes kubernetes = new Kubernetes(at(), null, null, List.copyOf(routes), List.of(), List.of());
+        List<RequiredNetwork> required = new ArrayList<>();
+        for (IPAddress network : requiredNetworks) {
+            required.add(new RequiredNetwork(at(), located("net" + required.size()), located(network)));
+        }
+        Kubernetes kubernetes = new Kubernetes(at(), null, null, List.copyOf(routes), List.of(), required);
         this.device = new Device("plan", List.of("plan.yaml"), at(), List.of(), List.copyOf(interfaces),
                 List.of(vSwitch), List.of(), null, null, List.of(), kubernetes);
     }
