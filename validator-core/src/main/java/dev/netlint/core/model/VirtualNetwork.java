@@ -34,7 +34,8 @@ public record VirtualNetwork(Location location, Located<String> name, Located<St
         }
         IPAddress value = network.value();
         if (value.isPrefixed()) {
-            return value.toPrefixBlock();
+            // a subnet written without host bits is its own block: not made again on every call
+            return value.isPrefixBlock() ? value : value.toPrefixBlock();
         }
         Integer mask = subnetMask == null ? null : subnetMask.value().getBlockMaskPrefixLength(true);
         return mask == null ? null : value.toPrefixBlock(mask);
