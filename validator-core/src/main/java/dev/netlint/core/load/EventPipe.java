@@ -15,7 +15,10 @@ import org.yaml.snakeyaml.parser.Parser;
  *
  * <p>The events reach {@link #next} in batches, in the parser's order; an exception of the parser
  * reaches it after the events parsed before it, as {@link Parser#getEvent} would have thrown it there.
- * {@link #close} stops the parser's thread and waits for it, so that the text can then be read on.
+ * When the parser's thread ends without handing on its failure (an {@link OutOfMemoryError} strikes
+ * again while it hands it on), {@link #next} throws that failure once the events handed on are read,
+ * instead of waiting for more. {@link #close} stops the parser's thread and waits for it, so that the
+ * text can then be read on.
  */
 final class EventPipe implements AutoCloseable {
 
@@ -28,6 +31,8 @@ final class EventPipe implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
     private final Thread thread;
     private volatile boolean closed;
+    /** What ended the parser's thread before the end of the stream; {@code null} while it runs or when it ended well. */
+    private volatile Throwable failure;
     private Event[] batch = {};
     private int index;
 
@@ -35,6 +40,8 @@ final class EventPipe implements AutoCloseable {
         this.parser = parser;
         this.thread = new Thread(this::parse, "netlint-yaml-parser");
         thread.setDaemon(true);
+        // what escapes parse() is the reader's to report, never a stack trace of the thread's own
+        thread.setUncaughtExceptionHandler((t, e) -> failure = e);
         thread.start();
     }
 
@@ -57,13 +64,34 @@ final class EventPipe implements AutoCloseable {
         return batch[index++];
     }
 
+    /** The next batch or the parser's exception; the parser's failure when its thread ended without handing more on. */
     private Object take() {
         try {
-            return queue.take();
+            while (true) {
+                Object item = queue.poll(WAIT_MILLIS, TimeUnit.MILLISECONDS);
+                if (item != null) {
+                    return item;
+                }
+                if (!thread.isAlive()) {
+                    // the thread may have queued its last item between the poll and the look
+                    item = queue.poll();
+                    return item != null ? item : stopped();
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading a YAML file", e);
         }
+    }
+
+    /** The failure that ended the parser's thread, to throw where the next event was asked for. */
+    private Object stopped() {
+        Throwable e = failure;
+        if (e instanceof RuntimeException || e instanceof Error) {
+            return e;
+        }
+        return new IllegalStateException("the YAML parser stopped before the end of the file"
+                + (e == null ? "" : ": " + e), e);
     }
 
     private void parse() {
@@ -84,6 +112,7 @@ final class EventPipe implements AutoCloseable {
                 }
             }
         } catch (RuntimeException | Error e) {
+            failure = e;
             if (n > 0) {
                 give(Arrays.copyOf(events, n));
             }

@@ -1,11 +1,14 @@
 package dev.netlint.core.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.netlint.core.finding.LoadProblem;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +96,81 @@ class EventPipeTest {
             }
         } finally {
             pipe.close();
+        }
+    }
+
+    @Test
+    void anErrorOfTheParserReachesTheReaderAfterTheEventsBeforeIt() {
+        OutOfMemoryError error = new OutOfMemoryError("simulated");
+        EventPipe pipe = new EventPipe(new FailingParser("a: 1\n", 3, error));
+        try {
+            for (int i = 0; i < 3; i++) {
+                assertThat(pipe.next()).as("event %d", i).isNotNull();
+            }
+            assertThatThrownBy(pipe::next).isSameAs(error);
+        } finally {
+            pipe.close();
+        }
+    }
+
+    @Test
+    void aParserThreadThatEndsWithoutHandingOnItsFailureEndsTheReadInsteadOfHangingIt() {
+        // what a second OutOfMemoryError does while the thread hands on the first: nothing reaches the
+        // queue; a checked exception thrown through the parser escapes the thread the same way
+        IOException escaped = new IOException("simulated");
+        PrintStream err = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        EventPipe pipe = new EventPipe(new FailingParser("a: 1\n", 3, escaped));
+        try {
+            assertThatThrownBy(() -> {
+                for (int i = 0; i < 10; i++) {
+                    pipe.next();
+                }
+            }).isInstanceOf(IllegalStateException.class).hasMessageContaining("stopped before the end of the file")
+                    .hasCause(escaped);
+        } finally {
+            pipe.close();
+            System.setErr(err);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("nothing printed by the dying thread").isEmpty();
+    }
+
+    /** A real parser of {@code text} that throws {@code failure} (checked or not) in place of its event number {@code at}. */
+    private static final class FailingParser implements Parser {
+
+        private final Parser parser;
+        private final int at;
+        private final Throwable failure;
+        private int given;
+
+        FailingParser(String text, int at, Throwable failure) {
+            this.parser = new ParserImpl(new StreamReader(text), new LoaderOptions());
+            this.at = at;
+            this.failure = failure;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            if (given++ == at) {
+                throw FailingParser.<RuntimeException>sneaky(failure);
+            }
+            return parser.getEvent();
+        }
+
+        @SuppressWarnings("unchecked")
+        private static <T extends Throwable> T sneaky(Throwable t) throws T {
+            throw (T) t;
         }
     }
 
