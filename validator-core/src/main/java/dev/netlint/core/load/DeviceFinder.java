@@ -227,20 +227,26 @@ public final class DeviceFinder {
          * Walks the tree below {@code start} without entering symbolic links, which it adds to
          * {@code links}; returns how many devices it reached (new or seen before).
          */
+        /**
+         * A folder still to walk, with its real path when its parent's is known and it is no link (the
+         * real path of a folder's own entry is the folder's real path and the entry's name: no system
+         * call), else {@code null}.
+         */
+        private record Folder(Path path, Path real) {
+        }
+
         private int walk(Path root, Path start, boolean honourIgnore, Deque<Path> links)
                 throws IOException {
             int found = 0;
-            // each folder with its real path when its parent's is known and it is no link (the real path
-            // of a folder's own entry is the folder's real path and the entry's name: no system call)
-            Deque<Path[]> stack = new ArrayDeque<>();
-            stack.push(new Path[] {start, null});
+            Deque<Folder> stack = new ArrayDeque<>();
+            stack.push(new Folder(start, null));
             while (!stack.isEmpty()) {
-                Path[] next = stack.pop();
-                Path dir = next[0];
+                Folder next = stack.pop();
+                Path dir = next.path();
                 Path real;
                 List<Path> children;
                 try {
-                    real = next[1] != null ? next[1] : dir.toRealPath();
+                    real = next.real() != null ? next.real() : dir.toRealPath();
                     if (!visited.add(real)) {
                         found += deviceReals.contains(real) ? 1 : 0;
                         continue;
@@ -305,7 +311,7 @@ public final class DeviceFinder {
                 }
                 for (int i = folders.size() - 1; i >= 0; i--) {
                     Path folder = folders.get(i);
-                    stack.push(new Path[] {folder, real.resolve(folder.getFileName())});
+                    stack.push(new Folder(folder, real.resolve(folder.getFileName())));
                 }
             }
             return found;
