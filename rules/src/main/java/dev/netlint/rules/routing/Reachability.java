@@ -1,6 +1,7 @@
 package dev.netlint.rules.routing;
 
 import dev.netlint.core.finding.Related;
+import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Coverage;
@@ -89,7 +90,7 @@ final class Reachability {
         if (whole.contains(block)) {
             return "would carry it";
         }
-        IPAddress part = destination.isPrefixed() ? destination.toPrefixBlock() : destination;
+        IPAddress part = Addresses.block(destination);
         return "would cover " + part.toCanonicalString() + " of it (" + part.getCount() + " of its "
                 + block.getCount() + " addresses)";
     }

@@ -2,6 +2,7 @@ package dev.netlint.core.load;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
@@ -223,7 +224,7 @@ final class RunbookReader {
         if (alias == null || destination == null) {
             return;
         }
-        IPAddress block = destination.value().isPrefixed() ? destination.value().toPrefixBlock() : destination.value();
+        IPAddress block = Addresses.block(destination.value());
         routes.removeIf(route -> route.alias() != null && route.alias().trim().equalsIgnoreCase(alias.value().trim())
                 && route.destination() != null && route.destination().equals(block));
     }

@@ -27,8 +27,7 @@ public record AddressRange(IPAddressSeqRange range, String text) {
             return new AddressRange(start.spanWithRange(end), trimmed);
         }
         IPAddress address = Addresses.parse(trimmed);
-        IPAddress block = address.isPrefixed() ? address.toPrefixBlock() : address;
-        return new AddressRange(block.toSequentialRange(), trimmed);
+        return new AddressRange(Addresses.block(address).toSequentialRange(), trimmed);
     }
 
     private static IPAddress host(String part) throws AddressStringException {

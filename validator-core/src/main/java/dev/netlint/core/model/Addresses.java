@@ -112,6 +112,15 @@ public final class Addresses {
     }
 
     /**
+     * The block of a prefix, host bits cleared ({@code 10.57.48.7/24} → {@code 10.57.48.0/24}), or the
+     * address itself when it has no prefix length. A prefix written without host bits is its own block
+     * and is returned as it is: {@code toPrefixBlock} would build an equal one on every call.
+     */
+    public static IPAddress block(IPAddress prefix) {
+        return prefix.isPrefixed() && !prefix.isPrefixBlock() ? prefix.toPrefixBlock() : prefix;
+    }
+
+    /**
      * The single address written, without its prefix length. IPAddress reads {@code 10.57.48.0/24} as
      * the whole block; as an interface address it means the one address {@code 10.57.48.0}.
      */

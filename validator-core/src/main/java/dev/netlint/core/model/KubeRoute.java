@@ -37,8 +37,7 @@ public final class KubeRoute {
         if (destinationPrefix == null) {
             this.destination = null;
         } else {
-            IPAddress value = destinationPrefix.value();
-            this.destination = value.isPrefixed() && !value.isPrefixBlock() ? value.toPrefixBlock() : value;
+            this.destination = Addresses.block(destinationPrefix.value());
         }
         long parsed = 0;
         boolean integer = true;

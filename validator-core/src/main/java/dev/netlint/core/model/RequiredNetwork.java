@@ -28,8 +28,7 @@ public record RequiredNetwork(Location location, Located<String> name, Located<I
         if (prefix == null) {
             return null;
         }
-        IPAddress value = prefix.value();
-        return value.isPrefixed() && !value.isPrefixBlock() ? value.toPrefixBlock() : value;
+        return Addresses.block(prefix.value());
     }
 
     public String describe() {

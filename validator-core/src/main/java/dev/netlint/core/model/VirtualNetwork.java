@@ -34,8 +34,7 @@ public record VirtualNetwork(Location location, Located<String> name, Located<St
         }
         IPAddress value = network.value();
         if (value.isPrefixed()) {
-            // a subnet written without host bits is its own block: not made again on every call
-            return value.isPrefixBlock() ? value : value.toPrefixBlock();
+            return Addresses.block(value);
         }
         Integer mask = subnetMask == null ? null : subnetMask.value().getBlockMaskPrefixLength(true);
         return mask == null ? null : value.toPrefixBlock(mask);

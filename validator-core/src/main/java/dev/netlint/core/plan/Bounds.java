@@ -1,5 +1,6 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.model.Addresses;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import inet.ipaddr.ipv4.IPv4Address;
@@ -37,7 +38,7 @@ record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow
             long hostMask = length == null ? 0 : 0xFFFFFFFFL >>> length;
             return new Bounds(IPv4Address.BIT_COUNT, 0, value & ~hostMask, 0, value | hostMask);
         }
-        IPAddress block = address.isPrefixed() ? address.toPrefixBlock() : address;
+        IPAddress block = Addresses.block(address);
         return of(block.getBitCount(), block.getValue(), block.getUpperValue());
     }
 

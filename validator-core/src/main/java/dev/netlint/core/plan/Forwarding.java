@@ -123,11 +123,7 @@ public final class Forwarding {
             states[i] = evaluate(routes.get(i), hops);
         }
         this.table = new RouteTable(routes, states);
-        List<IPAddress> required = new ArrayList<>();
-        for (RequiredNetwork network : device.kubernetes().requiredNetworks()) {
-            IPAddress block = network.block();
-            required.add(block == null ? null : PrefixTrie.block(block));
-        }
+        List<RequiredNetwork> required = device.kubernetes().requiredNetworks();
         this.requiredCoverages = Lazy.of(() -> coveragesOf(required));
     }
 
@@ -367,7 +363,11 @@ public final class Forwarding {
         return known;
     }
 
-    private Map<PrefixKey, Coverage> coveragesOf(List<IPAddress> blocks) {
+    private Map<PrefixKey, Coverage> coveragesOf(List<RequiredNetwork> networks) {
+        List<IPAddress> blocks = new ArrayList<>(networks.size());
+        for (RequiredNetwork network : networks) {
+            blocks.add(network.block());
+        }
         Map<PrefixKey, Coverage> known = new HashMap<>(blocks.size() * 4 / 3 + 1);
         for (int i : AddressOrder.of(blocks)) {
             IPAddress block = blocks.get(i);

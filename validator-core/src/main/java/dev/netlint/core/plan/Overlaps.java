@@ -1,5 +1,6 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.model.Addresses;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class Overlaps {
     }
 
     private static IPAddressSeqRange blockOf(IPAddress prefix) {
-        return (prefix.isPrefixed() ? prefix.toPrefixBlock() : prefix).toSequentialRange();
+        return Addresses.block(prefix).toSequentialRange();
     }
 
     public static <T> List<Pair<T>> pairs(List<T> items, Function<T, IPAddressSeqRange> rangeOf) {

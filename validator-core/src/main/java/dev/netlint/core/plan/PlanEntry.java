@@ -1,6 +1,7 @@
 package dev.netlint.core.plan;
 
 import dev.netlint.core.model.AddressRange;
+import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.Location;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
@@ -74,8 +75,7 @@ public final class PlanEntry {
     public IPAddressSeqRange range() {
         IPAddressSeqRange result = range;
         if (result == null) {
-            IPAddress prefix = source.isPrefixed() ? source.toPrefixBlock() : source;
-            result = prefix.toSequentialRange();
+            result = Addresses.block(source).toSequentialRange();
             range = result;
         }
         return result;

@@ -1,5 +1,6 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.model.Addresses;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.format.util.AssociativeAddressTrie;
 import inet.ipaddr.format.util.AssociativeAddressTrie.AssociativeTrieNode;
@@ -24,7 +25,7 @@ final class PrefixTrie<V> {
 
     /** The block of a prefix (host bits cleared), or the address itself when it has no prefix length. */
     static IPAddress block(IPAddress prefix) {
-        return prefix.isPrefixed() ? prefix.toPrefixBlock() : prefix;
+        return Addresses.block(prefix);
     }
 
     /** The trie key of a block: the block, or the bare address for a single host. */
