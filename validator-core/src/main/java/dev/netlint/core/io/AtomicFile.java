@@ -1,6 +1,5 @@
 package dev.netlint.core.io;
 
-import dev.netlint.core.report.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -4,7 +4,6 @@ import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
-import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.SourceFile;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.rule.RuleMeta;

@@ -11,7 +11,6 @@ import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Location;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

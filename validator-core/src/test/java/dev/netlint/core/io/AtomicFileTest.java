@@ -3,7 +3,6 @@ package dev.netlint.core.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.io.AtomicFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;

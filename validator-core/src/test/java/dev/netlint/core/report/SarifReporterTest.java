@@ -15,7 +15,6 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.RuleMeta;
 import dev.netlint.core.testing.Json;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;
