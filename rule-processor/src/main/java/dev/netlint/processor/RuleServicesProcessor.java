@@ -26,6 +26,11 @@ import javax.tools.StandardLocation;
  * nothing else. A {@code @Rule} class the {@link java.util.ServiceLoader} could not load (abstract, not
  * public, no public constructor without parameters, not a {@code Check}) is a compile error that names
  * it. The annotation is known by name, so that this processor depends on nothing.
+ *
+ * <p>An incremental compilation (an IDE's, or Maven's after one file changed) sees only the classes it
+ * compiles: the processor therefore merges with the services file already in the output, as Google's
+ * AutoService does, keeping each listed class that still exists and still carries {@code @Rule}, so that
+ * recompiling one rule never shrinks the registry to that rule.
  */
 @SupportedAnnotationTypes({RuleServicesProcessor.RULE, RuleServicesProcessor.RULES})
 public final class RuleServicesProcessor extends AbstractProcessor {
@@ -53,6 +58,7 @@ public final class RuleServicesProcessor extends AbstractProcessor {
             }
         }
         if (round.processingOver() && !rules.isEmpty()) {
+            rules.addAll(stillListed());
             write();
         }
         return false;
@@ -90,6 +96,39 @@ public final class RuleServicesProcessor extends AbstractProcessor {
     private boolean error(Element element, String message) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR, message, element);
         return false;
+    }
+
+    /** The rules of the services file already in the output whose classes still exist as rules. */
+    private Set<String> stillListed() {
+        Set<String> kept = new TreeSet<>();
+        FileObject existing;
+        try {
+            existing = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", SERVICES);
+        } catch (IOException | IllegalArgumentException e) {
+            return kept;
+        }
+        try (java.io.BufferedReader in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                existing.openInputStream(), StandardCharsets.UTF_8))) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                String name = line.strip();
+                if (name.isEmpty() || name.startsWith("#") || rules.contains(name)) {
+                    continue;
+                }
+                TypeElement type = processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
+                if (type != null && annotated(type)) {
+                    kept.add(name);
+                }
+            }
+        } catch (IOException e) {
+            return kept;
+        }
+        return kept;
+    }
+
+    private static boolean annotated(TypeElement type) {
+        return type.getAnnotationMirrors().stream()
+                .map(m -> ((TypeElement) m.getAnnotationType().asElement()).getQualifiedName().toString())
+                .anyMatch(name -> name.equals(RULE) || name.equals(RULES));
     }
 
     private void write() {

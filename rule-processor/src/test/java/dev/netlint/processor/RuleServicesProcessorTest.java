@@ -45,12 +45,17 @@ class RuleServicesProcessorTest {
     }
 
     private Result compile(Map<String, String> sources) throws IOException {
+        Map<String, String> all = new java.util.HashMap<>(API);
+        all.putAll(sources);
+        return compileOnly(all);
+    }
+
+    /** Compiles these sources alone into the same output, with that output on the class path. */
+    private Result compileOnly(Map<String, String> all) throws IOException {
         Path src = dir.resolve("src");
         Path classes = dir.resolve("classes");
         Files.createDirectories(classes);
         List<Path> files = new ArrayList<>();
-        Map<String, String> all = new java.util.HashMap<>(API);
-        all.putAll(sources);
         for (Map.Entry<String, String> source : all.entrySet()) {
             Path file = src.resolve(source.getKey());
             Files.createDirectories(file.getParent());
@@ -62,7 +67,7 @@ class RuleServicesProcessorTest {
         try (StandardJavaFileManager manager = javac.getStandardFileManager(diagnostics, Locale.ROOT,
                 StandardCharsets.UTF_8)) {
             JavaCompiler.CompilationTask task = javac.getTask(null, manager, diagnostics,
-                    List.of("-d", classes.toString(), "-implicit:class"), null,
+                    List.of("-d", classes.toString(), "-classpath", classes.toString(), "-implicit:class"), null,
                     manager.getJavaFileObjectsFromPaths(files));
             task.setProcessors(List.of(new RuleServicesProcessor()));
             boolean ok = task.call();
@@ -110,5 +115,29 @@ class RuleServicesProcessorTest {
                 "a @Rule class must be public and not abstract, so that it can be loaded",
                 "a @Rule class needs a public constructor without parameters",
                 "a @Rule class must implement dev.netlint.core.rule.Check");
+    }
+
+    /**
+     * An incremental compile of one rule (as an IDE's) keeps the rules compiled before in the services
+     * file; a rule whose class is gone, or no longer carries {@code @Rule}, leaves it.
+     */
+    @Test
+    void recompilingOneRuleKeepsTheOthers() throws IOException {
+        String rule = " implements dev.netlint.core.rule.Check { }";
+        compile(Map.of(
+                "a/One.java", "package a; @dev.netlint.core.rule.Rule(id = \"one\") public class One" + rule,
+                "a/Two.java", "package a; @dev.netlint.core.rule.Rule(id = \"two\") public class Two" + rule,
+                "a/Gone.java", "package a; @dev.netlint.core.rule.Rule(id = \"gone\") public class Gone" + rule,
+                "a/Demoted.java", "package a; @dev.netlint.core.rule.Rule(id = \"d\") public class Demoted" + rule));
+        Files.delete(dir.resolve("classes/a/Gone.class"));
+
+        Result again = compileOnly(Map.of(
+                "a/Two.java", "package a; @dev.netlint.core.rule.Rule(id = \"two\") public class Two" + rule,
+                "a/Demoted.java", "package a; public class Demoted" + rule));
+
+        assertThat(again.errors()).isEmpty();
+        assertThat(Files.readAllLines(again.classes().resolve(RuleServicesProcessor.SERVICES)))
+                .filteredOn(line -> !line.startsWith("#"))
+                .containsExactly("a.One", "a.Two");
     }
 }
