@@ -33,15 +33,6 @@ class PoolRulesTest {
     Path temp;
 
     @Test
-    void theGroupHasItsFifteenRules() {
-        assertThat(POOL_RULES.all()).extracting(RuleMeta::id).containsExactly("cluster-cidr-not-canonical",
-                "cluster-cidr-overlap", "compute-on-management-port", "compute-vswitch-count",
-                "kubernetes-pool-ipv6", "kubernetes-pool-misplaced", "kubernetes-pool-missing", "node-pool-too-small",
-                "pool-contains-reserved-ip", "pool-outside-subnet", "pool-overlap", "service-ip-conflict",
-                "service-ip-outside-range", "service-name-invalid", "service-pool-too-small");
-    }
-
-    @Test
     void aDhcpComputePortLeavesItsPoolsUnjudged() throws IOException {
         Path dhcp = Path.of("src/test/resources/cases/dhcp-compute-port.yaml");
         assertThat(run(POOL_RULES, dhcp)).isEmpty();

@@ -47,10 +47,6 @@ public record Finding(String rule, Severity severity, String message, Location l
         return suppression != null;
     }
 
-    public Finding withSeverity(Severity level) {
-        return new Finding(rule, level, message, location, related, suppression, fix);
-    }
-
     public Finding suppressedBy(Suppression reason) {
         return new Finding(rule, severity, message, location, related, reason, fix);
     }
