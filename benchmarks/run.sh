@@ -139,11 +139,28 @@ FLOOR_YAML=("$JAVA" $JVM_OPTS "-XX:SharedArchiveFile=$WORK/floor-yaml.jsa" -cp "
 FLOOR_JSON=("$JAVA" $JVM_OPTS "-XX:SharedArchiveFile=$WORK/floor-json.jsa" -cp "$BENCH" dev.netlint.bench.Floor json)
 PEER_RUN=("$PYTHON" "$PEER")
 
+# The self-contained bundle (mvn package -Pbundle -pl cli -am), unpacked as a user unpacks it, run with
+# no Java on the PATH and no JAVA_HOME; BUNDLE_LAUNCHER names an unpacked bundle's bin/netlint instead.
+BUNDLE_LAUNCHER=${BUNDLE_LAUNCHER:-}
+if [ -z "$BUNDLE_LAUNCHER" ]; then
+    bundle_tar=$(find cli/target -maxdepth 1 -name 'netlint-*-linux-x64.tar.gz' 2>/dev/null | head -n 1)
+    if [ -n "$bundle_tar" ]; then
+        mkdir -p "$WORK/bundle"
+        tar -xzf "$bundle_tar" -C "$WORK/bundle"
+        BUNDLE_LAUNCHER=$(find "$WORK/bundle" -path '*/bin/netlint' -type f | head -n 1)
+    else
+        echo "run.sh: no self-contained bundle in cli/target (mvn package -Pbundle -pl cli -am): its first run is not measured" >&2
+    fi
+fi
+BUNDLE=(env -u JAVA_HOME PATH=/usr/bin:/bin "$BUNDLE_LAUNCHER" check --format json --output /dev/null --timings)
+
 # One round: every measured command once. Rounds alternate them, so that a change of load on a shared
 # machine falls on all of them.
 round() {
     time_once netlint-small "${NETLINT[@]}" "$DATA/one-device"
+    if [ -n "$BUNDLE_LAUNCHER" ]; then time_once bundle-small "${BUNDLE[@]}" "$DATA/one-device"; fi
     if [ "$PEER_OK" = 1 ]; then time_once peer-tree "${PEER_RUN[@]}" "$DATA/tree-yaml"; fi
+    time_once floor-tree "${FLOOR_YAML[@]}" "$DATA/tree-yaml"
     time_once netlint-tree "${NETLINT[@]}" "$DATA/tree-yaml"
     if [ "$PEER_OK" = 1 ]; then time_once peer-huge-yaml "${PEER_RUN[@]}" "$DATA/huge"; fi
     time_once floor-yaml "${FLOOR_YAML[@]}" "$DATA/huge/config.yaml"

@@ -24,6 +24,9 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * Floor json FILE...   jackson-core's streaming parser: every token, and the text of every scalar
  * </pre>
  *
+ * <p>A folder given stands for its files of that format ({@code *.yaml} and {@code *.yml}, or
+ * {@code *.json}) at any depth, in path order: the floor of a tree of devices.
+ *
  * It prints the number of events or tokens and the summed length of the scalars' text, which the
  * loader needs too and which keeps the work from being optimised away.
  */
@@ -39,13 +42,29 @@ public final class Floor {
         }
         long items = 0;
         long characters = 0;
+        boolean yaml = args[0].equals("yaml");
         for (int i = 1; i < args.length; i++) {
-            long[] counts = args[0].equals("yaml") ? yamlEvents(Path.of(args[i])) : jsonTokens(Path.of(args[i]));
-            items += counts[0];
-            characters += counts[1];
+            for (Path file : files(Path.of(args[i]), yaml)) {
+                long[] counts = yaml ? yamlEvents(file) : jsonTokens(file);
+                items += counts[0];
+                characters += counts[1];
+            }
         }
         System.out.println(items + (args[0].equals("yaml") ? " events, " : " tokens, ") + characters
                 + " characters of scalars");
+    }
+
+    /** The file itself, or a folder's files of the format at any depth, in path order. */
+    static java.util.List<Path> files(Path path, boolean yaml) throws IOException {
+        if (!Files.isDirectory(path)) {
+            return java.util.List.of(path);
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(path)) {
+            return walk.filter(Files::isRegularFile).filter(file -> {
+                String name = file.getFileName().toString();
+                return yaml ? name.endsWith(".yaml") || name.endsWith(".yml") : name.endsWith(".json");
+            }).sorted().toList();
+        }
     }
 
     /** Pulls every parse event of a YAML file, with the loader's parser settings. */
