@@ -43,6 +43,8 @@ final class HugeDevice {
     private static final int DESTINATION_SPACE_SIZE = 1 << 24;
     private static final int MAX_VIRTUAL_NETWORKS = 1 << 19;
     private static final int EXTRA_POOL_SIZE = 4;
+    /** The VLAN ids a vSwitch can tell apart: 1 to 4094. */
+    private static final int VLANS = 4094;
     private static final int[] PREFIX_LENGTHS = {24, 25, 26, 26, 27, 27, 28, 28, 29, 29};
     private static final String[] NETWORK_KINDS = {"cameras", "plc", "historian", "scada", "hmi", "robots",
         "sensors", "mes"};
@@ -170,18 +172,29 @@ final class HugeDevice {
                                 Doc.map().put("name", COMPUTE_PORT).put("isDhcpEnabled", false)
                                         .put("iPv4", Doc.map().put("address", plan.host(10))
                                                 .put("subnetMask", plan.subnetMask()))))
-                        .put("vSwitches", List.of(Doc.map()
-                                .put("name", "vSwitch1")
-                                .put("interfaceName", COMPUTE_PORT)
-                                .put("enabledForCompute", true)
-                                .put("enableEmbeddedTeaming", false)
-                                .put("mtu", 1500)
-                                .put("ipAddressPools", pools(plan, size.pools())))));
+                        .put("vSwitches", vSwitches(plan, size)));
         if (size.virtualNetworks() > 0) {
             ((Mapping) device.get("network")).put("virtualNetworks",
                     virtualNetworks(size.virtualNetworks(), destinations.get(destinations.size() - 1)));
         }
         return device.put("webProxy", Doc.map().put("isEnabled", false));
+    }
+
+    /** The compute vSwitch, then one more per 4,094 virtual networks past the first 4,094, each on its port. */
+    private static List<Mapping> vSwitches(Plan plan, Size size) {
+        List<Mapping> switches = new ArrayList<>();
+        switches.add(Doc.map()
+                .put("name", "vSwitch1")
+                .put("interfaceName", COMPUTE_PORT)
+                .put("enabledForCompute", true)
+                .put("enableEmbeddedTeaming", false)
+                .put("mtu", 1500)
+                .put("ipAddressPools", pools(plan, size.pools())));
+        for (int group = 1; group * VLANS < size.virtualNetworks(); group++) {
+            switches.add(Doc.map().put("name", vnetSwitch(group)).put("interfaceName", "Port" + (3 + group))
+                    .put("enabledForCompute", false).put("enableEmbeddedTeaming", false).put("mtu", 1500));
+        }
+        return switches;
     }
 
     /** The two Kubernetes pools, then {@code count} adjacent pools of four addresses above the service pool. */
@@ -199,9 +212,16 @@ final class HugeDevice {
         return pools;
     }
 
+    /** The vSwitch of the virtual networks of group {@code group}: vSwitch1, then one more per 4,094. */
+    private static String vnetSwitch(int group) {
+        return group == 0 ? "vSwitch1" : "vSwitch-vnets-" + group;
+    }
+
     /**
-     * {@code count} virtual networks on vSwitch1, a /28 each with a pool of ten addresses, from the first
-     * /16 above {@code lastDestination}, the highest route destination.
+     * {@code count} virtual networks, a /28 each with a pool of ten addresses, from the first /16 above
+     * {@code lastDestination}, the highest route destination; 4,094 to a vSwitch (vSwitch1, then a vSwitch
+     * of their own on the next port), each with its own VLAN id, so that past 4,094 the series measures the
+     * rules and not one {@code vlan-id-duplicate} finding per network.
      */
     private static List<Mapping> virtualNetworks(int count, String lastDestination) {
         int slash = lastDestination.indexOf('/');
@@ -214,8 +234,8 @@ final class HugeDevice {
         List<Mapping> networks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             int network = (int) start + i * 16;
-            networks.add(Doc.map().put("name", "vnet-" + pad(i)).put("vSwitchName", "vSwitch1")
-                    .put("vlanId", 1 + i % 4094).put("network", format(network) + "/28")
+            networks.add(Doc.map().put("name", "vnet-" + pad(i)).put("vSwitchName", vnetSwitch(i / VLANS))
+                    .put("vlanId", 1 + i % VLANS).put("network", format(network) + "/28")
                     .put("subnetMask", "255.255.255.240").put("gateway", format(network + 1))
                     .put("enabledForKubernetes", false)
                     .put("ipAddressPools", List.of(Doc.map().put("name", "VirtualMachineIPs")

@@ -115,6 +115,17 @@ class GenerateTest {
     }
 
     @Test
+    void virtualNetworksPast4094SpreadOverVSwitchesWithTheirOwnVlans() throws IOException {
+        Generate.run("huge", dir.toString(), "--routes", "300", "--virtual-networks", "9000");
+        var device = load(dir);
+        assertThat(device.virtualNetworks()).hasSize(9000);
+        assertThat(device.vSwitches()).extracting(v -> v.name().value())
+                .containsExactly("vSwitch1", "vSwitch-vnets-1", "vSwitch-vnets-2");
+        Report report = new Engine(RULES).check(find(dir), input -> Settings.DEFAULT);
+        assertThat(report.devices().get(0).findings()).extracting(f -> f.rule()).doesNotContain("vlan-id-duplicate");
+    }
+
+    @Test
     void yamlTreeHoldsTheSameDevicesWithEveryFileYaml() throws IOException {
         int devices = 2 * DeviceTree.Breakage.values().length;
         DeviceTree.write(dir.resolve("mixed"), devices, Generate.DEFAULT_SEED, 2, false);
