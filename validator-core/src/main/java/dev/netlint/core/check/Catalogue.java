@@ -78,6 +78,11 @@ public final class Catalogue {
 
     /** A rule's page (Markdown): why it matters, an example, the fix; {@code internal-error} has one too. */
     public Optional<String> page(String id) {
+        if (rules.isAlias(id)) {
+            String rule = rules.canonical(id).orElseThrow();
+            return rules.find(id).map(meta -> "> '" + id + "' is the former id of rule '" + rule + "' and is deprecated:"
+                    + " write '" + rule + "' in levels, suppressions and baselines.\n\n" + meta.doc());
+        }
         return rules.find(id).map(RuleMeta::doc)
                 .or(() -> id.equals(Engine.INTERNAL_ERROR)
                         ? RuleMeta.docPage(id, Catalogue.class.getClassLoader()) : Optional.empty());

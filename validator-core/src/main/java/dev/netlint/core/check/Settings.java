@@ -40,6 +40,7 @@ final class Settings {
             if (!rules.contains(id)) {
                 throw new CheckException(unknownRule(id, words.name(Option.RULES), rules, words));
             }
+            id = rules.canonical(id).orElseThrow();
             try {
                 levels.put(id, RuleLevel.forRule(id, entry.getValue() == null ? "" : entry.getValue()));
             } catch (IllegalArgumentException e) {

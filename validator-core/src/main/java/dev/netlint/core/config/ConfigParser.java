@@ -171,7 +171,8 @@ final class ConfigParser {
                 case "rules" -> {
                     if (!isNull(value)) {
                         for (Entry rule : entries(mapping(value, "rules"), null, "rules")) {
-                            levels.put(ruleId(rule.keyNode(), rule.key(), false), level(rule));
+                            String id = ruleId(rule.keyNode(), rule.key(), false);
+                            levels.put(id, level(rule, id));
                         }
                     }
                 }
@@ -236,10 +237,10 @@ final class ConfigParser {
         return entries;
     }
 
-    private RuleLevel level(Entry rule) throws ConfigException {
+    private RuleLevel level(Entry rule, String id) throws ConfigException {
         String text = scalar(rule.value(), "the level of " + rule.key());
         try {
-            return RuleLevel.forRule(rule.key(), text);
+            return RuleLevel.forRule(id, text);
         } catch (IllegalArgumentException e) {
             throw error(rule.value(), "rules." + rule.key() + ": " + e.getMessage());
         }
@@ -268,11 +269,14 @@ final class ConfigParser {
     }
 
     /**
-     * A registered rule id; a suppression may also name {@code *} or {@code internal-error} (which is
-     * reported by the engine, so it has no level to set).
+     * A registered rule id (a renamed rule's former id stands for the rule); a suppression may also name
+     * {@code *} or {@code internal-error} (which is reported by the engine, so it has no level to set).
      */
     private String ruleId(Node node, String id, boolean suppression) throws ConfigException {
-        if (rules.contains(id) || suppression && (id.equals("*") || id.equals(Engine.INTERNAL_ERROR))) {
+        if (rules.contains(id)) {
+            return rules.canonical(id).orElseThrow();
+        }
+        if (suppression && (id.equals("*") || id.equals(Engine.INTERNAL_ERROR))) {
             return id;
         }
         List<String> known = rules.all().stream().map(RuleMeta::id).collect(Collectors.toList());

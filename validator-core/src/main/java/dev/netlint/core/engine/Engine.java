@@ -19,6 +19,7 @@ import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -44,7 +45,8 @@ public final class Engine {
 
     private final RuleRegistry rules;
     private final DeviceFinder.PathDisplay paths;
-    private final Set<String> ruleIds;
+    /** Each rule id to itself, each former id of a renamed rule to its id. */
+    private final Map<String, String> ruleIds;
     private final boolean keepModels;
 
     public Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths) {
@@ -55,10 +57,13 @@ public final class Engine {
         this.rules = rules;
         this.paths = paths;
         this.keepModels = keepModels;
-        Set<String> ids = new HashSet<>();
-        rules.all().forEach(rule -> ids.add(rule.id()));
-        ids.add(INTERNAL_ERROR);
-        this.ruleIds = Set.copyOf(ids);
+        Map<String, String> ids = new HashMap<>();
+        rules.all().forEach(rule -> {
+            ids.put(rule.id(), rule.id());
+            rule.aliases().forEach(alias -> ids.put(alias, rule.id()));
+        });
+        ids.put(INTERNAL_ERROR, INTERNAL_ERROR);
+        this.ruleIds = Map.copyOf(ids);
     }
 
     public Engine(RuleRegistry rules) {

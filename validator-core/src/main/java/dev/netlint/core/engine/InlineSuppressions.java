@@ -2,6 +2,7 @@ package dev.netlint.core.engine;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.load.SourceComment;
 import dev.netlint.core.load.Spelling;
@@ -43,8 +44,11 @@ final class InlineSuppressions {
         this.problems = List.copyOf(problems);
     }
 
-    /** Reads the directive comments of a device's files, by file; {@code known} are the rule ids. */
-    static InlineSuppressions scan(Map<String, List<SourceComment>> comments, Set<String> known) {
+    /**
+     * Reads the directive comments of a device's files, by file; {@code known} maps each rule id to itself
+     * and each former id of a renamed rule to its id.
+     */
+    static InlineSuppressions scan(Map<String, List<SourceComment>> comments, Map<String, String> known) {
         Map<String, Map<Integer, List<Comment>>> byFile = new HashMap<>();
         List<LoadProblem> problems = new ArrayList<>();
         for (Map.Entry<String, List<SourceComment>> file : comments.entrySet()) {
@@ -59,7 +63,7 @@ final class InlineSuppressions {
         return new InlineSuppressions(byFile, problems);
     }
 
-    private static void read(String file, SourceComment comment, Set<String> known,
+    private static void read(String file, SourceComment comment, Map<String, String> known,
                              Map<Integer, List<Comment>> comments, List<LoadProblem> problems) {
         Matcher m = DIRECTIVE.matcher(comment.text());
         if (!m.find()) {
@@ -98,14 +102,20 @@ final class InlineSuppressions {
             if (id.isEmpty()) {
                 continue;
             }
-            if (known.contains(id)) {
-                rules.add(id);
+            String rule = known.get(id);
+            if (rule != null && !rule.equals(id)) {
+                problems.add(new LoadProblem(RULE, Severity.INFO, at, "'" + id + "' is the former id of rule '" + rule
+                        + "': the comment still suppresses it, but the old id is deprecated; write '" + rule + "'",
+                        List.of()));
+            }
+            if (rule != null) {
+                rules.add(rule);
             } else {
                 unknown.add(id);
             }
         }
         for (String id : unknown) {
-            String close = Spelling.closest(id, known);
+            String close = Spelling.closest(id, known.keySet());
             problems.add(new LoadProblem(RULE, at, directive + " names the unknown rule '" + id
                     + "', so it suppresses nothing for it" + (close != null ? "; did you mean '" + close + "'?"
                     : "; 'netlint rules' lists the ids")));

@@ -32,6 +32,13 @@ public @interface Rule {
     Category category();
 
     /**
+     * Former ids of a renamed rule. Levels, suppressions (inline, in {@code .netlint.yaml}) and baseline
+     * entries that name one keep applying to the rule; an inline suppression that names one gets an info
+     * saying the id is deprecated and which id replaces it. An alias is kebab-case and no rule's id.
+     */
+    String[] aliases() default {};
+
+    /**
      * Several rules on one class: the input rules, whose findings the loader makes while it reads, have
      * their metadata on one class and no logic of their own.
      */

@@ -9,10 +9,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A registered rule: its metadata, its doc page and its logic. */
-public record RuleMeta(String id, Severity severity, String summary, Category category, Check check) {
+public record RuleMeta(String id, Severity severity, String summary, Category category, Check check,
+                       java.util.List<String> aliases) {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     public static final String DOCS = "dev/netlint/rules/docs/";
+
+    public RuleMeta {
+        aliases = java.util.List.copyOf(aliases);
+    }
+
+    /** A rule that was never renamed. */
+    public RuleMeta(String id, Severity severity, String summary, Category category, Check check) {
+        this(id, severity, summary, category, check, java.util.List.of());
+    }
 
     /** Reads and validates the metadata of a rule class: one rule, or several for the input rules. */
     public static java.util.List<RuleMeta> of(Check check) {
@@ -39,7 +49,14 @@ public record RuleMeta(String id, Severity severity, String summary, Category ca
         if (type.getClassLoader().getResource(DOCS + rule.id() + ".md") == null) {
             throw new IllegalStateException("rule " + rule.id() + " has no doc page " + DOCS + rule.id() + ".md");
         }
-        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category(), check);
+        for (String alias : rule.aliases()) {
+            if (!ID.matcher(alias).matches() || alias.equals(rule.id())) {
+                throw new IllegalStateException(type.getName() + ": alias '" + alias + "' of rule " + rule.id()
+                        + " is not a kebab-case id other than the rule's own");
+            }
+        }
+        return new RuleMeta(rule.id(), rule.severity(), rule.summary(), rule.category(), check,
+                java.util.List.of(rule.aliases()));
     }
 
     /** The doc page, Markdown. */

@@ -13,6 +13,8 @@ import java.util.ServiceLoader;
 public final class RuleRegistry {
 
     private final Map<String, RuleMeta> rules;
+    /** Former id to the rule's id. */
+    private final Map<String, String> aliases;
 
     private RuleRegistry(List<RuleMeta> metas) {
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
@@ -25,7 +27,21 @@ public final class RuleRegistry {
                         + previous.check().getClass().getName() + " and " + meta.check().getClass().getName());
             }
         }
+        Map<String, String> former = new LinkedHashMap<>();
+        for (RuleMeta meta : sorted) {
+            for (String alias : meta.aliases()) {
+                if (byId.containsKey(alias)) {
+                    throw new IllegalStateException("alias " + alias + " of rule " + meta.id() + " is the id of a rule");
+                }
+                String previous = former.putIfAbsent(alias, meta.id());
+                if (previous != null) {
+                    throw new IllegalStateException("alias " + alias + " is claimed by both " + previous + " and "
+                            + meta.id());
+                }
+            }
+        }
         this.rules = Collections.unmodifiableMap(byId);
+        this.aliases = Collections.unmodifiableMap(former);
     }
 
     /** Loads the rules visible to the class loader of this class. */
@@ -50,11 +66,23 @@ public final class RuleRegistry {
         return List.copyOf(rules.values());
     }
 
+    /** The rule of this id, or of this former id. */
     public Optional<RuleMeta> find(String id) {
-        return Optional.ofNullable(rules.get(id));
+        return canonical(id).map(rules::get);
     }
 
+    /** Whether a rule has this id or had it (an alias). */
     public boolean contains(String id) {
-        return rules.containsKey(id);
+        return rules.containsKey(id) || aliases.containsKey(id);
+    }
+
+    /** The id of the rule that has or had this id. */
+    public Optional<String> canonical(String id) {
+        return rules.containsKey(id) ? Optional.of(id) : Optional.ofNullable(aliases.get(id));
+    }
+
+    /** Whether the id is a former id of a rule, not a rule's own. */
+    public boolean isAlias(String id) {
+        return aliases.containsKey(id);
     }
 }

@@ -11,13 +11,15 @@ import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Location;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** How one suppression comment is read: its rule ids, its reason, a further comment, and its column. */
 class SuppressionCommentsTest {
 
-    private static final Set<String> KNOWN = Set.of("pool-overlap", "unknown-key");
+    /** Two rules, and the former id of the first. */
+    private static final Map<String, String> KNOWN = Map.of("pool-overlap", "pool-overlap",
+            "unknown-key", "unknown-key", "pools-overlap", "pool-overlap");
 
     private static InlineSuppressions scan(String file, String text) {
         LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, java.nio.file.Path::toString).loadText(file, text);
@@ -144,5 +146,19 @@ class SuppressionCommentsTest {
 
         assertThat(comments.problems()).singleElement()
                 .satisfies(p -> assertThat(p.location()).isEqualTo(new Location("a.yaml", 1, 6, "")));
+    }
+
+    @Test
+    void aFormerIdStillSuppressesItsRuleWithAnInfoThatItIsDeprecated() {
+        InlineSuppressions comments = scan("a.yaml", "x: 1 # netlint-disable-line pools-overlap -- kept (CHG-1)\n");
+
+        assertThat(comments.of(finding("pool-overlap", "a.yaml", 1)))
+                .isEqualTo(new Suppression("inline", "kept (CHG-1)"));
+        assertThat(comments.problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(InlineSuppressions.RULE);
+            assertThat(p.severity()).isEqualTo(Severity.INFO);
+            assertThat(p.message()).isEqualTo("'pools-overlap' is the former id of rule 'pool-overlap': the comment"
+                    + " still suppresses it, but the old id is deprecated; write 'pool-overlap'");
+        });
     }
 }
