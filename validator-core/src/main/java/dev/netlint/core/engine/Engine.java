@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -46,15 +47,18 @@ public final class Engine {
     private final DeviceFinder.PathDisplay paths;
     private final Set<String> ruleIds;
     private final boolean keepModels;
+    private final FindingAcceptance acceptance;
 
     public Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths) {
-        this(rules, paths, false);
+        this(rules, paths, false, null);
     }
 
-    private Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths, boolean keepModels) {
+    private Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths, boolean keepModels,
+                   FindingAcceptance acceptance) {
         this.rules = rules;
         this.paths = paths;
         this.keepModels = keepModels;
+        this.acceptance = acceptance;
         Set<String> ids = new HashSet<>();
         rules.all().forEach(rule -> ids.add(rule.id()));
         ids.add(INTERNAL_ERROR);
@@ -75,7 +79,15 @@ public final class Engine {
      * default: a large fleet's models would stay in memory until the reports are written.
      */
     public Engine keepingModels() {
-        return new Engine(rules, paths, true);
+        return new Engine(rules, paths, true, acceptance);
+    }
+
+    /**
+     * The same engine, passing each counted finding to {@code value} before the findings are capped (a
+     * baseline), so that a finding it accepts is suppressed wherever it is listed or counted.
+     */
+    public Engine accepting(FindingAcceptance value) {
+        return new Engine(rules, paths, keepModels, value);
     }
 
     /** Checks every device below the roots with the same settings. */
@@ -135,8 +147,10 @@ public final class Engine {
         // A large device runs its rules in parallel; a small one does not, because the devices of a tree
         // already run in parallel and a few microseconds of rules gain nothing from being split.
         Stream<RuleMeta> stream = isLarge(loaded.device()) ? active.parallelStream() : active.stream();
-        Function<Finding, Finding> suppress = finding -> Suppressions.apply(finding, inline, settings.suppressions(),
-                paths.workingDirectory());
+        UnaryOperator<Finding> accept = acceptance == null ? UnaryOperator.identity()
+                : acceptance.forDevice(loaded.sources(), settings.limits());
+        Function<Finding, Finding> suppress = finding -> accept.apply(Suppressions.apply(finding, inline,
+                settings.suppressions(), paths.workingDirectory()));
         List<RuleResult> perRule = new ArrayList<>(stream.map(rule -> {
             RuleLevel level = settings.levels().get(rule.id());
             long ruleStart = System.nanoTime();
