@@ -192,7 +192,10 @@ final class Outputs {
         return path -> own.contains(path.toAbsolutePath().normalize());
     }
 
-    /** A report or baseline that would replace a device file this run checks is a usage error. */
+    /**
+     * A report or baseline that would replace a device file this run checks is a usage error, and so is
+     * a report written to a report folder over a device-named file that netlint did not write.
+     */
     void refuseReplacing(List<DeviceInput> inputs) throws CheckException {
         Set<Path> checked = new HashSet<>();
         for (DeviceInput input : inputs) {
@@ -204,11 +207,26 @@ final class Outputs {
             if (Files.exists(file) && checked.contains(identity(file))) {
                 throw new CheckException(file + ": is a device file this run checks; a report must not replace it");
             }
-            if (Files.isRegularFile(file) && DeviceFinder.isDeviceFile(file) && !Reporters.isOwnOutput(file)) {
-                // a device this run does not check (left out by includes, or of another site) is still a device
+            if (request.reportDirectory() != null && !file.equals(request.writeBaseline()) && Files.isRegularFile(file)
+                    && DeviceFinder.isDeviceFile(file) && !Reporters.isOwnOutput(file) && !isEmptyList(file)) {
+                // A report folder's file names are netlint's, not the user's: a device file of that name
+                // there is a device even when this run does not check it (left out by the excludes).
                 throw new CheckException(file + ": is a device file, not a report or baseline netlint wrote;"
                         + " a report must not replace it");
             }
+        }
+    }
+
+    /**
+     * Whether a file holds an empty JSON list and nothing else: what the gitlab report of a run without
+     * findings is, and no device (a device file is a mapping), so nothing is lost by replacing it.
+     */
+    private static boolean isEmptyList(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            return in.read() < 0 && new String(head, java.nio.charset.StandardCharsets.UTF_8).strip().equals("[]");
+        } catch (IOException e) {
+            return false;
         }
     }
 

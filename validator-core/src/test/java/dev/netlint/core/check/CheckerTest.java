@@ -145,6 +145,22 @@ class CheckerTest {
     }
 
     @Test
+    void aReportFolderReplacesAnEmptyGitlabReportButNoOtherFileNamedLikeADevice() throws Exception {
+        write(root, "a/device.yaml", pools());
+        Path earlier = write(root, "out/netlint.gitlab.json", "[]\n");
+
+        run(b -> b.paths(List.of(root.resolve("a"))).reportsIn(root.resolve("out"), List.of("gitlab")));
+        assertThat(earlier).hasContent("[]");
+
+        Path other = write(root, "out/netlint.json", "{\"kubernetes\": {}}\n");
+        assertThatThrownBy(() -> run(b -> b.paths(List.of(root.resolve("a"))).reportsIn(root.resolve("out"),
+                List.of("json")))).isInstanceOf(CheckException.class)
+                .hasMessage(other + ": is a device file, not a report or baseline netlint wrote; a report must not"
+                        + " replace it");
+        assertThat(other).hasContent("{\"kubernetes\": {}}");
+    }
+
+    @Test
     void aFileThatIsNoDeviceFileIsSaidSo() throws Exception {
         write(root, "pom.xml", "<project/>\n");
         write(root, "a/device.yaml", pools("A"));
