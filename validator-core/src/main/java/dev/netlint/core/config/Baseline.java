@@ -165,13 +165,15 @@ public final class Baseline {
                 if (finding.suppressed()) {
                     return finding;
                 }
-                ElementKeys.Keyed at;
-                synchronized (keys) {
-                    SourceFile source = sources.get(finding.location().file());
-                    ElementKeys fileKeys = source == null ? null
-                            : keys.computeIfAbsent(finding.location().file(), f -> ElementKeys.of(source, limits));
-                    at = fileKeys == null ? new ElementKeys.Keyed(finding.location().pointer(), null)
-                            : fileKeys.key(finding.location().pointer());
+                String pointer = finding.location().pointer();
+                SourceFile source = sources.get(finding.location().file());
+                ElementKeys.Keyed at = new ElementKeys.Keyed(pointer, null);
+                if (!pointer.isEmpty() && source != null) {
+                    // the file is read again only for a finding inside it, never for one about the whole file
+                    synchronized (keys) {
+                        at = keys.computeIfAbsent(finding.location().file(), f -> ElementKeys.of(source, limits))
+                                .key(pointer);
+                    }
                 }
                 Path absolute = root.resolve(finding.location().file()).normalize();
                 Finding result = finding;
