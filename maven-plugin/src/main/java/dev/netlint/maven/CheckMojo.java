@@ -32,12 +32,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 public class CheckMojo extends AbstractMojo {
 
     /**
-     * The folders holding the device folders to check; a device file may be given too. A folder that
-     * does not exist, or holds no device file, is logged and skipped. Hidden folders, target folders and
-     * the outputDirectory are never entered, and reports or baselines that netlint wrote are never read
-     * as devices. Symbolic links are followed.
+     * The folders holding the device folders to check; a device file may be given too. Default:
+     * src/main/network, skipped with a warning when it does not exist; a folder named here must exist,
+     * or the build fails. A folder that holds no device file is logged and skipped. Hidden folders and
+     * target folders are never entered, and reports or baselines that netlint wrote are never read as
+     * devices (by name and content, wherever the outputDirectory is). Symbolic links are followed.
      */
-    @Parameter(defaultValue = "${project.basedir}/src/main/network")
+    @Parameter
     private List<File> sourceDirectories;
 
     /**
@@ -122,15 +123,19 @@ public class CheckMojo extends AbstractMojo {
 
     /**
      * The folder the reports are written to. Each report is written to a temporary file first and moved
-     * into place, also when the build is about to fail, so that CI can publish them.
+     * into place, also when the build is about to fail, so that CI can publish them. It may be any
+     * folder, a device folder or one above the devices included: only netlint's own reports in it are
+     * left out of the check, and a report that would replace a device file stops the build.
      */
     @Parameter(defaultValue = "${project.build.directory}/netlint")
     private File outputDirectory;
 
     /**
      * A baseline written by netlint check --write-baseline FILE: the findings it records (matched by
-     * rule, file and JSON pointer, so edits elsewhere in a file do not break it) count as suppressed, so
-     * only new findings fail the build. A baseline that does not exist or cannot be read stops the build.
+     * rule, file, the element they stand at, named by what it is rather than by its place in a list, and
+     * the value there, so edits elsewhere in a file do not break it and a new element never takes over an
+     * entry) count as suppressed, so only new findings fail the build. A baseline that does not exist or
+     * cannot be read stops the build, and so does one of format 1 (it must be written again).
      */
     @Parameter(property = "netlint.baseline")
     private File baseline;
@@ -165,9 +170,9 @@ public class CheckMojo extends AbstractMojo {
             return;
         }
         File root = executionRootDirectory != null ? executionRootDirectory : basedir;
-        CheckRequest request = CheckRequest.builder()
-                .workingDirectory(root.toPath())
-                .sourceDirectories(Parameters.paths(sourceDirectories))
+        CheckRequest.Builder builder = CheckRequest.builder().workingDirectory(root.toPath());
+        Parameters.sourceDirectories(builder, sourceDirectories, basedir);
+        CheckRequest request = builder
                 .includes(Parameters.entries(includes))
                 .excludes(Parameters.entries(excludes))
                 .configFile(configFile == null ? null : configFile.toPath())

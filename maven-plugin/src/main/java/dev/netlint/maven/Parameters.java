@@ -1,5 +1,6 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.check.CheckRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,6 +25,21 @@ final class Parameters {
             }
         }
         return entries;
+    }
+
+    /** The folder a project keeps its devices in when its POM names none. */
+    static final String DEFAULT_SOURCE_DIRECTORY = "src/main/network";
+
+    /**
+     * The source directories of a goal: those the POM names, each of which must exist, or when it names
+     * none, {@link #DEFAULT_SOURCE_DIRECTORY} below the project, skipped with a warning when missing.
+     */
+    static void sourceDirectories(CheckRequest.Builder request, List<File> named, File basedir) {
+        if (named == null || named.isEmpty()) {
+            request.defaultSourceDirectories(List.of(basedir.toPath().resolve(DEFAULT_SOURCE_DIRECTORY)));
+        } else {
+            request.sourceDirectories(paths(named));
+        }
     }
 
     /** The paths of a list of files; none when the parameter is not set. */

@@ -45,10 +45,10 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     private MavenProject project;
 
     /**
-     * The folders holding the device folders to draw (a device file may be given too). A folder that does
-     * not exist is skipped; with none, there is no page.
+     * The folders holding the device folders to draw (a device file may be given too). Default:
+     * src/main/network, and no page when it does not exist; a folder named here must exist.
      */
-    @Parameter(defaultValue = "${project.basedir}/src/main/network")
+    @Parameter
     private List<File> sourceDirectories;
 
     /**
@@ -148,18 +148,22 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip && Parameters.paths(sourceDirectories).stream().anyMatch(Files::exists);
+        if (skip) {
+            return false;
+        }
+        boolean named = sourceDirectories != null && !sourceDirectories.isEmpty();
+        return named || Files.exists(project.getBasedir().toPath().resolve(Parameters.DEFAULT_SOURCE_DIRECTORY));
     }
 
     private void write() throws MavenReportException {
         File base = executionRootDirectory != null ? executionRootDirectory : project.getBasedir();
         Path siteFolder = getReportOutputDirectory().toPath();
         Path page = siteFolder.resolve(getOutputPath() + ".html");
-        // The site folder is named as the report folder (so that nothing in it is read as a device), with
-        // no format of the request's own: the page is written below with the project's name as its title.
-        CheckRequest request = CheckRequest.builder()
-                .workingDirectory(base.toPath())
-                .sourceDirectories(Parameters.paths(sourceDirectories))
+        // The site folder is named as the report folder, with no format of the request's own: the page is
+        // written below with the project's name as its title.
+        CheckRequest.Builder builder = CheckRequest.builder().workingDirectory(base.toPath());
+        Parameters.sourceDirectories(builder, sourceDirectories, project.getBasedir());
+        CheckRequest request = builder
                 .includes(Parameters.entries(includes))
                 .excludes(Parameters.entries(excludes))
                 .configFile(configFile == null ? null : configFile.toPath())

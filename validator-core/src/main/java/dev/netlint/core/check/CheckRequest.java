@@ -21,6 +21,7 @@ public final class CheckRequest {
     private final List<Path> paths;
     private final List<Path> sourceDirectories;
     private final boolean fromSourceDirectories;
+    private final boolean sourceDirectoriesByDefault;
     private final List<String> includes;
     private final List<String> excludes;
     private final Path configFile;
@@ -50,6 +51,7 @@ public final class CheckRequest {
         this.paths = List.copyOf(b.paths);
         this.sourceDirectories = List.copyOf(b.sourceDirectories);
         this.fromSourceDirectories = b.fromSourceDirectories;
+        this.sourceDirectoriesByDefault = b.sourceDirectoriesByDefault;
         this.includes = List.copyOf(b.includes);
         this.excludes = List.copyOf(b.excludes);
         this.configFile = b.configFile;
@@ -94,11 +96,17 @@ public final class CheckRequest {
     }
 
     /**
-     * Folders to check when they exist and hold devices (the Maven plugin's source directories): a
-     * missing one, or one without a device file, is a note, not an error.
+     * Folders to check (the Maven plugin's source directories): one without a device file is a note; a
+     * missing one is an error when the user named it, a warning when it is the front end's default
+     * ({@link #sourceDirectoriesByDefault()}).
      */
     public List<Path> sourceDirectories() {
         return sourceDirectories;
+    }
+
+    /** Whether the source directories are the front end's default rather than folders the user named. */
+    public boolean sourceDirectoriesByDefault() {
+        return sourceDirectoriesByDefault;
     }
 
     /** Whether the devices are those of {@link #sourceDirectories()} rather than of {@link #paths()}. */
@@ -222,6 +230,7 @@ public final class CheckRequest {
         private final List<Path> paths = new ArrayList<>();
         private final List<Path> sourceDirectories = new ArrayList<>();
         private boolean fromSourceDirectories;
+        private boolean sourceDirectoriesByDefault;
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
         private Path configFile;
@@ -259,9 +268,18 @@ public final class CheckRequest {
             return this;
         }
 
+        /** Folders the user named: each must exist. */
         public Builder sourceDirectories(List<Path> value) {
             sourceDirectories.addAll(value);
             fromSourceDirectories = true;
+            return this;
+        }
+
+        /** The front end's default folders, used when the user names none: a missing one is skipped with a warning. */
+        public Builder defaultSourceDirectories(List<Path> value) {
+            sourceDirectories.addAll(value);
+            fromSourceDirectories = true;
+            sourceDirectoriesByDefault = true;
             return this;
         }
 

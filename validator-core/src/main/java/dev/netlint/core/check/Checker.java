@@ -66,7 +66,7 @@ public final class Checker {
         Baseline accepted = null;
         if (request.baseline() != null) {
             try {
-                accepted = Baseline.read(request.baseline());
+                accepted = Baseline.read(request.baseline()).withRuleIds(id -> rules.canonical(id).orElse(id));
             } catch (ConfigException e) {
                 throw Devices.invalid(e, paths);
             }
@@ -87,15 +87,19 @@ public final class Checker {
         if (request.keepModels() || outputs.needModels()) {
             engine = engine.keepingModels();
         }
-        Report checked = engine.check(inputs, configs::settings);
-        for (String line : Profiles.describe(checked, modelDecides)) {
+        Baseline.Run baselines = null;
+        if (accepted != null || request.writeBaseline() != null) {
+            // applied and recorded as the rules report, before a rule's findings are capped: an entry accepts
+            // one finding, never the "and N more" finding, and a baseline records every finding
+            baselines = Baseline.run(accepted, request.writeBaseline(), paths.workingDirectory());
+            engine = engine.accepting(baselines);
+        }
+        Report report = engine.check(inputs, configs::settings);
+        for (String line : Profiles.describe(report, modelDecides)) {
             notes.add(Severity.INFO, Stage.SETUP, line);
         }
-        Report report = checked;
         if (accepted != null) {
-            Baseline.Applied applied = accepted.apply(checked);
-            report = applied.report();
-            int stale = applied.stale();
+            int stale = baselines.stale(report);
             if (stale > 0) {
                 notes.add(Severity.INFO, Stage.RESULT, stale + (stale == 1 ? " entry" : " entries") + " of the baseline "
                         + paths.display(request.baseline()) + (stale == 1 ? " matches" : " match")
@@ -103,15 +107,14 @@ public final class Checker {
             }
         }
         if (request.writeBaseline() != null) {
-            // Recorded from the findings before any old baseline, so that refreshing keeps what it accepted.
-            Baseline recorded = Baseline.of(checked, request.writeBaseline());
+            // every counted finding of this run, and the entries of the baseline read for files it did not check
+            Baseline recorded = baselines.recorded(report);
             try {
                 recorded.write();
             } catch (IOException e) {
                 throw new CheckException("cannot write " + paths.display(request.writeBaseline()) + ": "
                         + (e instanceof AtomicFile.CannotWrite cannot ? cannot.reason() : e), e);
             }
-            report = recorded.apply(checked).report();
             int count = recorded.entries().size();
             notes.add(Severity.INFO, Stage.RESULT, "wrote " + count + (count == 1 ? " finding" : " findings")
                     + " to the baseline " + paths.display(request.writeBaseline()));

@@ -81,13 +81,17 @@ final class Devices {
         String option = request.vocabulary().name(Option.SOURCE_DIRECTORIES);
         for (Path dir : request.sourceDirectories()) {
             if (!Files.exists(dir)) {
-                notes.add(Severity.INFO, Stage.SETUP, "no source directory " + paths.display(dir) + ", skipped");
+                if (!request.sourceDirectoriesByDefault()) {
+                    throw new CheckException(option + " " + paths.display(dir) + ": no such folder; it is named"
+                            + " explicitly, so a misspelt name would pass without checking anything");
+                }
+                notes.add(Severity.WARNING, Stage.SETUP, "no source directory " + paths.display(dir) + ", skipped");
                 continue;
             }
+            // The report folder is not left out: it may be a device folder, or hold every device. Netlint's
+            // own reports in it are left out by name and content (excluded), a device file there is refused
+            // as a report's target (Outputs.refuseReplacing).
             FileSelector selector = FileSelector.of(dir, request.includes(), request.excludes());
-            if (request.reportDirectory() != null) {
-                selector = selector.excludingFolder(request.reportDirectory());
-            }
             try {
                 for (DeviceInput found : configs.find(paths, List.of(dir), excluded)) {
                     selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));

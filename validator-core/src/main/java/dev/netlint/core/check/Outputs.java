@@ -1,5 +1,6 @@
 package dev.netlint.core.check;
 
+import dev.netlint.core.config.ConfigResolver;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.load.DeviceFinder;
@@ -83,7 +84,15 @@ final class Outputs {
             if (writeBaseline.toString().equals("-")) {
                 throw new CheckException(option + " needs a file, not standard output");
             }
-            claim(named, outputFile(writeBaseline.toString(), option), option + " " + writeBaseline);
+            Path file = outputFile(writeBaseline.toString(), option);
+            claim(named, file, option + " " + writeBaseline);
+            refuseSettings(request, file, option + " " + writeBaseline, false);
+        }
+        for (Target target : targets) {
+            if (target.file() != null) {
+                refuseSettings(request, target.file(), named.getOrDefault(identity(target.file()),
+                        words.name(Option.OUTPUTS) + " " + target.file()), true);
+            }
         }
         return new Outputs(request, targets);
     }
@@ -117,6 +126,28 @@ final class Outputs {
         String earlier = named.putIfAbsent(identity(file), option);
         if (earlier != null) {
             throw new CheckException(option + " and " + earlier + " name one file; each report needs a file of its own");
+        }
+    }
+
+    /**
+     * A report (or, when {@code report} is false, a baseline written) that would replace a file the run
+     * reads for its settings is a usage error: the configuration file given, any {@code .netlint.yaml},
+     * and for a report the baseline read (a baseline written over the one read is a refresh).
+     */
+    private static void refuseSettings(CheckRequest request, Path file, String option, boolean report)
+            throws CheckException {
+        Vocabulary words = request.vocabulary();
+        Path target = identity(file);
+        String what = null;
+        if (request.configFile() != null && target.equals(identity(request.configFile()))) {
+            what = "the configuration file of " + words.name(Option.CONFIG_FILE);
+        } else if (ConfigResolver.isConfigFileName(target) || ConfigResolver.isConfigFileName(file)) {
+            what = "a configuration file";
+        } else if (report && request.baseline() != null && target.equals(identity(request.baseline()))) {
+            what = "the baseline of " + words.name(Option.BASELINE);
+        }
+        if (what != null) {
+            throw new CheckException(option + ": is " + what + " this run reads; a report must not replace it");
         }
     }
 
@@ -161,7 +192,10 @@ final class Outputs {
         return path -> own.contains(path.toAbsolutePath().normalize());
     }
 
-    /** A report or baseline that would replace a device file this run checks is a usage error. */
+    /**
+     * A report or baseline that would replace a device file this run checks is a usage error, and so is
+     * a report written to a report folder over a device-named file that netlint did not write.
+     */
     void refuseReplacing(List<DeviceInput> inputs) throws CheckException {
         Set<Path> checked = new HashSet<>();
         for (DeviceInput input : inputs) {
@@ -173,6 +207,26 @@ final class Outputs {
             if (Files.exists(file) && checked.contains(identity(file))) {
                 throw new CheckException(file + ": is a device file this run checks; a report must not replace it");
             }
+            if (request.reportDirectory() != null && !file.equals(request.writeBaseline()) && Files.isRegularFile(file)
+                    && DeviceFinder.isDeviceFile(file) && !Reporters.isOwnOutput(file) && !isEmptyList(file)) {
+                // A report folder's file names are netlint's, not the user's: a device file of that name
+                // there is a device even when this run does not check it (left out by the excludes).
+                throw new CheckException(file + ": is a device file, not a report or baseline netlint wrote;"
+                        + " a report must not replace it");
+            }
+        }
+    }
+
+    /**
+     * Whether a file holds an empty JSON list and nothing else: what the gitlab report of a run without
+     * findings is, and no device (a device file is a mapping), so nothing is lost by replacing it.
+     */
+    private static boolean isEmptyList(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(4096);
+            return in.read() < 0 && new String(head, java.nio.charset.StandardCharsets.UTF_8).strip().equals("[]");
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -1,12 +1,15 @@
 package dev.netlint.core.config;
 
 import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.FindingAcceptance;
 import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.io.AtomicFile;
 import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.load.ElementKeys;
+import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.load.SourceFile;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,8 +24,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -36,34 +42,51 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * The findings accepted when netlint was introduced, so that only new ones fail the build. A finding
- * matches an entry by rule, file and JSON pointer, not by line, so edits elsewhere in the file keep
- * it matched. Matched findings stay in the report, suppressed with kind {@code baseline}.
+ * matches an entry by rule, file, the element it stands at and the value there, never by line nor by a
+ * position in a list: the element is named by what it is ({@link ElementKeys}: a route by its
+ * destination, next hop and interface, a pool by its vSwitch and name, a service by its namespace and
+ * name), so that edits elsewhere in the file, entries inserted before it or lists reordered keep it
+ * matched, and a new element never takes over the entry of a removed one. Matched findings stay in the
+ * report, suppressed with kind {@code baseline}.
+ *
+ * <p>Findings are matched one by one as the rules report them, before a rule's findings on a device
+ * are capped ({@link #run}): an entry accepts one finding, not the "and N more" finding that stands for
+ * those not listed, which is suppressed only when every finding it stands for is. A baseline records
+ * every counted finding the same way, capped or not.
  *
  * <p>Files are recorded relative to the baseline file's folder, so the baseline is valid from any
- * working directory. When several findings share rule, file and pointer, the entries match as a
- * multiset: each entry accepts one finding, those with the same message first.
+ * working directory. When several findings share rule, file, element and value, the entries match as
+ * a multiset: each entry accepts one finding, one with the same message first.
  */
 public final class Baseline {
 
     /** The format version written in the file, checked on reading. */
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     /** The largest baseline read: checked before the file is read. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    /** One accepted finding. */
-    public record Entry(String rule, String file, String pointer, String message) {
+    /**
+     * One accepted finding.
+     *
+     * @param element where it stands, as {@link ElementKeys} names it: a JSON pointer whose list positions
+     *     are replaced by what the elements are
+     * @param value the value it stands at, as written, or {@code null} for a mapping, a list or a file
+     */
+    public record Entry(String rule, String file, String element, String value, String message) {
     }
 
-    private record Key(String rule, String file, String pointer) {
-    }
+    private record Key(String rule, String file, String element, String value) {
 
-    /** A report with the baseline applied, and how many entries matched nothing (fixed since). */
-    public record Applied(Report report, int matched, int stale) {
+        static Key of(Entry entry) {
+            return new Key(entry.rule(), entry.file(), entry.element(), entry.value());
+        }
     }
 
     private static final Comparator<Entry> ORDER = Comparator.comparing(Entry::file)
-            .thenComparing(Entry::pointer).thenComparing(Entry::rule).thenComparing(Entry::message);
+            .thenComparing(Entry::element).thenComparing(Entry::rule)
+            .thenComparing(Entry::value, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(Entry::message);
 
     private final Path file;
     private final List<Entry> entries;
@@ -75,6 +98,25 @@ public final class Baseline {
         this.entries = List.copyOf(sorted);
     }
 
+    /**
+     * The same baseline with each entry's rule named by its id today: an entry recorded under the former
+     * id of a renamed rule keeps accepting that rule's finding.
+     */
+    public Baseline withRuleIds(java.util.function.UnaryOperator<String> canonical) {
+        List<Entry> renamed = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            String rule = canonical.apply(entry.rule());
+            renamed.add(rule.equals(entry.rule()) ? entry
+                    : new Entry(rule, entry.file(), entry.element(), entry.value(), entry.message()));
+        }
+        return new Baseline(file, renamed);
+    }
+
+    /** A baseline of these entries, to be written at {@code file}. */
+    public static Baseline of(Path file, List<Entry> entries) {
+        return new Baseline(file, entries);
+    }
+
     public Path file() {
         return file;
     }
@@ -83,71 +125,156 @@ public final class Baseline {
         return entries;
     }
 
-    /** The counted (not otherwise suppressed) findings of a report, as a baseline to write at {@code file}. */
-    public static Baseline of(Report report, Path file) {
-        Path folder = folderOf(file);
-        List<Entry> entries = new ArrayList<>();
-        for (DeviceResult device : report.devices()) {
-            for (Finding finding : device.findings()) {
-                if (!finding.suppressed()) {
-                    entries.add(entry(finding, report.root(), folder));
-                }
-            }
-        }
-        return new Baseline(file, entries);
-    }
-
-    private static Entry entry(Finding finding, Path root, Path folder) {
-        Path absolute = root.resolve(finding.location().file()).toAbsolutePath().normalize();
-        String relative = folder.relativize(absolute).toString();
-        if (File.separatorChar != '/') {
-            relative = relative.replace(File.separatorChar, '/');
-        }
-        return new Entry(finding.rule(), relative, finding.location().pointer(), finding.text());
-    }
-
     private static Path folderOf(Path file) {
         return file.toAbsolutePath().normalize().getParent();
     }
 
-    /** Marks the findings of the report that this baseline accepts as suppressed. */
-    public Applied apply(Report report) {
-        Path folder = folderOf(file);
-        Map<Key, Deque<Entry>> open = new HashMap<>();
-        for (Entry entry : entries) {
-            open.computeIfAbsent(new Key(entry.rule(), entry.file(), entry.pointer()), k -> new ArrayDeque<>())
-                    .add(entry);
+    /** The absolute file an entry names. */
+    private Path fileOf(Entry entry) {
+        return folderOf(file).resolve(entry.file()).normalize();
+    }
+
+    private static String relative(Path folder, Path absolute) {
+        String relative = folder.relativize(absolute).toString();
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
+    }
+
+    /**
+     * One check's use of baselines: {@code read} (or {@code null}) accepts the findings it records, and
+     * when {@code writeTo} is given every counted finding is recorded there, and accepted. Findings are
+     * named relative to {@code root}, the folder the report's paths are relative to.
+     */
+    public static Run run(Baseline read, Path writeTo, Path root) {
+        return new Run(read, writeTo, root.toAbsolutePath().normalize());
+    }
+
+    /** A baseline applied and recorded finding by finding, as the engine reports them. */
+    public static final class Run implements FindingAcceptance {
+
+        private final Baseline read;
+        private final Path writeTo;
+        private final Path root;
+        private final Map<Key, Deque<Entry>> open = new HashMap<>();
+        private final List<Entry> recorded = new ArrayList<>();
+        private final String readJustification;
+        private final String writeJustification;
+
+        private Run(Baseline read, Path writeTo, Path root) {
+            this.read = read;
+            this.writeTo = writeTo;
+            this.root = root;
+            if (read != null) {
+                for (Entry entry : read.entries) {
+                    open.computeIfAbsent(Key.of(entry), k -> new ArrayDeque<>()).add(entry);
+                }
+            }
+            this.readJustification = read == null ? null : "accepted in the baseline " + read.file;
+            this.writeJustification = writeTo == null ? null : "accepted in the baseline " + writeTo;
         }
-        String justification = "accepted in the baseline " + file;
-        int matched = 0;
-        List<DeviceResult> devices = new ArrayList<>();
-        for (DeviceResult device : report.devices()) {
-            List<Finding> findings = new ArrayList<>(device.findings());
-            boolean[] done = new boolean[findings.size()];
-            for (int pass = 0; pass < 2; pass++) {
-                for (int i = 0; i < findings.size(); i++) {
-                    Finding finding = findings.get(i);
-                    if (done[i] || finding.suppressed()) {
-                        continue;
+
+        @Override
+        public UnaryOperator<Finding> forDevice(Map<String, SourceFile> sources, LoadLimits limits) {
+            Map<String, ElementKeys> keys = new HashMap<>();
+            return finding -> {
+                if (finding.suppressed()) {
+                    return finding;
+                }
+                String pointer = finding.location().pointer();
+                SourceFile source = sources.get(finding.location().file());
+                ElementKeys.Keyed at = new ElementKeys.Keyed(pointer, null);
+                if (!pointer.isEmpty() && source != null) {
+                    // the file is read again only for a finding inside it, never for one about the whole file
+                    synchronized (keys) {
+                        at = keys.computeIfAbsent(finding.location().file(), f -> ElementKeys.of(source, limits))
+                                .key(pointer);
                     }
-                    Entry probe = entry(finding, report.root(), folder);
-                    Deque<Entry> candidates = open.get(new Key(probe.rule(), probe.file(), probe.pointer()));
-                    if (candidates == null || candidates.isEmpty()) {
-                        continue;
+                }
+                Path absolute = root.resolve(finding.location().file()).normalize();
+                Finding result = finding;
+                if (read != null && match(entry(finding, folderOf(read.file), absolute, at))) {
+                    result = finding.suppressedBy(new Suppression("baseline", readJustification));
+                }
+                if (writeTo != null) {
+                    synchronized (recorded) {
+                        recorded.add(entry(finding, folderOf(writeTo), absolute, at));
                     }
-                    boolean hit = pass == 0 ? candidates.removeFirstOccurrence(probe) : candidates.pollFirst() != null;
-                    if (hit) {
-                        done[i] = true;
-                        matched++;
-                        findings.set(i, finding.suppressedBy(new Suppression("baseline", justification)));
+                    if (!result.suppressed()) {
+                        result = finding.suppressedBy(new Suppression("baseline", writeJustification));
+                    }
+                }
+                return result;
+            };
+        }
+
+        private static Entry entry(Finding finding, Path folder, Path absolute, ElementKeys.Keyed at) {
+            return new Entry(finding.rule(), relative(folder, absolute), at.path(), at.value(), finding.text());
+        }
+
+        /** Takes the entry that accepts the finding: one with its message first, else any of its key. */
+        private synchronized boolean match(Entry probe) {
+            Deque<Entry> candidates = open.get(Key.of(probe));
+            if (candidates == null || candidates.isEmpty()) {
+                return false;
+            }
+            if (!candidates.removeFirstOccurrence(probe)) {
+                candidates.pollFirst();
+            }
+            return true;
+        }
+
+        /**
+         * How many entries of the baseline read, of the files this run checked, matched no finding (they
+         * were fixed since); entries of other files are not judged.
+         */
+        public synchronized int stale(Report report) {
+            if (read == null) {
+                return 0;
+            }
+            Set<Path> checked = checkedFiles(report);
+            int stale = 0;
+            for (Deque<Entry> left : open.values()) {
+                for (Entry entry : left) {
+                    if (checked.contains(read.fileOf(entry))) {
+                        stale++;
                     }
                 }
             }
-            devices.add(device.withFindings(findings));
+            return stale;
         }
-        int stale = open.values().stream().mapToInt(Deque::size).sum();
-        Report applied = new Report(devices, Summary.of(devices), report.rules(), report.timings(), report.root());
-        return new Applied(applied, matched, stale);
+
+        /**
+         * The baseline to write: every counted finding of this run, and the entries of the baseline read
+         * whose files this run did not check, so that refreshing a baseline on some of the devices keeps
+         * the others' entries.
+         */
+        public synchronized Baseline recorded(Report report) {
+            List<Entry> entries = new ArrayList<>(recorded);
+            if (read != null) {
+                Set<Path> checked = checkedFiles(report);
+                Path folder = folderOf(writeTo);
+                for (Entry entry : read.entries) {
+                    Path absolute = read.fileOf(entry);
+                    if (!checked.contains(absolute)) {
+                        entries.add(new Entry(entry.rule(), relative(folder, absolute), entry.element(),
+                                entry.value(), entry.message()));
+                    }
+                }
+            }
+            return new Baseline(writeTo, entries);
+        }
+
+        private Set<Path> checkedFiles(Report report) {
+            Set<Path> checked = new HashSet<>();
+            for (DeviceResult device : report.devices()) {
+                for (String checkedFile : device.files()) {
+                    checked.add(root.resolve(checkedFile).normalize());
+                }
+                for (Finding finding : device.findings()) {
+                    checked.add(root.resolve(finding.location().file()).normalize());
+                }
+            }
+            return checked;
+        }
     }
 
     /** Writes the baseline, sorted for stable diffs, atomically. */
@@ -160,9 +287,11 @@ public final class Baseline {
                 json.beginObject()
                         .field("rule", entry.rule())
                         .field("file", entry.file())
-                        .field("pointer", entry.pointer())
-                        .field("message", entry.message())
-                        .endObject();
+                        .field("element", entry.element());
+                if (entry.value() != null) {
+                    json.field("value", entry.value());
+                }
+                json.field("message", entry.message()).endObject();
             }
             json.endArray().endObject();
             out.write('\n');
@@ -201,10 +330,16 @@ public final class Baseline {
             throw new ConfigException(file, 1, "not a valid baseline: " + e.getMessage());
         }
         if (!(root instanceof MappingNode top)) {
-            throw new ConfigException(file, 1, "not a netlint baseline: expected {\"netlintBaseline\": 1, \"findings\": [...]}");
+            throw new ConfigException(file, 1, "not a netlint baseline: expected {\"netlintBaseline\": " + FORMAT
+                    + ", \"findings\": [...]}");
         }
         Map<String, Node> keys = fields(file, top);
         Node format = keys.get("netlintBaseline");
+        if (format instanceof ScalarNode s && s.getValue().equals("1")) {
+            throw new ConfigException(file, line(format), "a baseline of format 1, which matched findings by their"
+                    + " positions in lists (an entry inserted before one moved it onto another); write it again"
+                    + " with --write-baseline, without --baseline");
+        }
         if (!(format instanceof ScalarNode s) || !s.getValue().equals(Integer.toString(FORMAT))) {
             throw new ConfigException(file, line(format == null ? top : format),
                     "not a netlint baseline of format " + FORMAT + " (\"netlintBaseline\": " + FORMAT + ")");
@@ -219,8 +354,9 @@ public final class Baseline {
                 throw new ConfigException(file, line(item), "each finding must be an object");
             }
             Map<String, Node> values = fields(file, entry);
+            String value = values.containsKey("value") ? text(file, entry, values, "value") : null;
             entries.add(new Entry(text(file, entry, values, "rule"), text(file, entry, values, "file"),
-                    text(file, entry, values, "pointer"), text(file, entry, values, "message")));
+                    text(file, entry, values, "element"), value, text(file, entry, values, "message")));
         }
         return new Baseline(file, entries);
     }

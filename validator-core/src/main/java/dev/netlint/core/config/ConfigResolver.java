@@ -49,6 +49,11 @@ public final class ConfigResolver {
         this.explicit = explicit;
     }
 
+    /** Whether a file is named as the configuration files that are found by walking up ({@code .netlint.yaml}). */
+    public static boolean isConfigFileName(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().equals(NetlintConfig.FILE_NAME);
+    }
+
     /** Each device uses the {@code .netlint.yaml} nearest above it, if any. */
     public static ConfigResolver discovering(RuleRegistry rules, Overrides overrides) {
         return new ConfigResolver(rules, overrides, null);

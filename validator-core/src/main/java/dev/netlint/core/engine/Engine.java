@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 /**
@@ -48,15 +49,18 @@ public final class Engine {
     /** Each rule id to itself, each former id of a renamed rule to its id. */
     private final Map<String, String> ruleIds;
     private final boolean keepModels;
+    private final FindingAcceptance acceptance;
 
     public Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths) {
-        this(rules, paths, false);
+        this(rules, paths, false, null);
     }
 
-    private Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths, boolean keepModels) {
+    private Engine(RuleRegistry rules, DeviceFinder.PathDisplay paths, boolean keepModels,
+                   FindingAcceptance acceptance) {
         this.rules = rules;
         this.paths = paths;
         this.keepModels = keepModels;
+        this.acceptance = acceptance;
         Map<String, String> ids = new HashMap<>();
         rules.all().forEach(rule -> {
             ids.put(rule.id(), rule.id());
@@ -80,7 +84,15 @@ public final class Engine {
      * default: a large fleet's models would stay in memory until the reports are written.
      */
     public Engine keepingModels() {
-        return new Engine(rules, paths, true);
+        return new Engine(rules, paths, true, acceptance);
+    }
+
+    /**
+     * The same engine, passing each counted finding to {@code value} before the findings are capped (a
+     * baseline), so that a finding it accepts is suppressed wherever it is listed or counted.
+     */
+    public Engine accepting(FindingAcceptance value) {
+        return new Engine(rules, paths, keepModels, value);
     }
 
     /** Checks every device below the roots with the same settings. */
@@ -140,8 +152,10 @@ public final class Engine {
         // A large device runs its rules in parallel; a small one does not, because the devices of a tree
         // already run in parallel and a few microseconds of rules gain nothing from being split.
         Stream<RuleMeta> stream = isLarge(loaded.device()) ? active.parallelStream() : active.stream();
-        Function<Finding, Finding> suppress = finding -> Suppressions.apply(finding, inline, settings.suppressions(),
-                paths.workingDirectory());
+        UnaryOperator<Finding> accept = acceptance == null ? UnaryOperator.identity()
+                : acceptance.forDevice(loaded.sources(), settings.limits());
+        Function<Finding, Finding> suppress = finding -> accept.apply(Suppressions.apply(finding, inline,
+                settings.suppressions(), paths.workingDirectory()));
         List<RuleResult> perRule = new ArrayList<>(stream.map(rule -> {
             RuleLevel level = settings.levels().get(rule.id());
             long ruleStart = System.nanoTime();

@@ -2,7 +2,6 @@ package dev.netlint.core.load;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,42 +20,25 @@ public final class FileSelector {
     private final Path base;
     private final List<Pattern> includes;
     private final List<Pattern> excludes;
-    private final List<Path> excludedFolders;
 
-    private FileSelector(Path base, List<Pattern> includes, List<Pattern> excludes, List<Path> excludedFolders) {
+    private FileSelector(Path base, List<Pattern> includes, List<Pattern> excludes) {
         this.base = base.toAbsolutePath().normalize();
         this.includes = includes;
         this.excludes = excludes;
-        this.excludedFolders = excludedFolders;
     }
 
     /** A selector below {@code base}; empty includes mean {@link #DEFAULT_INCLUDES}. */
     public static FileSelector of(Path base, List<String> includes, List<String> excludes) {
         List<String> effective = includes.isEmpty() ? DEFAULT_INCLUDES : includes;
-        return new FileSelector(base, compile(effective), compile(excludes), List.of());
+        return new FileSelector(base, compile(effective), compile(excludes));
     }
 
     /**
-     * This selector, also leaving out every file below {@code folder}: where the reports of a run go,
-     * so that they are never read as device files by the next run.
-     */
-    public FileSelector excludingFolder(Path folder) {
-        List<Path> folders = new ArrayList<>(excludedFolders);
-        folders.add(folder.toAbsolutePath().normalize());
-        return new FileSelector(base, includes, excludes, List.copyOf(folders));
-    }
-
-    /**
-     * Whether the file is selected. Apart from the excluded folders, the base itself (a device file
-     * given on its own) and files outside the base are not judged: they are selected.
+     * Whether the file is selected. The base itself (a device file given on its own) and files outside
+     * the base are not judged: they are selected.
      */
     public boolean selects(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        for (Path folder : excludedFolders) {
-            if (absolute.startsWith(folder)) {
-                return false;
-            }
-        }
         if (!absolute.startsWith(base) || absolute.equals(base)) {
             return true;
         }

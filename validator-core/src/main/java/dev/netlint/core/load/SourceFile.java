@@ -55,6 +55,11 @@ public final class SourceFile {
         return text;
     }
 
+    /** The file the text is read back from, or {@code null} for a text in memory. */
+    java.nio.file.Path diskFile() {
+        return file;
+    }
+
     /** Line {@code line} (1-based) without its line end, or {@code ""} past the end (or when the file is gone). */
     public String line(int line) {
         if (text == null) {

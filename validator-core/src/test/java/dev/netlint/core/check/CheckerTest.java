@@ -86,27 +86,78 @@ class CheckerTest {
     }
 
     @Test
-    void sourceDirectoriesThatAreMissingOrEmptyAreNotes() throws Exception {
+    void aDefaultSourceDirectoryThatIsMissingIsAWarningAndAnEmptyOneANote() throws Exception {
         write(root, "network/edge-1/device.yaml", pools("A"));
         write(root, "network/archive/edge-0/device.yaml", pools("B"));
         Files.createDirectories(root.resolve("empty"));
         List<Note> heard = new ArrayList<>();
 
-        Outcome outcome = run(b -> b.sourceDirectories(List.of(root.resolve("network"), root.resolve("missing"),
+        Outcome outcome = run(b -> b.defaultSourceDirectories(List.of(root.resolve("network"), root.resolve("missing"),
                         root.resolve("empty"))).excludes(List.of("archive/**"))
                 .reportsIn(root.resolve("target/netlint"), List.of("json", "JUnit", "json", "sarif"))
                 .listener(heard::add));
 
         assertThat(outcome.report().devices()).extracting(DeviceResult::path).containsExactly("network/edge-1");
-        assertThat(outcome.notes(Note.Stage.SETUP)).extracting(Note::text).containsExactly(
-                "no source directory missing, skipped",
-                "empty: no device file (*.json, *.yaml, *.yml, *.ps1) in this folder, skipped",
-                "no configuration file");
+        assertThat(outcome.notes(Note.Stage.SETUP)).extracting(Note::level, Note::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "no source directory missing, skipped"),
+                org.assertj.core.groups.Tuple.tuple(Severity.INFO,
+                        "empty: no device file (*.json, *.yaml, *.yml, *.ps1) in this folder, skipped"),
+                org.assertj.core.groups.Tuple.tuple(Severity.INFO, "no configuration file"));
         assertThat(outcome.notes(Note.Stage.RESULT)).extracting(Note::text).containsExactly(
                 "netlint.json, TEST-netlint.xml, netlint.sarif written to target/netlint");
         assertThat(heard).as("the listener hears every note as it arises").isEqualTo(outcome.notes());
         assertThat(root.resolve("target/netlint/TEST-netlint.xml")).exists();
-        assertThat(outcome.notes()).extracting(Note::level).containsOnly(Severity.INFO);
+    }
+
+    @Test
+    void aSourceDirectoryNamedByTheUserThatIsMissingStopsTheCheck() throws Exception {
+        write(root, "network/edge-1/device.yaml", pools("A"));
+
+        assertThatThrownBy(() -> run(b -> b.sourceDirectories(List.of(root.resolve("network"),
+                root.resolve("netwrok"))).reportsIn(root.resolve("target/netlint"), List.of("json"))))
+                .isInstanceOf(CheckException.class)
+                .hasMessage("source_directories netwrok: no such folder; it is named explicitly, so a misspelt name"
+                        + " would pass without checking anything");
+        assertThat(root.resolve("target/netlint")).doesNotExist();
+    }
+
+    @Test
+    void theReportFolderIsCheckedLikeAnyOtherExceptForNetlintsOwnReports() throws Exception {
+        write(root, "network/edge-1/device.yaml", pools("A"));
+        write(root, "network/netlint.json", "{\"tool\": {\"name\": \"netlint\"}, \"devices\": []}\n");
+
+        Outcome outcome = run(b -> b.sourceDirectories(List.of(root.resolve("network")))
+                .reportsIn(root.resolve("network"), List.of("json")));
+
+        assertThat(outcome.report().devices()).extracting(DeviceResult::path).containsExactly("network/edge-1");
+        assertThat(outcome.fails()).isTrue();
+
+        write(root, "network/edge-1/netlint.json", "{\"kubernetes\": {}}\n");
+        assertThatThrownBy(() -> run(b -> b.sourceDirectories(List.of(root.resolve("network")))
+                .reportsIn(root.resolve("network/edge-1"), List.of("json"))))
+                .hasMessageEndingWith("netlint.json: is a device file this run checks; a report must not replace it");
+        assertThatThrownBy(() -> run(b -> b.sourceDirectories(List.of(root.resolve("network")))
+                .excludes(List.of("**/netlint.json")).reportsIn(root.resolve("network/edge-1"), List.of("json"))))
+                .as("a device file left out of the check is still a device file")
+                .hasMessageEndingWith("netlint.json: is a device file, not a report or baseline netlint wrote; a report"
+                        + " must not replace it");
+        assertThat(root.resolve("network/edge-1/netlint.json")).hasContent("{\"kubernetes\": {}}");
+    }
+
+    @Test
+    void aReportFolderReplacesAnEmptyGitlabReportButNoOtherFileNamedLikeADevice() throws Exception {
+        write(root, "a/device.yaml", pools());
+        Path earlier = write(root, "out/netlint.gitlab.json", "[]\n");
+
+        run(b -> b.paths(List.of(root.resolve("a"))).reportsIn(root.resolve("out"), List.of("gitlab")));
+        assertThat(earlier).hasContent("[]");
+
+        Path other = write(root, "out/netlint.json", "{\"kubernetes\": {}}\n");
+        assertThatThrownBy(() -> run(b -> b.paths(List.of(root.resolve("a"))).reportsIn(root.resolve("out"),
+                List.of("json")))).isInstanceOf(CheckException.class)
+                .hasMessage(other + ": is a device file, not a report or baseline netlint wrote; a report must not"
+                        + " replace it");
+        assertThat(other).hasContent("{\"kubernetes\": {}}");
     }
 
     @Test

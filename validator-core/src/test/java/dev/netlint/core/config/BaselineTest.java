@@ -1,109 +1,101 @@
 package dev.netlint.core.config;
 
-import static dev.netlint.core.testing.TestDevices.pools;
 import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The baseline file: written sorted, read back whole, refused with its line when it cannot be used. */
 class BaselineTest {
 
     @TempDir
     Path root;
 
-    private static List<Finding> findings(Report report) {
-        return report.devices().stream().flatMap(d -> d.findings().stream()).toList();
+    private static final String ROUTE = "/kubernetes/routes/[destinationPrefix=10.1.0.0\\/16,nextHop=10.0.0.9]/nextHop";
+
+    @Test
+    void entriesAreSortedByFileElementRuleValueAndMessage() {
+        Baseline baseline = Baseline.of(root.resolve("ci/b.json"), List.of(
+                new Baseline.Entry("r", "../d.yaml", "/b", "1", "m"),
+                new Baseline.Entry("s", "../d.yaml", "/a", "1", "m"),
+                new Baseline.Entry("r", "../d.yaml", "/a", "2", "m"),
+                new Baseline.Entry("r", "../d.yaml", "/a", null, "z"),
+                new Baseline.Entry("r", "../c.yaml", "/z", null, "m")));
+
+        assertThat(baseline.entries()).containsExactly(
+                new Baseline.Entry("r", "../c.yaml", "/z", null, "m"),
+                new Baseline.Entry("r", "../d.yaml", "/a", null, "z"),
+                new Baseline.Entry("r", "../d.yaml", "/a", "2", "m"),
+                new Baseline.Entry("s", "../d.yaml", "/a", "1", "m"),
+                new Baseline.Entry("r", "../d.yaml", "/b", "1", "m"));
     }
 
     @Test
-    void aBaselineSurvivesAnUnrelatedEditAboveTheFinding() throws Exception {
-        write(root, "site/device.yaml", pools("A", "B"));
-        Path file = root.resolve("ci/.netlint-baseline.json");
-        Baseline.of(TestDevices.check(root), file).write();
-
-        // Three lines inserted above the pools: every finding moves down, pointers stay.
-        write(root, "site/device.yaml", "# owner: network team\n# ticket: CHG-1\n\n" + pools("A", "B"));
-        Baseline.Applied applied = Baseline.read(file).apply(TestDevices.check(root));
-
-        assertThat(findings(applied.report())).extracting(f -> f.location().line()).containsExactly(10, 11);
-        assertThat(findings(applied.report())).allSatisfy(f -> {
-            assertThat(f.suppressed()).isTrue();
-            assertThat(f.suppression().kind()).isEqualTo("baseline");
-            assertThat(f.suppression().justification()).contains(".netlint-baseline.json");
-        });
-        assertThat(applied.report().summary().errors()).isZero();
-        assertThat(applied.report().summary().suppressed()).isEqualTo(2);
-        assertThat(applied.matched()).isEqualTo(2);
-        assertThat(applied.stale()).isZero();
-    }
-
-    @Test
-    void aNewFindingIsReportedAndAFixedOneIsStale() throws Exception {
-        write(root, "site/device.yaml", pools("A", "B"));
-        Path file = root.resolve(".netlint-baseline.json");
-        Baseline.of(TestDevices.check(root), file).write();
-
-        write(root, "site/device.yaml", pools("A", "C", "D"));
-        Baseline.Applied applied = Baseline.read(file).apply(TestDevices.check(root));
-
-        // Pool 1 keeps its pointer but changed its name: it still matches (message is only a tie-break).
-        assertThat(findings(applied.report())).extracting(Finding::message, Finding::suppressed)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("pool A", true),
-                        org.assertj.core.groups.Tuple.tuple("pool C", true),
-                        org.assertj.core.groups.Tuple.tuple("pool D", false));
-        assertThat(applied.report().summary().errors()).isEqualTo(1);
-        assertThat(applied.stale()).isZero();
-
-        write(root, "site/device.yaml", pools("A"));
-        assertThat(Baseline.read(file).apply(TestDevices.check(root)).stale()).isEqualTo(1);
-    }
-
-    @Test
-    void entriesAreRelativeToTheBaselineFolderAndSorted() throws Exception {
-        write(root, "b/device.yaml", pools("B"));
-        write(root, "a/device.yaml", pools("A"));
-        Path file = root.resolve("ci/baseline.json");
-        Baseline written = Baseline.of(TestDevices.check(root), file);
+    void aWrittenBaselineEndsWithALineBreakAndReadsBack() throws Exception {
+        Path file = root.resolve("b.json");
+        Baseline written = Baseline.of(file, List.of(new Baseline.Entry("r", "d.yaml", ROUTE, "10.0.0.9", "m"),
+                new Baseline.Entry("r", "d.yaml", "", null, "q\"<&>\n\u001b[31mred\u2028")));
         written.write();
-        assertThat(written.entries()).extracting(Baseline.Entry::file)
-                .containsExactly("../a/device.yaml", "../b/device.yaml");
-        assertThat(Files.readString(file)).contains("\"netlintBaseline\": 1")
-                .contains("\"pointer\": \"/device/network/vSwitches/0/ipAddressPools/0/ipAddressRange\"");
+
+        assertThat(Files.readString(file)).startsWith("{\n  \"netlintBaseline\": 2,").endsWith("]\n}\n")
+                .contains("\"element\": \"/kubernetes/routes/[destinationPrefix=10.1.0.0\\\\/16,nextHop=10.0.0.9]")
+                .doesNotContain("\"pointer\"");
         assertThat(Baseline.read(file).entries()).isEqualTo(written.entries());
+        assertThat(Baseline.read(file).file()).isEqualTo(file);
         try (var listing = Files.list(file.getParent())) {
             assertThat(listing).as("no temporary file left").containsExactly(file);
         }
     }
 
     @Test
-    void messagesWithAnyCharacterSurviveTheRoundTrip() throws Exception {
-        write(root, "d/device.yaml", pools("\"q\\\"<&>\\n\\e[31mred\\u2028\""));
-        Path file = root.resolve("baseline.json");
-        Baseline written = Baseline.of(TestDevices.check(root), file);
-        written.write();
-        assertThat(written.entries().get(0).message()).isEqualTo("pool q\"<&>\n\u001b[31mred\u2028");
-        assertThat(Baseline.read(file).entries()).isEqualTo(written.entries());
+    void aBaselineOfFormatOneIsRefusedWithOneLineSayingToWriteItAgain() {
+        String old = "{\n  \"netlintBaseline\": 1,\n  \"findings\": [\n    {\"rule\": \"r\", \"file\": \"d.yaml\","
+                + " \"pointer\": \"/kubernetes/routes/3/nextHop\", \"message\": \"m\"}\n  ]\n}\n";
+        Path file = write(root, "baseline.json", old);
+
+        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.problem()).isEqualTo("a baseline of format 1, which matched findings by their positions in"
+                    + " lists (an entry inserted before one moved it onto another); write it again with"
+                    + " --write-baseline, without --baseline").doesNotContain("\n");
+        });
     }
 
     @Test
-    void aBrokenBaselineNamesItsLine() throws Exception {
-        Path file = write(root, "baseline.json", "{\n  \"netlintBaseline\": 1,\n  \"findings\": [\n    {\"rule\": 1}\n  ]\n}\n");
-        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOfSatisfying(ConfigException.class, e -> {
-            assertThat(e.line()).isEqualTo(4);
-            assertThat(e.problem()).contains("\"file\"");
-        });
-        Files.writeString(file, "{\"findings\": [}");
-        assertThatThrownBy(() -> Baseline.read(file)).isInstanceOf(ConfigException.class);
+    void aBaselineOfTheWrongShapeSaysWhatIsWrongAndWhere() {
+        assertProblem("[]\n", 1, "not a netlint baseline: expected {\"netlintBaseline\": 2, \"findings\": [...]}");
+        assertProblem("{\n  \"findings\": []\n}\n", 1, "not a netlint baseline of format 2 (\"netlintBaseline\": 2)");
+        assertProblem("{\n  \"netlintBaseline\": 3,\n  \"findings\": []\n}\n", 2,
+                "not a netlint baseline of format 2 (\"netlintBaseline\": 2)");
+        assertProblem("{\n  \"netlintBaseline\": [2],\n  \"findings\": []\n}\n", 2,
+                "not a netlint baseline of format 2 (\"netlintBaseline\": 2)");
+        assertProblem("{\n  \"netlintBaseline\": 2\n}\n", 1, "\"findings\" must be a list");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  \"findings\": {}\n}\n", 3, "\"findings\" must be a list");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  \"findings\": [\n    1\n  ]\n}\n", 4,
+                "each finding must be an object");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  \"findings\": [\n    {\"rule\": \"r\", \"file\": \"f\","
+                + " \"element\": \"\", \"message\": [\"m\"]}\n  ]\n}\n", 4, "each finding needs a \"message\" string");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  \"findings\": [\n    {\"rule\": \"r\", \"file\": \"f\","
+                + " \"element\": \"\", \"value\": {}, \"message\": \"m\"}\n  ]\n}\n", 4,
+                "each finding needs a \"value\" string");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  ? [k]\n  : v\n}\n", 3, "keys must be strings");
+        assertProblem("{\n  \"netlintBaseline\": 2,\n  \"findings\": [}\n", 3, "not a valid baseline: ");
         assertThatThrownBy(() -> Baseline.read(root.resolve("missing.json")))
                 .isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.problem()).contains("--write-baseline"));
+    }
+
+    private void assertProblem(String text, int line, String problem) {
+        Path file = write(root, "baseline.json", text);
+        assertThatThrownBy(() -> Baseline.read(file)).as(text).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e.problem()).startsWith(problem);
+            assertThat(e.line()).isEqualTo(line);
+            assertThat(e.file()).isEqualTo(file);
+        });
     }
 
     @Test

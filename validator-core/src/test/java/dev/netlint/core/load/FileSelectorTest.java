@@ -74,16 +74,6 @@ class FileSelectorTest {
     }
 
     @Test
-    void filesInAnExcludedFolderAreNeverSelectedWhateverThePatterns() {
-        Path reports = base.resolve("out/netlint");
-        FileSelector selector = FileSelector.of(base, List.of("**/*.json"), List.of()).excludingFolder(reports);
-
-        assertThat(selector.selects(reports.resolve("netlint.json"))).isFalse();
-        assertThat(selector.selects(base.resolve("out/device.json"))).isTrue();
-        assertThat(selector.selects(base.resolve("out/netlint-old/device.json"))).isTrue();
-    }
-
-    @Test
     void selectingADeviceKeepsItsSelectedFilesOrDropsIt() throws IOException {
         file("edge-01/network.yaml");
         file("archive/edge-00/network.yaml");
