@@ -9,6 +9,7 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.regex.Pattern;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -26,7 +27,8 @@ class GlobMatcherTest {
 
     /**
      * Globs of the syntax's characters but {@code \}: netlint turns it into {@code /} before, and the JDK
-     * writes a range that ends in {@code \} unescaped into its regular expression (its own bug).
+     * writes a range that ends in {@code \} or {@code [} unescaped into its regular expression (its own
+     * bug, which the property leaves out for {@code [} too).
      */
     @Provide
     Arbitrary<String> globs() {
@@ -41,6 +43,7 @@ class GlobMatcherTest {
 
     @Property(tries = 3000, shrinking = ShrinkingMode.OFF)
     void matchesAsTheJdkGlobMatcherDoes(@ForAll("globs") String glob, @ForAll("paths") String path) {
+        Assume.that(!glob.contains("-["));
         PathMatcher jdk;
         try {
             jdk = FileSystems.getDefault().getPathMatcher("glob:" + glob);
