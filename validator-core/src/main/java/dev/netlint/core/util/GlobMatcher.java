@@ -22,8 +22,10 @@ import java.util.List;
  *   <li>{@link #glob}: the JDK's glob syntax, matched exactly as the JDK matches it on Unix: {@code *}
  *       (not {@code /}), {@code **} (anything), {@code ?}, {@code [abc]}, {@code [a-z]}, {@code [!a]}
  *       (never {@code /}), groups {@code {a,b}} (not nested), {@code \} escaping the next character.
- *       One difference: {@code **} also crosses line breaks in a file name, which the JDK's regular
- *       expression does not.</li>
+ *       The differences: {@code **} also crosses line breaks in a file name, which the JDK's regular
+ *       expression does not; a range that ends in {@code [} or {@code \} ({@code [*-[]}) is the range,
+ *       where the JDK writes that character unescaped into its regular expression and fails; an empty
+ *       bracket expression {@code []} is refused, as the JDK's regular expression refuses it.</li>
  *   <li>{@link #ant}: Ant's include and exclude patterns, as Maven users write them.</li>
  * </ul>
  * A pattern is bounded: at most {@value #MAX_LENGTH} characters and {@value #MAX_DOUBLE_STARS}
