@@ -56,7 +56,7 @@ public final class Glob {
     }
 
     /** The steps the matcher took on {@code relative}: what a test bounds instead of time. */
-    long steps(String relative) {
+    public long steps(String relative) {
         return matcher.match(relative).steps() + (topLevel == null ? 0 : topLevel.match(relative).steps());
     }
 
