@@ -252,10 +252,12 @@ final class SarifReporter implements Reporter {
             json.name("snippet").beginObject().field("text", fromColumn(source.line(line), column)).endObject();
         }
         json.endObject();
-        // the lines around it only from a device file: a file that did not parse may be anything
-        if (known && source.quotesContext()) {
-            int first = Math.max(1, line - 1);
-            int last = Math.min(lastLine, line + 1);
+        if (known) {
+            // the lines around it only from a device file: a file that did not parse may be anything, and
+            // its context is the whole line of the finding
+            boolean around = source.quotesContext();
+            int first = around ? Math.max(1, line - 1) : line;
+            int last = around ? Math.min(lastLine, line + 1) : line;
             if (last > first || column > 1) {
                 StringBuilder text = new StringBuilder();
                 for (int i = first; i <= last; i++) {
