@@ -1,6 +1,8 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.report.Text;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +64,10 @@ public final class Main implements Runnable {
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println(isOutOfMemory(e) ? OUT_OF_MEMORY : "netlint: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + Text.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return USAGE;
         });
+        // picocli's messages quote the arguments as given: an ESC or BEL in one would reach the terminal
         cli.setParameterExceptionHandler((e, args1) -> {
             String message = e.getMessage();
             if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
@@ -76,7 +79,7 @@ public final class Main implements Runnable {
                     message += "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
                 }
             }
-            e.getCommandLine().getErr().println("netlint: " + message);
+            e.getCommandLine().getErr().println("netlint: " + Text.printable(String.valueOf(message)));
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return USAGE;
@@ -127,6 +130,13 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: check, rules, explain, schema, version or help");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: " + commandNames());
+    }
+
+    /** Every command, in the order the help lists them: {@code check, plan, ... or help}. */
+    static String commandNames() {
+        List<String> names = new ArrayList<>(COMMANDS.keySet());
+        String last = names.remove(names.size() - 1);
+        return String.join(", ", names) + " or " + last;
     }
 }

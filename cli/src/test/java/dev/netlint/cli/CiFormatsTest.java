@@ -47,6 +47,27 @@ class CiFormatsTest {
     }
 
     @Test
+    void aPoolOverlappingTwoOthersIsTwoResultsWithTheirOwnFingerprintsAndTestCases() {
+        Path dir = tree("one-pool-two-overlaps");
+        write(dir, "site/device.yaml", CLEAN.replace("192.168.20.30-192.168.20.39 }", "192.168.20.30-192.168.20.39 }\n"
+                + "          - { name: KubernetesExtraIPs, ipAddressRange: 192.168.20.21-192.168.20.31 }"));
+
+        Devices.Run sarif = netlint("check", dir, "--format", "sarif");
+        List<Map<String, Object>> results = Devices.listOf(Devices.mapOf(Devices.listOf(Devices.mapOf(
+                json(sarif.out())).get("runs")).get(0)).get("results"));
+        List<Map<String, Object>> overlaps = results.stream().filter(r -> "pool-overlap".equals(r.get("ruleId"))).toList();
+        assertThat(overlaps).as("the extra pool overlaps the node and the service pool").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(results).extracting(r -> Devices.mapOf(r.get("partialFingerprints")).get("netlintPointer/v2"))
+                .doesNotContainNull().doesNotHaveDuplicates();
+
+        Devices.Run junit = netlint("check", dir, "--format", "junit");
+        List<String> names = java.util.regex.Pattern.compile("<testcase classname=\"[^\"]*\" name=\"([^\"]*)\"")
+                .matcher(junit.out()).results().map(m -> m.group(1)).toList();
+        assertThat(names).hasSize(results.size()).doesNotHaveDuplicates();
+        assertThat(junit.out().split("<failure ", -1)).hasSize(results.size() + 1);
+    }
+
+    @Test
     void junitHasOnePassingCasePerCleanDevice() {
         Path dir = tree("junit-fleet");
         for (int i = 0; i < 50; i++) {
@@ -60,7 +81,7 @@ class CiFormatsTest {
                 + "<testsuites name=\"netlint\" tests=\"51\" failures=\"1\" errors=\"0\" skipped=\"0\">");
         assertThat(run.out().split("<testcase ", -1)).hasSize(52);
         assertThat(run.out()).contains("name=\"all rules pass\"").contains("<testcase classname=\""
-                + dir.resolve("broken") + "\" name=\"pool-overlap\">");
+                + dir.resolve("broken") + "\" name=\"pool-overlap at " + dir.resolve("broken/device.yaml") + ":17:59\">");
         assertThat(run.out().length()).as("about 300 bytes a clean device").isLessThan(51 * 400);
     }
 

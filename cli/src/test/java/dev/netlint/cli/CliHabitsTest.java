@@ -31,11 +31,37 @@ class CliHabitsTest {
     void aUsageErrorPointsToTheRightHelp() {
         Devices.Run none = netlint();
         assertThat(none.code()).isEqualTo(Main.USAGE);
-        assertThat(none.err()).isEqualTo("netlint: a command is required: check, rules, explain, schema, version or help\n"
-                + "Try 'netlint --help' for more information.\n");
+        assertThat(none.err()).isEqualTo("netlint: a command is required: check, plan, rules, explain, schema, version"
+                + " or help\nTry 'netlint --help' for more information.\n");
         Devices.Run unknown = netlint("check", "--bogus");
         assertThat(unknown.err()).endsWith("Try 'netlint check --help' for more information.\n")
                 .doesNotContain("netlint netlint");
+    }
+
+    @Test
+    void theCommandsAUsageErrorListsAreTheCommandsTheHelpLists() {
+        String help = netlint("help").out();
+        String listed = netlint().err().lines().findFirst().orElseThrow()
+                .replace("netlint: a command is required: ", "");
+        for (String command : listed.replace(" or ", ", ").split(", ")) {
+            assertThat(help).as("help lists %s", command).containsPattern("(?m)^  " + command + "\\b");
+        }
+        assertThat(help.lines().filter(l -> l.matches("  [a-z]+ .*"))).as("and no other")
+                .hasSize(listed.split(", | or ").length);
+    }
+
+    @Test
+    void controlCharactersInArgumentsReachNoTerminalThroughPicocli() {
+        Devices.Run title = netlint("\u001b]0;x\u0007");
+        assertThat(title.code()).isEqualTo(Main.USAGE);
+        assertThat(title.err()).doesNotContain("\u001b").doesNotContain("\u0007")
+                .startsWith("netlint: unknown command '\\x1b]0;x\\x07'");
+        Devices.Run option = netlint("check", "--\u001b[31mred");
+        assertThat(option.code()).isEqualTo(Main.USAGE);
+        assertThat(option.err()).doesNotContain("\u001b").contains("\\x1b[31mred");
+        Devices.Run value = netlint("check", "--max-file-size", "\u001b[2J");
+        assertThat(value.code()).isEqualTo(Main.USAGE);
+        assertThat(value.err()).doesNotContain("\u001b").contains("\\x1b[2J");
     }
 
     @Test

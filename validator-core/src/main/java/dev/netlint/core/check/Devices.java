@@ -93,7 +93,8 @@ final class Devices {
             // as a report's target (Outputs.refuseReplacing).
             FileSelector selector = FileSelector.of(dir, request.includes(), request.excludes());
             try {
-                for (DeviceInput found : configs.find(paths, List.of(dir), excluded)) {
+                for (DeviceInput found : configs.find(paths, List.of(dir), excluded,
+                        withinProject(dir, request.workingDirectory()))) {
                     selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
                 }
             } catch (ConfigException e) {
@@ -108,6 +109,16 @@ final class Devices {
             }
         }
         return List.copyOf(devices.values());
+    }
+
+    /**
+     * The tree that symbolic links below a source directory may point into: the project's base
+     * directory (the request's working directory) when the source directory is in it, else the source
+     * directory itself.
+     */
+    private static Path withinProject(Path dir, Path base) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base : absolute;
     }
 
     /** A configuration file or baseline that cannot be used: {@code FILE:LINE: problem}. */

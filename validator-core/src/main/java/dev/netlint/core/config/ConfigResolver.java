@@ -93,6 +93,7 @@ public final class ConfigResolver {
         Path candidate = folder.resolve(NetlintConfig.FILE_NAME);
         NetlintConfig found;
         if (Files.exists(candidate)) {
+            refuseLinkOut(candidate, folder);
             found = ConfigParser.parse(candidate, rules);
         } else if (isRepositoryRoot(folder)) {
             // A config above the repository (a home folder, a CI workspace) must not steer its checks.
@@ -102,6 +103,32 @@ public final class ConfigResolver {
         }
         nearest.put(folder, found);
         return found;
+    }
+
+    /**
+     * A {@code .netlint.yaml} found by discovery that is a symbolic link out of its repository (out of its
+     * own folder when there is none) is not read: its errors would quote a file from outside the tree
+     * into the build's log.
+     */
+    private static void refuseLinkOut(Path candidate, Path folder) throws ConfigException {
+        if (!Files.isSymbolicLink(candidate)) {
+            return;
+        }
+        try {
+            Path tree = folder;
+            for (Path up = folder; up != null; up = up.getParent()) {
+                if (isRepositoryRoot(up)) {
+                    tree = up;
+                    break;
+                }
+            }
+            if (candidate.toRealPath().startsWith(tree.toRealPath())) {
+                return;
+            }
+        } catch (IOException e) {
+            return;
+        }
+        throw new ConfigException(candidate, 0, "a symbolic link out of the repository; netlint does not read it");
     }
 
     /** Whether the folder holds {@code .git} (a folder, or the file of a worktree or submodule). */
@@ -123,9 +150,20 @@ public final class ConfigResolver {
      */
     public List<DeviceInput> find(DeviceFinder.PathDisplay paths, List<Path> roots, Predicate<Path> excluded)
             throws IOException, ConfigException {
+        return find(paths, roots, excluded, null);
+    }
+
+    /**
+     * As {@link #find(DeviceFinder.PathDisplay, List, Predicate)}, with symbolic links allowed to point
+     * anywhere in {@code within} (a Maven project's base directory) rather than only into the roots;
+     * {@code null} for the roots.
+     */
+    public List<DeviceInput> find(DeviceFinder.PathDisplay paths, List<Path> roots, Predicate<Path> excluded,
+                                  Path within) throws IOException, ConfigException {
         List<DeviceInput> inputs;
         try {
-            inputs = DeviceFinder.of(paths, this::ignored, excluded).find(roots);
+            DeviceFinder finder = DeviceFinder.of(paths, this::ignored, excluded);
+            inputs = (within == null ? finder : finder.within(within)).find(roots);
         } catch (Unchecked e) {
             throw e.getCause();
         }

@@ -1,29 +1,32 @@
 package dev.netlint.core.engine;
 
-import java.nio.file.FileSystems;
+import dev.netlint.core.util.GlobMatcher;
+import java.io.File;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 
 /**
  * A path glob of the config file, matched against a path relative to the config file's folder.
  * {@code *} stays within one folder, {@code **} crosses folders, and a leading {@code **}{@code /}
  * also matches at the top (so {@code **}{@code /lab/**} matches {@code lab/a.yaml}), as in .gitignore.
+ * The syntax is the JDK's {@code glob:}; the matching is {@link GlobMatcher}'s, in time linear in the
+ * path's length, since the JDK's backtracking regular expression can take hours on a hostile glob.
  */
 public final class Glob {
 
     private final String pattern;
-    private final PathMatcher matcher;
-    private final PathMatcher topLevel;
+    private final GlobMatcher matcher;
+    private final GlobMatcher topLevel;
 
     private Glob(String pattern) {
         this.pattern = pattern;
-        this.matcher = FileSystems.getDefault().getPathMatcher("glob:" + pattern);
-        this.topLevel = pattern.startsWith("**/")
-                ? FileSystems.getDefault().getPathMatcher("glob:" + pattern.substring(3)) : null;
+        this.matcher = GlobMatcher.glob(pattern);
+        this.topLevel = pattern.startsWith("**/") ? GlobMatcher.glob(pattern.substring(3)) : null;
     }
 
     /**
-     * @throws IllegalArgumentException when the pattern is not a valid glob
+     * @throws IllegalArgumentException when the pattern is not a valid glob, or is longer than
+     *     {@value GlobMatcher#MAX_LENGTH} characters or has more than {@value GlobMatcher#MAX_DOUBLE_STARS}
+     *     {@code **}
      */
     public static Glob of(String pattern) {
         String normal = pattern.replace('\\', '/');
@@ -45,7 +48,16 @@ public final class Glob {
 
     /** Whether the path (relative to the config file's folder) matches. */
     public boolean matches(Path relative) {
-        return matcher.matches(relative) || topLevel != null && topLevel.matches(relative);
+        String path = relative.toString();
+        if (File.separatorChar != '/') {
+            path = path.replace(File.separatorChar, '/');
+        }
+        return matcher.matches(path) || topLevel != null && topLevel.matches(path);
+    }
+
+    /** The steps the matcher took on {@code relative}: what a test bounds instead of time. */
+    public long steps(String relative) {
+        return matcher.match(relative).steps() + (topLevel == null ? 0 : topLevel.match(relative).steps());
     }
 
     /** Whether {@code path} lies under {@code base} and its path relative to {@code base} matches. */

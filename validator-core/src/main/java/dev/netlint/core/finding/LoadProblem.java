@@ -16,6 +16,7 @@ public record LoadProblem(String rule, Severity severity, Location location, Str
     public static final String UNKNOWN_KEY = "unknown-key";
     public static final String DUPLICATE_KEY = "duplicate-key";
     public static final String CONFLICTING_DECLARATION = "conflicting-declaration";
+    public static final String LINK_OUTSIDE_TREE = "link-outside-tree";
 
     public LoadProblem(String rule, Location location, String message) {
         this(rule, null, location, message, List.of());

@@ -25,6 +25,8 @@ import dev.netlint.core.rule.Rule;
         summary = "The same key twice in one mapping")
 @Rule(id = "conflicting-declaration", severity = Severity.ERROR, category = Category.INPUT,
         summary = "Two files of one device declare one thing: a root key, a service differently, or another subnet")
+@Rule(id = "link-outside-tree", severity = Severity.ERROR, category = Category.INPUT,
+        summary = "A symbolic link whose target is outside the tree being checked: never read")
 @Rule(id = "invalid-suppression", severity = Severity.WARNING, category = Category.INPUT,
         summary = "An inline suppression comment without a reason, naming an unknown rule, or misspelt")
 public final class InputRules implements Check {

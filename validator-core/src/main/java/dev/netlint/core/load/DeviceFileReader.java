@@ -31,6 +31,8 @@ final class DeviceFileReader {
     private final boolean json;
     private final LoadLimits limits;
     private final List<LoadProblem> problems = new ArrayList<>();
+    /** Whether the file parsed and is not a device file: nothing of it is quoted. */
+    private boolean notADevice;
     private DeviceSchema.Root root;
     /** The services of the Kubernetes manifests the file holds. */
     private final List<Service> services = new ArrayList<>();
@@ -92,7 +94,8 @@ final class DeviceFileReader {
         }
     }
 
-    private FileContent content(SourceFile source) {
+    private FileContent content(SourceFile read) {
+        SourceFile source = notADevice ? read.notQuoted() : root == null ? read.ownLinesOnly() : read;
         Kubernetes contribution = services.isEmpty() ? null
                 : new Kubernetes(null, null, null, List.of(), List.copyOf(services), List.of());
         if (root == null) {
@@ -136,7 +139,7 @@ final class DeviceFileReader {
             if (nothing || cursor.isNull()) {
                 skipped("the file is empty");
             } else if (cursor.kind() != Cursor.Kind.MAPPING) {
-                String found = reading.found();
+                String found = cursor.kind() == Cursor.Kind.SEQUENCE ? "a list" : "a value";
                 cursor.skipNode();
                 skipped("the file holds " + found + ", not a mapping");
             } else {
@@ -161,7 +164,9 @@ final class DeviceFileReader {
                     break;
                 }
             }
-            problems.addAll(reading.problems());
+            if (!notADevice) {
+                problems.addAll(reading.problems());
+            }
         } catch (Cursor.Stop e) {
             stop = e;
         } finally {
@@ -242,9 +247,15 @@ final class DeviceFileReader {
         problems.add(new LoadProblem(LoadProblem.PARSE_ERROR, at, message));
     }
 
+    /**
+     * A file that parsed and is not a device file: one finding that says so, and nothing of its content
+     * (it may be any file that was named like a device file), in the message or quoted by a report.
+     */
     private void skipped(String why) {
+        notADevice = true;
         problems.add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.INFO, Location.ofFile(display),
-                why + "; it has neither a 'device' nor a 'kubernetes' root key and is skipped", List.of()));
+                "not a device file: " + why + "; it has neither a 'device' nor a 'kubernetes' root key and is"
+                        + " skipped", List.of()));
     }
 
     /** The file is over the size limit: thrown by {@link Bounded} as soon as one byte too many is read. */

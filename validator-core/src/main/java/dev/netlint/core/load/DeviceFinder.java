@@ -26,7 +26,15 @@ import java.util.stream.Stream;
  * holds config files ({@code *.json}, {@code *.yaml}, {@code *.yml}, not starting with {@code .}) is
  * one device. Hidden folders and build output ({@code target}, {@code node_modules}) are not entered.
  *
- * <p>Symbolic links to files and folders are followed. Each folder is checked once, however many
+ * <p>Symbolic links to files and folders are followed while they stay in the tree being checked: the
+ * real paths of the paths given (or the folder set by {@link #within}). A link whose real path leaves
+ * it, at any depth, is never read nor entered: it becomes a device of its own whose one file is the
+ * link, which the loader reports as {@code link-outside-tree} without opening it. A path given that is
+ * itself a link must stay in the folder it is in. A pull request can commit a link named
+ * {@code gc.yaml} to {@code ~/.aws/credentials} or {@code /proc/self/environ}; reading it would put
+ * the secret into the reports that CI publishes.
+ *
+ * <p>Each folder is checked once, however many
  * paths lead to it (loops included): a folder is named by its path without symbolic links below the
  * path given when it has one, else by the first link (in path order) that leads to it; a folder that
  * several given paths lead to is named below the first of them.
@@ -70,6 +78,8 @@ public final class DeviceFinder {
     private final Predicate<Path> ignored;
     private final Predicate<Path> excluded;
     private final Lister lister;
+    /** The folder that links may point into, or {@code null} for the paths given. */
+    private final Path within;
 
     /**
      * @param ignored files and folders to leave out (from the {@code ignore} globs of the config)
@@ -92,10 +102,24 @@ public final class DeviceFinder {
     }
 
     DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister) {
+        this(paths, ignored, excluded, lister, null);
+    }
+
+    private DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister,
+                         Path within) {
         this.paths = paths;
         this.ignored = ignored;
         this.excluded = excluded;
         this.lister = lister;
+        this.within = within;
+    }
+
+    /**
+     * This finder, with {@code folder} as the tree that symbolic links may point into rather than the
+     * paths given: a Maven project's base directory, whose source directories are the paths given.
+     */
+    public DeviceFinder within(Path folder) {
+        return new DeviceFinder(paths, ignored, excluded, lister, folder);
     }
 
     /**
@@ -141,8 +165,11 @@ public final class DeviceFinder {
      * {@code parse-error} on that folder, and the rest of the tree is still checked.
      */
     public List<DeviceInput> find(List<Path> roots) throws IOException {
-        Walk walk = new Walk();
+        Walk walk = new Walk(trees(roots));
         for (Path root : roots) {
+            if (walk.outside(root)) {
+                continue;
+            }
             BasicFileAttributes attributes;
             try {
                 attributes = Files.readAttributes(root, BasicFileAttributes.class);
@@ -162,6 +189,44 @@ public final class DeviceFinder {
             }
         }
         return List.copyOf(walk.devices.values());
+    }
+
+    /**
+     * The real paths of the trees being checked: {@link #within}, or each path given that exists,
+     * a link given only when it stays in its own folder.
+     */
+    private List<Path> trees(List<Path> roots) throws IOException {
+        if (within != null) {
+            return List.of(within.toRealPath());
+        }
+        List<Path> trees = new ArrayList<>();
+        for (Path root : roots) {
+            if (!Files.exists(root)) {
+                continue;
+            }
+            Path real = root.toRealPath();
+            if (Files.isSymbolicLink(root) && !real.startsWith(folderOf(root))) {
+                continue;
+            }
+            trees.add(real);
+        }
+        return trees;
+    }
+
+    /** The real path of the folder a path given is in. */
+    private static Path folderOf(Path path) throws IOException {
+        Path parent = path.toAbsolutePath().normalize().getParent();
+        return parent == null ? path.toAbsolutePath().getRoot() : parent.toRealPath();
+    }
+
+    /** Whether a real path is in one of the trees. */
+    private static boolean inside(Path real, List<Path> trees) {
+        for (Path tree : trees) {
+            if (real.startsWith(tree)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a path that is neither a file nor a folder is, in words: {@code a FIFO (named pipe)}. */
@@ -184,6 +249,8 @@ public final class DeviceFinder {
     private final class Walk {
 
         final Map<String, DeviceInput> devices = new TreeMap<>();
+        /** The real paths of the trees being checked. */
+        private final List<Path> trees;
         /** The real paths of the folders and files that are devices. */
         private final Set<Path> deviceReals = new HashSet<>();
         /** The real paths of the folders walked. */
@@ -191,11 +258,37 @@ public final class DeviceFinder {
         /** Files and folders below the current root that an ignore glob left out: says why it is empty. */
         int left;
 
+        Walk(List<Path> trees) {
+            this.trees = trees;
+        }
+
+        /**
+         * Whether a path given is a symbolic link out of the trees (out of its own folder, for a link
+         * given): then it is a device of its own, the link alone, which the loader refuses to read.
+         */
+        boolean outside(Path root) throws IOException {
+            if (!Files.isSymbolicLink(root) || !Files.exists(root)) {
+                return false;
+            }
+            Path real = root.toRealPath();
+            if (inside(real, trees) && (within != null || real.startsWith(folderOf(root)))) {
+                return false;
+            }
+            refuse(root);
+            return true;
+        }
+
+        /** A link out of the trees: a device whose one file is the link, for the loader to report. */
+        private void refuse(Path link) {
+            String display = paths.display(link);
+            devices.putIfAbsent(display, new DeviceInput(link, display, List.of(link), trees));
+        }
+
         /** A file given on its own: a device, once. */
         void file(Path file) throws IOException {
             if (deviceReals.add(file.toRealPath())) {
                 String display = paths.display(file);
-                devices.putIfAbsent(display, new DeviceInput(file, display, List.of(file)));
+                devices.putIfAbsent(display, new DeviceInput(file, display, List.of(file), trees));
             }
         }
 
@@ -280,6 +373,9 @@ public final class DeviceFinder {
                     }
                     boolean link = own.isSymbolicLink();
                     boolean folder = link ? Files.isDirectory(child) : own.isDirectory();
+                    // null for a link to nothing, which reading reports
+                    Path linkedTo = link ? realOrNull(child) : null;
+                    boolean out = linkedTo != null && !inside(linkedTo, trees);
                     if (folder) {
                         if (isSkipped(child)) {
                             continue;
@@ -288,12 +384,15 @@ public final class DeviceFinder {
                             left++;
                             continue;
                         }
-                        if (link) {
+                        if (out) {
+                            refuse(child);
+                            found++;
+                        } else if (link) {
                             links.add(child);
                         } else {
                             folders.add(child);
                         }
-                    } else if (isDeviceFile(child) && (link ? !Files.exists(child) || Files.isRegularFile(child)
+                    } else if (isDeviceFile(child) && (link ? out || linkedTo == null || Files.isRegularFile(child)
                             : own.isRegularFile())) {
                         // A link to nothing is kept: reading it is a parse-error, never a silent skip.
                         if (honourIgnore && ignored.test(child)) {
@@ -307,7 +406,7 @@ public final class DeviceFinder {
                     found++;
                     deviceReals.add(real);
                     String display = paths.display(dir);
-                    devices.putIfAbsent(display, new DeviceInput(dir, display, files));
+                    devices.putIfAbsent(display, new DeviceInput(dir, display, files, trees));
                 }
                 for (int i = folders.size() - 1; i >= 0; i--) {
                     Path folder = folders.get(i);
@@ -315,6 +414,14 @@ public final class DeviceFinder {
                 }
             }
             return found;
+        }
+    }
+
+    private static Path realOrNull(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -50,13 +50,23 @@ public final class DeviceLoader {
                     "cannot read the folder: " + Messages.oneLine(input.unreadable())
                             + "; the config files in it and below it are not checked"));
         }
+        List<Path> trees = input.treesOrOwnFolder();
         for (Path file : input.files()) {
             String name = display.apply(file);
             files.add(name);
+            if (leavesTrees(file, trees)) {
+                problems.add(new LoadProblem(LoadProblem.LINK_OUTSIDE_TREE, Location.ofFile(name),
+                        "a symbolic link to " + (Files.isDirectory(file) ? "a folder" : "a file") + " outside the"
+                                + " tree being checked; netlint does not read it, so that no report can show what"
+                                + " is outside"));
+                continue;
+            }
             try {
                 FileContent content = readFile(file, name, problems);
                 if (content != null) {
-                    sources.put(name, content.source());
+                    if (content.source().quoted()) {
+                        sources.put(name, content.source());
+                    }
                     if (!content.comments().isEmpty()) {
                         comments.put(name, content.comments());
                     }
@@ -70,6 +80,25 @@ public final class DeviceLoader {
             }
         }
         return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources, comments);
+    }
+
+    /**
+     * Whether a file's real path (through every symbolic link on the way) is in none of the trees being
+     * checked. A link to nothing is not: reading it reports that.
+     */
+    private static boolean leavesTrees(Path file, List<Path> trees) {
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            return false;
+        }
+        for (Path tree : trees) {
+            if (real.startsWith(tree)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -172,10 +201,14 @@ public final class DeviceLoader {
         DevicePart device = deviceFile == null || deviceFile.device() == null ? DevicePart.empty() : deviceFile.device();
         Kubernetes kubernetes = kubernetesFile == null || kubernetesFile.kubernetes() == null
                 ? Kubernetes.absent() : kubernetesFile.kubernetes();
+        List<Kubernetes> contributions = new ArrayList<>();
         for (FileContent content : contents) {
             if (content.contribution() != null) {
-                kubernetes = add(kubernetes, content.contribution(), problems);
+                contributions.add(content.contribution());
             }
+        }
+        if (!contributions.isEmpty()) {
+            kubernetes = add(kubernetes, contributions, problems, new ServiceIndex());
         }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
@@ -183,48 +216,39 @@ public final class DeviceLoader {
     }
 
     /**
-     * The Kubernetes side with what a runbook or manifest file adds: its routes and services after those
-     * declared before, its subnets where none was declared before (a different one is a conflict: the
-     * later file's is the finding, and the earlier one is kept).
+     * The Kubernetes side with what the runbooks and manifest files add, in file order: their routes and
+     * services after those declared before, their subnets where none was declared before (a different
+     * one is a conflict: the later file's is the finding, and the earlier one is kept). The services are
+     * found by {@code index}, never by a scan of those already known.
      */
-    private static Kubernetes add(Kubernetes base, Kubernetes more, List<LoadProblem> problems) {
+    static Kubernetes add(Kubernetes base, List<Kubernetes> contributions, List<LoadProblem> problems,
+                          ServiceIndex index) {
         List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
-        routes.addAll(more.routes());
         List<Service> services = new ArrayList<>(base.services());
-        for (Service service : more.services()) {
-            Service earlier = sameService(services, service);
-            if (earlier == null) {
-                services.add(service);
-            } else if (!agree(earlier, service)) {
-                problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null, firstDifference(earlier, service),
-                        service.describe() + " is declared here and in " + earlier.location().file() + " (line "
-                                + earlier.location().line() + "), here with " + differences(earlier, service)
-                                + "; a service is declared once, and only the first declaration is checked",
-                        List.of(new Related(earlier.location(), service.describe() + " first declared here"))));
+        services.forEach(index::add);
+        Located<IPAddress> podSubnet = base.podSubnet();
+        Located<IPAddress> serviceSubnet = base.serviceSubnet();
+        for (Kubernetes more : contributions) {
+            routes.addAll(more.routes());
+            for (Service service : more.services()) {
+                Service earlier = index.earlier(service);
+                if (earlier == null) {
+                    services.add(service);
+                    index.add(service);
+                } else if (!agree(earlier, service)) {
+                    problems.add(new LoadProblem(LoadProblem.CONFLICTING_DECLARATION, null,
+                            firstDifference(earlier, service), service.describe() + " is declared here and in "
+                            + earlier.location().file() + " (line " + earlier.location().line() + "), here with "
+                            + differences(earlier, service) + "; a service is declared once, and only the first"
+                            + " declaration is checked",
+                            List.of(new Related(earlier.location(), service.describe() + " first declared here"))));
+                }
             }
+            podSubnet = subnet("podSubnet", podSubnet, more.podSubnet(), problems);
+            serviceSubnet = subnet("serviceSubnet", serviceSubnet, more.serviceSubnet(), problems);
         }
-        return new Kubernetes(base.location(), subnet("podSubnet", base.podSubnet(), more.podSubnet(), problems),
-                subnet("serviceSubnet", base.serviceSubnet(), more.serviceSubnet(), problems), routes, services,
-                base.requiredNetworks(), base.unknown());
-    }
-
-    /** The service of the same namespace and name among {@code services} ({@code default} when none is given). */
-    private static Service sameService(List<Service> services, Service service) {
-        if (service.name() == null) {
-            return null;
-        }
-        for (Service known : services) {
-            if (known.name() != null && known.name().value().equals(service.name().value())
-                    && namespace(known).equals(namespace(service))) {
-                return known;
-            }
-        }
-        return null;
-    }
-
-    private static String namespace(Service service) {
-        return service.namespace() == null || service.namespace().value().isBlank() ? "default"
-                : service.namespace().value();
+        return new Kubernetes(base.location(), podSubnet, serviceSubnet, routes, services, base.requiredNetworks(),
+                base.unknown());
     }
 
     /** Whether two declarations of one service say the same: type (ClusterIP when none) and addresses. */

@@ -1,16 +1,17 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.util.GlobMatcher;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Include and exclude patterns in the Ant style that Maven users know, relative to one folder:
  * {@code *} and {@code ?} stay within a path segment, {@code **} spans any number of segments,
  * {@code dir/} and {@code dir/**} stand for everything below the folder. A file is selected when an
- * include matches it and no exclude does.
+ * include matches it and no exclude does. Patterns are matched by {@link GlobMatcher}, in time linear in
+ * the path's length, never by a backtracking regular expression.
  */
 public final class FileSelector {
 
@@ -18,10 +19,10 @@ public final class FileSelector {
     public static final List<String> DEFAULT_INCLUDES = List.of("**/*.json", "**/*.yaml", "**/*.yml", "**/*.ps1");
 
     private final Path base;
-    private final List<Pattern> includes;
-    private final List<Pattern> excludes;
+    private final List<GlobMatcher> includes;
+    private final List<GlobMatcher> excludes;
 
-    private FileSelector(Path base, List<Pattern> includes, List<Pattern> excludes) {
+    private FileSelector(Path base, List<GlobMatcher> includes, List<GlobMatcher> excludes) {
         this.base = base.toAbsolutePath().normalize();
         this.includes = includes;
         this.excludes = excludes;
@@ -56,29 +57,29 @@ public final class FileSelector {
             return Optional.empty();
         }
         return Optional.of(files.size() == device.files().size() ? device
-                : new DeviceInput(device.path(), device.display(), files));
+                : device.withFiles(files));
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String relative) {
-        for (Pattern pattern : patterns) {
-            if (pattern.matcher(relative).matches()) {
+    private static boolean matchesAny(List<GlobMatcher> patterns, String relative) {
+        for (GlobMatcher pattern : patterns) {
+            if (pattern.matches(relative)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<Pattern> compile(List<String> patterns) {
+    private static List<GlobMatcher> compile(List<String> patterns) {
         return patterns.stream()
                 .map(String::trim)
                 .filter(p -> !p.isEmpty())
-                .map(FileSelector::toRegex)
-                .map(Pattern::compile)
+                .map(FileSelector::normal)
+                .map(GlobMatcher::ant)
                 .toList();
     }
 
-    /** Ant pattern to regular expression. */
-    static String toRegex(String pattern) {
+    /** An Ant pattern with {@code /} for separators, relative, a trailing {@code /} meaning everything below. */
+    static String normal(String pattern) {
         String p = pattern.replace('\\', '/');
         while (p.startsWith("./")) {
             p = p.substring(2);
@@ -89,30 +90,6 @@ public final class FileSelector {
         if (p.endsWith("/")) {
             p = p + "**";
         }
-        StringBuilder regex = new StringBuilder();
-        int i = 0;
-        while (i < p.length()) {
-            char c = p.charAt(i);
-            if (p.startsWith("**/", i)) {
-                regex.append("(?:[^/]*/)*");
-                i += 3;
-            } else if (p.startsWith("/**", i) && i + 3 == p.length()) {
-                regex.append("(?:/.*)?");
-                i += 3;
-            } else if (p.startsWith("**", i)) {
-                regex.append(".*");
-                i += 2;
-            } else if (c == '*') {
-                regex.append("[^/]*");
-                i++;
-            } else if (c == '?') {
-                regex.append("[^/]");
-                i++;
-            } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
-                i++;
-            }
-        }
-        return regex.toString();
+        return p;
     }
 }

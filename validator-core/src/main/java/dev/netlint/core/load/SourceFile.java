@@ -22,6 +22,10 @@ public final class SourceFile {
     private final int[] byteStarts;
     private final int lastLineLength;
     private final long byteEnd;
+    private final Quoting quoting;
+
+    /** What a report may quote of a file: the lines around a finding, its own line only, or nothing. */
+    private enum Quoting { CONTEXT, OWN_LINE, NONE }
     private int[] lineStarts;
 
     /** A source whose text is in memory. */
@@ -30,15 +34,49 @@ public final class SourceFile {
     }
 
     private SourceFile(String path, String text, Path file, Charset charset, SourceLines lines) {
+        this(path, text, file, charset, lines == null ? null : lines.byteStarts(),
+                lines == null ? 0 : lines.lastLineLength(), lines == null ? 0 : lines.byteEnd(), Quoting.CONTEXT);
+    }
+
+    private SourceFile(String path, String text, Path file, Charset charset, int[] byteStarts, int lastLineLength,
+                       long byteEnd, Quoting quoting) {
         this.path = path;
         this.text = text;
         this.file = file;
         this.charset = charset;
         // only the byte offsets of the lines are kept: the rest of what the reader measured (4 numbers a
         // line) was 18 MB of a loaded 19 MB device
-        this.byteStarts = lines == null ? null : lines.byteStarts();
-        this.lastLineLength = lines == null ? 0 : lines.lastLineLength();
-        this.byteEnd = lines == null ? 0 : lines.byteEnd();
+        this.byteStarts = byteStarts;
+        this.lastLineLength = lastLineLength;
+        this.byteEnd = byteEnd;
+        this.quoting = quoting;
+    }
+
+    /**
+     * This source, for a file that could not be read as a device file (a syntax error before its
+     * root was read): a report quotes the line of a finding, never the lines around it, since the file
+     * may be anything that was named like a device file.
+     */
+    SourceFile ownLinesOnly() {
+        return new SourceFile(path, text, file, charset, byteStarts, lastLineLength, byteEnd, Quoting.OWN_LINE);
+    }
+
+    /**
+     * This source, for a file that was read and is not a device file (no {@code device} or
+     * {@code kubernetes} root key, not a manifest): its content is unknown, and nothing of it is quoted.
+     */
+    SourceFile notQuoted() {
+        return new SourceFile(path, text, file, charset, byteStarts, lastLineLength, byteEnd, Quoting.NONE);
+    }
+
+    /** Whether a report may quote the lines around a finding's line, not only that line. */
+    public boolean quotesContext() {
+        return quoting == Quoting.CONTEXT;
+    }
+
+    /** Whether a report may quote a line of this file at all. */
+    public boolean quoted() {
+        return quoting != Quoting.NONE;
     }
 
     /** A file on disk, measured by the reader that read it. */
@@ -60,8 +98,14 @@ public final class SourceFile {
         return file;
     }
 
-    /** Line {@code line} (1-based) without its line end, or {@code ""} past the end (or when the file is gone). */
+    /**
+     * Line {@code line} (1-based) without its line end, or {@code ""} past the end (or when the file is
+     * gone, or is not quoted).
+     */
     public String line(int line) {
+        if (quoting == Quoting.NONE) {
+            return "";
+        }
         if (text == null) {
             return lineFromDisk(line);
         }

@@ -7,20 +7,22 @@ import dev.netlint.core.finding.Related;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * JUnit XML as CI servers read it (Jenkins, GitLab, Azure DevOps): one {@code testsuite} per device;
- * in it one {@code testcase} per rule that fired on the device, with a {@code failure} per counted
- * finding, typed by its severity (suppressed findings do not fail their test case: they are listed in
- * its {@code system-out}); and for a device where no rule fired, one passing test case,
- * {@value #CLEAN}. So a clean fleet of 500 devices is 500 passing cases, not one per rule per device.
- * The {@code tests} and {@code failures} attributes count test cases, as the schema means them;
- * the {@code findings} property counts failure elements; the rules turned off by configuration are
- * listed in the {@code rules off} property.
+ * in it one {@code testcase} per finding, named by its rule and location ({@code pool-overlap at
+ * sites/a/device.yaml:17:59}, with {@code #2}, {@code #3} after the findings that share both), since
+ * Jenkins, Azure DevOps and most GitHub actions show only the first {@code failure} of a test case.
+ * A counted finding's case has one {@code failure}, typed by its severity; a suppressed finding's case
+ * is {@code skipped}, with how it was suppressed. A device without findings has one passing test case,
+ * {@value #CLEAN}: a clean fleet of 500 devices is 500 passing cases. The {@code tests},
+ * {@code failures} and {@code skipped} attributes count test cases, as the schema means them; the
+ * {@code findings} property counts the failures; the rules turned off by configuration are listed in
+ * the {@code rules off} property.
  */
 final class JunitReporter implements Reporter {
 
@@ -35,32 +37,36 @@ final class JunitReporter implements Reporter {
         }
         int tests = 0;
         int failures = 0;
+        int skipped = 0;
         for (Suite suite : suites) {
             tests += suite.tests();
             failures += suite.failures();
+            skipped += suite.skipped();
         }
         out.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.write("<testsuites name=\"" + Xml.attribute(Version.NAME) + "\" tests=\"" + tests + "\" failures=\""
-                + failures + "\" errors=\"0\" skipped=\"0\">\n");
+                + failures + "\" errors=\"0\" skipped=\"" + skipped + "\">\n");
         for (Suite suite : suites) {
             suite.write(out);
         }
         out.write("</testsuites>\n");
     }
 
-    /** One rule's test case on one device: its counted and its suppressed findings. */
-    private record Case(String rule, List<Finding> failures, List<Finding> suppressed) {
+    /** One finding's test case, with its name unique in the suite. */
+    private record Case(String name, Finding finding) {
     }
 
     private record Suite(DeviceResult device, List<Case> cases) {
 
         static Suite of(DeviceResult device) {
-            Map<String, Case> byRule = new TreeMap<>();
+            Map<String, Integer> seen = new HashMap<>();
+            List<Case> cases = new ArrayList<>();
             for (Finding finding : device.findings()) {
-                Case c = byRule.computeIfAbsent(finding.rule(), id -> new Case(id, new ArrayList<>(), new ArrayList<>()));
-                (finding.suppressed() ? c.suppressed() : c.failures()).add(finding);
+                String name = finding.rule() + " at " + finding.location();
+                int rank = seen.merge(name, 1, Integer::sum);
+                cases.add(new Case(rank == 1 ? name : name + " #" + rank, finding));
             }
-            return new Suite(device, List.copyOf(byRule.values()));
+            return new Suite(device, List.copyOf(cases));
         }
 
         int tests() {
@@ -68,16 +74,19 @@ final class JunitReporter implements Reporter {
         }
 
         int failures() {
-            return (int) cases.stream().filter(c -> !c.failures().isEmpty()).count();
+            return (int) cases.stream().filter(c -> !c.finding().suppressed()).count();
+        }
+
+        int skipped() {
+            return cases.size() - failures();
         }
 
         void write(Writer out) throws IOException {
             String name = Xml.attribute(device.path());
-            int findings = cases.stream().mapToInt(c -> c.failures().size()).sum();
             out.write("  <testsuite name=\"" + name + "\" tests=\"" + tests() + "\" failures=\"" + failures()
-                    + "\" errors=\"0\" skipped=\"0\">\n");
+                    + "\" errors=\"0\" skipped=\"" + skipped() + "\">\n");
             out.write("    <properties>\n");
-            out.write("      <property name=\"findings\" value=\"" + findings + "\"/>\n");
+            out.write("      <property name=\"findings\" value=\"" + failures() + "\"/>\n");
             for (String file : device.files()) {
                 out.write("      <property name=\"file\" value=\"" + Xml.attribute(file) + "\"/>\n");
             }
@@ -90,23 +99,21 @@ final class JunitReporter implements Reporter {
                 out.write("    <testcase classname=\"" + name + "\" name=\"" + CLEAN + "\"/>\n");
             }
             for (Case c : cases) {
-                out.write("    <testcase classname=\"" + name + "\" name=\"" + Xml.attribute(c.rule()) + "\">\n");
-                for (Finding finding : c.failures()) {
+                Finding finding = c.finding();
+                out.write("    <testcase classname=\"" + name + "\" name=\"" + Xml.attribute(c.name()) + "\">\n");
+                if (finding.suppressed()) {
+                    StringBuilder how = new StringBuilder("suppressed (").append(finding.suppression().kind());
+                    if (!finding.suppression().justification().isEmpty()) {
+                        how.append(": ").append(finding.suppression().justification());
+                    }
+                    how.append(')');
+                    out.write("      <skipped message=\"" + Xml.attribute(how.toString()) + "\"/>\n");
+                    out.write("      <system-out>" + Xml.text(how + " " + describe(finding)) + "</system-out>\n");
+                } else {
                     out.write("      <failure type=\"" + finding.severity().label() + "\" message=\""
                             + Xml.attribute(finding.text()) + "\">");
                     out.write(Xml.text(describe(finding)));
                     out.write("</failure>\n");
-                }
-                if (!c.suppressed().isEmpty()) {
-                    StringBuilder text = new StringBuilder();
-                    for (Finding finding : c.suppressed()) {
-                        text.append("suppressed (").append(finding.suppression().kind());
-                        if (!finding.suppression().justification().isEmpty()) {
-                            text.append(": ").append(finding.suppression().justification());
-                        }
-                        text.append(") ").append(describe(finding));
-                    }
-                    out.write("      <system-out>" + Xml.text(text.toString()) + "</system-out>\n");
                 }
                 out.write("    </testcase>\n");
             }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -40,8 +41,13 @@ final class SarifReporter implements Reporter {
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     /** The base id of every relative artifact location; {@code originalUriBaseIds} says where it is. */
     static final String SRCROOT = "SRCROOT";
-    /** The key of the finding's fingerprint: rule, file and JSON pointer, stable across edits elsewhere. */
-    static final String FINGERPRINT = "netlintPointer/v1";
+    /**
+     * The key of the finding's fingerprint: rule, file and JSON pointer, and the pointers of its related
+     * locations (a pool that overlaps two others is two results), stable across edits elsewhere; then
+     * the rank among the results that share all of them, so that no two results of a run share one
+     * (code scanning merges or drops results with the same fingerprint).
+     */
+    static final String FINGERPRINT = "netlintPointer/v2";
 
     @Override
     public void write(Report report, Writer out) throws IOException {
@@ -79,9 +85,12 @@ final class SarifReporter implements Reporter {
         json.endArray();
         json.field("columnKind", "unicodeCodePoints");
         json.name("results").beginArray();
+        Map<String, Integer> seen = new HashMap<>();
         for (DeviceResult device : report.devices()) {
             for (Finding finding : device.findings()) {
-                result(json, finding, device, ruleIndex, artifactIndex);
+                String identity = identity(finding);
+                int rank = seen.merge(identity, 1, Integer::sum);
+                result(json, finding, device, ruleIndex, artifactIndex, fingerprint(identity + '\0' + rank));
             }
         }
         json.endArray();
@@ -165,7 +174,7 @@ final class SarifReporter implements Reporter {
     }
 
     private static void result(JsonWriter json, Finding finding, DeviceResult device, Map<String, Integer> ruleIndex,
-                               Map<String, Integer> artifactIndex) throws IOException {
+                               Map<String, Integer> artifactIndex, String fingerprint) throws IOException {
         Location at = finding.location();
         json.beginObject()
                 .field("ruleId", finding.rule());
@@ -201,7 +210,7 @@ final class SarifReporter implements Reporter {
             json.endArray();
         }
         json.name("partialFingerprints").beginObject()
-                .field(FINGERPRINT, fingerprint(finding))
+                .field(FINGERPRINT, fingerprint)
                 .endObject();
         if (finding.suppressed()) {
             suppression(json, finding.suppression());
@@ -244,8 +253,11 @@ final class SarifReporter implements Reporter {
         }
         json.endObject();
         if (known) {
-            int first = Math.max(1, line - 1);
-            int last = Math.min(lastLine, line + 1);
+            // the lines around it only from a device file: a file that did not parse may be anything, and
+            // its context is the whole line of the finding
+            boolean around = source.quotesContext();
+            int first = around ? Math.max(1, line - 1) : line;
+            int last = around ? Math.min(lastLine, line + 1) : line;
             if (last > first || column > 1) {
                 StringBuilder text = new StringBuilder();
                 for (int i = first; i <= last; i++) {
@@ -374,10 +386,19 @@ final class SarifReporter implements Reporter {
     }
 
     /** Rule, file and JSON pointer hashed: the same identity a baseline matches on. */
-    private static String fingerprint(Finding finding) {
+    /** What identifies a finding whatever the lines: rule, file, pointer, and its related locations' files and pointers. */
+    private static String identity(Finding finding) {
+        StringBuilder key = new StringBuilder(finding.rule()).append('\0').append(finding.location().file())
+                .append('\0').append(finding.location().pointer());
+        for (Related related : finding.related()) {
+            key.append('\0').append(related.location().file()).append('\0').append(related.location().pointer());
+        }
+        return key.toString();
+    }
+
+    private static String fingerprint(String key) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            String key = finding.rule() + '\0' + finding.location().file() + '\0' + finding.location().pointer();
             return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)), 0, 16);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);

@@ -3,6 +3,7 @@ package dev.netlint.core.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.netlint.core.engine.Glob;
 import dev.netlint.core.engine.PathSuppression;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.rule.Profile;
@@ -60,6 +61,27 @@ class ConfigParserTest {
         assertThat(config.ignores(Path.of("/repo/archive/device.yaml"))).as("outside the config folder").isFalse();
         assertThat(config.ignores(Path.of("/repo/sites/draft"))).as("**/ also matches at the top").isTrue();
         assertThat(config.ignores(Path.of("/repo/sites/a/b/draft"))).isTrue();
+    }
+
+    @Test
+    void aGlobOverTheBoundsIsAConfigErrorOnItsLineAndAHostileOneIsMatchedAtOnce() throws ConfigException {
+        String tooLong = "a/".repeat(600);
+        assertThatThrownBy(() -> parse("profile: generic\nignore: [\"" + tooLong + "\"]\n"))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.line()).isEqualTo(2);
+                    assertThat(e.problem()).endsWith("the glob is 1200 characters long; a glob is at most 1024");
+                });
+        assertThatThrownBy(() -> parse("ignore: [\"" + "**/".repeat(17) + "x\"]\n"))
+                .isInstanceOfSatisfying(ConfigException.class,
+                        e -> assertThat(e.problem()).endsWith("the glob has 17 '**'; a glob has at most 16"));
+
+        NetlintConfig hostile = parse("ignore: [\"**/*a*a*a*a*a*a*a*a*a*a*a*a*b\"]\n");
+        Path name = Path.of("/repo/sites/" + "a".repeat(200) + "/" + "a".repeat(200) + ".yaml");
+        assertThat(hostile.ignores(name)).isFalse();
+        Glob glob = hostile.ignore().get(0);
+        String relative = Path.of("/repo/sites").relativize(name).toString();
+        assertThat(glob.steps(relative)).as("a bounded number of steps a character, not exponential")
+                .isLessThan(256L * (relative.length() + 1));
     }
 
     @ParameterizedTest(name = "{0}")

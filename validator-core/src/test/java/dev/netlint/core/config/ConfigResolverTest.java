@@ -36,6 +36,26 @@ class ConfigResolverTest {
     }
 
     @Test
+    void aConfigFileThatLinksOutOfTheRepositoryIsNotRead() throws Exception {
+        Files.createDirectories(root.resolve("repo/.git"));
+        write(root, "home/.aws/credentials", "aws_access_key_id: AKIASECRET\n");
+        write(root, "repo/shared.yaml", "failOn: never\n");
+        write(root, "repo/sites/a/device.yaml", pools("A"));
+        write(root, "repo/sites/b/device.yaml", pools("B"));
+        Files.createSymbolicLink(root.resolve("repo/sites/a/.netlint.yaml"), Path.of("../../shared.yaml"));
+        Files.createSymbolicLink(root.resolve("repo/sites/b/.netlint.yaml"), root.resolve("home/.aws/credentials"));
+        ConfigResolver configs = ConfigResolver.discovering(TestDevices.RULES, Overrides.NONE);
+
+        assertThat(configs.configFor(root.resolve("repo/sites/a/device.yaml")).failOn()).as("a link inside is read")
+                .isEqualTo(FailOn.NEVER);
+        assertThatThrownBy(() -> configs.configFor(root.resolve("repo/sites/b/device.yaml")))
+                .isInstanceOfSatisfying(ConfigException.class, e -> {
+                    assertThat(e.problem()).isEqualTo("a symbolic link out of the repository; netlint does not read it");
+                    assertThat(e.getMessage()).doesNotContain("AKIASECRET");
+                });
+    }
+
+    @Test
     void theNearestConfigWinsWhole() throws Exception {
         write(root, ".netlint.yaml", "profile: ase-pro-2\nrules:\n  test-pool-names: warning\n");
         write(root, "sites/lab/.netlint.yaml", "failOn: never\n");

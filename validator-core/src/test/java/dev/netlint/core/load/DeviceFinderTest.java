@@ -129,15 +129,99 @@ class DeviceFinderTest {
     }
 
     @Test
-    void aSymbolicLinkToAFolderInsideAFleetIsFollowed() throws IOException {
+    void aSymbolicLinkToAFolderInsideTheTreeIsFollowed() throws IOException {
+        file("fleet/a/device.yaml", "device: {}");
+        file("fleet/.store/b/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("fleet/b"), root.resolve("fleet/.store/b"));
+        file("fleet/.store/tree/c/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("fleet/more"), Path.of(".store/tree"));
+
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display)
+                .containsExactly("fleet/a", "fleet/b", "fleet/more/c");
+    }
+
+    @Test
+    void aSymbolicLinkToAFolderOutsideTheTreeIsNotEnteredButReportedOnTheLink() throws IOException {
         file("fleet/a/device.yaml", "device: {}");
         file("elsewhere/b/device.yaml", "device: {}");
         Files.createSymbolicLink(root.resolve("fleet/b"), root.resolve("elsewhere/b"));
         file("elsewhere/tree/c/device.yaml", "device: {}");
-        Files.createSymbolicLink(root.resolve("fleet/more"), root.resolve("elsewhere/tree"));
+        Files.createSymbolicLink(root.resolve("fleet/a/more"), Path.of("../../elsewhere/tree"));
 
-        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display)
-                .containsExactly("fleet/a", "fleet/b", "fleet/more/c");
+        List<DeviceInput> devices = find(root.resolve("fleet"));
+
+        assertThat(devices).extracting(DeviceInput::display).containsExactly("fleet/a", "fleet/a/more", "fleet/b");
+        assertThat(devices.get(2).files()).containsExactly(root.resolve("fleet/b"));
+        assertThat(load(devices.get(2)).problems()).singleElement().satisfies(p -> {
+            assertThat(p.rule()).isEqualTo(LoadProblem.LINK_OUTSIDE_TREE);
+            assertThat(p.location().file()).isEqualTo("fleet/b");
+            assertThat(p.message()).startsWith("a symbolic link to a folder outside the tree being checked;")
+                    .doesNotContain("elsewhere");
+        });
+        assertThat(find(root.resolve("fleet"), root.resolve("elsewhere"))).as("both trees given")
+                .extracting(DeviceInput::display).containsExactly("fleet/a", "fleet/a/more/c", "fleet/b");
+    }
+
+    @Test
+    void aLinkToASecretOutsideTheTreeIsNeverReadAtAnyDepth() throws IOException {
+        String token = "TOKEN-" + System.nanoTime();
+        Path secret = file("home/.git-credentials", "https://ci:" + token + "@example.com\n");
+        file("repo/sites/a/device.yaml", "device: {}");
+        file("repo/sites/deep/er/still/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("repo/sites/a/gc.yaml"), Path.of("../../../home/.git-credentials"));
+        Files.createSymbolicLink(root.resolve("repo/sites/deep/er/still/gc.json"), secret);
+        Files.createSymbolicLink(root.resolve("repo/sites/env.yaml"), Path.of("/proc/self/environ"));
+
+        List<DeviceInput> devices = find(root.resolve("repo"));
+
+        assertThat(devices).extracting(DeviceInput::display)
+                .containsExactly("repo/sites", "repo/sites/a", "repo/sites/deep/er/still");
+        for (DeviceInput device : devices) {
+            LoadedDevice loaded = load(device);
+            assertThat(loaded.problems()).filteredOn(p -> p.rule().equals(LoadProblem.LINK_OUTSIDE_TREE))
+                    .as(device.display()).singleElement()
+                    .satisfies(p -> assertThat(p.location().file()).matches(".*/(gc|env)\\.(yaml|json)"));
+            assertThat(loaded.problems()).allSatisfy(p -> assertThat(p.message()).doesNotContain(token));
+            assertThat(loaded.sources().values()).allSatisfy(source -> {
+                for (int line = 1; line <= source.lineCount(); line++) {
+                    assertThat(source.line(line)).doesNotContain(token);
+                }
+            });
+            assertThat(loaded.sources()).doesNotContainKeys("repo/sites/a/gc.yaml", "repo/sites/env.yaml");
+        }
+    }
+
+    @Test
+    void aLinkGivenIsCheckedWhenItStaysInItsFolderAndReportedWhenItLeavesIt() throws IOException {
+        file("repo/sites/a/device.yaml", "device: {}");
+        file("home/creds", "secret");
+        Path inside = Files.createSymbolicLink(root.resolve("repo/sites/b.yaml"), Path.of("a/device.yaml"));
+        Path outside = Files.createSymbolicLink(root.resolve("repo/sites/gc.yaml"), Path.of("../../home/creds"));
+
+        assertThat(load(find(inside).get(0)).problems()).isEmpty();
+        DeviceInput refused = find(outside).get(0);
+        assertThat(refused.display()).isEqualTo("repo/sites/gc.yaml");
+        assertThat(load(refused).problems()).singleElement()
+                .satisfies(p -> assertThat(p.rule()).isEqualTo(LoadProblem.LINK_OUTSIDE_TREE));
+    }
+
+    @Test
+    void aMavenProjectsLinksMayPointAnywhereInItsBaseDirectory() throws IOException {
+        file("project/shared/kubernetes.yaml", "kubernetes: {}");
+        file("project/src/main/network/a/device.yaml", "device: {}");
+        Files.createSymbolicLink(root.resolve("project/src/main/network/a/kubernetes.yaml"),
+                Path.of("../../../../shared/kubernetes.yaml"));
+        DeviceFinder finder = new DeviceFinder(new DeviceFinder.PathDisplay(root), p -> false);
+
+        DeviceInput device = finder.within(root.resolve("project")).find(List.of(root.resolve("project/src/main/network")))
+                .get(0);
+        assertThat(load(device).problems()).isEmpty();
+        DeviceInput strict = finder.find(List.of(root.resolve("project/src/main/network"))).get(0);
+        assertThat(load(strict).problems()).extracting(LoadProblem::rule).containsExactly(LoadProblem.LINK_OUTSIDE_TREE);
+    }
+
+    private LoadedDevice load(DeviceInput device) {
+        return new DeviceLoader(LoadLimits.DEFAULT, p -> root.relativize(p).toString()).load(device);
     }
 
     @Test
@@ -153,13 +237,13 @@ class DeviceFinderTest {
     }
 
     @Test
-    void twoLinksToAFolderOutsideTheTreeNameItByTheFirstLinkInPathOrder() throws IOException {
+    void twoLinksToAFolderOutsideTheTreeAreTwoFindings() throws IOException {
         file("outside/device.yaml", "device: {}");
         Files.createDirectories(root.resolve("fleet"));
         Files.createSymbolicLink(root.resolve("fleet/b"), root.resolve("outside"));
         Files.createSymbolicLink(root.resolve("fleet/a"), root.resolve("outside"));
 
-        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display).containsExactly("fleet/a");
+        assertThat(find(root.resolve("fleet"))).extracting(DeviceInput::display).containsExactly("fleet/a", "fleet/b");
     }
 
     @Test
@@ -178,8 +262,9 @@ class DeviceFinderTest {
         Files.createSymbolicLink(root.resolve("site/kubernetes.yaml"), root.resolve("store/shared.yaml"));
         Files.createSymbolicLink(root.resolve("site/gone.yaml"), root.resolve("store/deleted.yaml"));
 
-        DeviceInput site = find(root.resolve("site")).get(0);
+        DeviceInput site = find(root).get(0);
 
+        assertThat(site.display()).isEqualTo("site");
         assertThat(site.files()).extracting(p -> p.getFileName().toString())
                 .containsExactly("device.yaml", "gone.yaml", "kubernetes.yaml");
         LoadedDevice loaded = new DeviceLoader(LoadLimits.DEFAULT, p -> root.relativize(p).toString()).load(site);

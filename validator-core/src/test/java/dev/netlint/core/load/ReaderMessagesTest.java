@@ -178,14 +178,18 @@ class ReaderMessagesTest {
 
     @Test
     void whatAFileHoldsInsteadOfARootMappingIsNamed() {
-        assertThat(only(Texts.yaml("[1, 2]\n")).message()).isEqualTo("the file holds a list, not a mapping; it has"
-                + " neither a 'device' nor a 'kubernetes' root key and is skipped");
-        assertThat(only(Texts.yaml("just text\n")).message()).isEqualTo("the file holds 'just text', not a mapping;"
-                + " it has neither a 'device' nor a 'kubernetes' root key and is skipped");
-        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("the file's root mapping has no such key; it has"
-                + " neither a 'device' nor a 'kubernetes' root key and is skipped");
-        assertThat(only(Texts.yaml("null\n")).message()).startsWith("the file is empty;");
-        assertThat(only(Texts.yaml("")).message()).startsWith("the file is empty;");
+        assertThat(only(Texts.yaml("[1, 2]\n")).message()).isEqualTo("not a device file: the file holds a list, not"
+                + " a mapping; it has neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("https://ci:s3cret@example.com\n")).message()).as("its content is never echoed")
+                .isEqualTo("not a device file: the file holds a value, not a mapping; it has neither a 'device' nor"
+                        + " a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("not a device file: the file's root mapping has no"
+                + " such key; it has neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(Texts.yaml("aws_access_key_id: AKIA1234\naws_secret_access_key: s3cret\n").problems())
+                .as("no unknown-key finding quotes the keys of a file that is not a device file").singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not a device file: the file's root mapping"));
+        assertThat(only(Texts.yaml("null\n")).message()).startsWith("not a device file: the file is empty;");
+        assertThat(only(Texts.yaml("")).message()).startsWith("not a device file: the file is empty;");
         assertThat(only(Texts.yaml("[1, 2]\n")).severity()).isEqualTo(Severity.INFO);
         assertThat(only(Texts.yaml("[1, 2]\n")).rule()).isEqualTo(LoadProblem.UNKNOWN_KEY);
     }

@@ -126,8 +126,12 @@ class SarifRegionTest {
         assertThat(related.get(1)).doesNotContainKey("properties");
     }
 
+    private static String print(Map<String, Object> result) {
+        return (String) Json.at(result, "partialFingerprints", SarifReporter.FINGERPRINT);
+    }
+
     @Test
-    void theFingerprintHashesRuleFileAndPointerOnly() {
+    void theFingerprintHashesRuleFileAndPointerNotLinesNorMessage() {
         Finding a = new Finding("test-pool-names", Severity.ERROR, "one", new Location("a.yaml", 2, 1, "/x"),
                 List.of(), null);
         Finding moved = new Finding("test-pool-names", Severity.WARNING, "two", new Location("a.yaml", 3, 4, "/x"),
@@ -135,11 +139,26 @@ class SarifRegionTest {
         Finding other = new Finding("test-pool-names", Severity.ERROR, "one", new Location("a.yaml", 2, 1, "/y"),
                 List.of(), null);
 
-        List<Map<String, Object>> results = results(a, moved, other);
+        assertThat(print(results(a).get(0))).as("the same finding in a later run, moved down a line")
+                .matches("[0-9a-f]{32}").isEqualTo(print(results(moved).get(0)));
+        assertThat(print(results(other).get(0))).isNotEqualTo(print(results(a).get(0)));
+    }
 
-        List<String> prints = results.stream()
-                .map(r -> (String) Json.at(r, "partialFingerprints", SarifReporter.FINGERPRINT)).toList();
-        assertThat(prints.get(0)).matches("[0-9a-f]{32}").isEqualTo(prints.get(1)).isNotEqualTo(prints.get(2));
+    @Test
+    void everyResultOfARunHasItsOwnFingerprint() {
+        Location pool = new Location("a.yaml", 2, 1, "/device/pools/0");
+        Finding overlapsB = new Finding("test-pool-names", Severity.ERROR, "overlaps B", pool,
+                List.of(new Related(new Location("a.yaml", 3, 1, "/device/pools/1"), "B")), null);
+        Finding overlapsC = new Finding("test-pool-names", Severity.ERROR, "overlaps C", pool,
+                List.of(new Related(new Location("a.yaml", 4, 1, "/device/pools/2"), "C")), null);
+        Finding twice = new Finding("test-pool-names", Severity.ERROR, "again", pool, List.of(), null);
+        Finding thrice = new Finding("test-pool-names", Severity.ERROR, "and again", pool, List.of(), null);
+
+        List<String> prints = results(overlapsB, overlapsC, twice, thrice).stream().map(SarifRegionTest::print).toList();
+
+        assertThat(prints).hasSize(4).doesNotHaveDuplicates();
+        assertThat(print(results(overlapsC).get(0))).as("the related location, not the rank, tells B from C")
+                .isEqualTo(prints.get(1));
     }
 
     @Test
