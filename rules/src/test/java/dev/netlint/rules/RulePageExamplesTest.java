@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * example fixed: it must not fire the rule.
  *
  * <p>An example is one file, {@code device.yaml}, unless its lines {@code # file: NAME} split it into
- * several files of one device folder. The output shown is the first line of each of the rule's findings
+ * several files of one device folder; a line {@code # link: NAME -> TARGET} makes a symbolic link in that
+ * folder (and the target, when it does not exist, as a file of one line). The output shown is the first line of each of the rule's findings
  * (and its {@code help:} line), as {@code netlint check} prints them, in a {@code text} block that follows
  * the marker comment. Run with {@code -Dnetlint.docs.write=true} to write the blocks into the source pages
  * instead of comparing (then read the diff: it is what users will see).
@@ -45,8 +46,9 @@ class RulePageExamplesTest {
     private static final Pattern SECTION = Pattern.compile("(?m)^## ");
     private static final Pattern YAML = Pattern.compile("(?s)```yaml\\n(.*?)```\\n");
     private static final Pattern SHOWN = Pattern.compile("(?s)" + Pattern.quote(MARKER) + "\\n```text\\n(.*?)```\\n");
-    private static final Pattern WHOLE = Pattern.compile("(device|kubernetes):|# file: ");
+    private static final Pattern WHOLE = Pattern.compile("(device|kubernetes):|# (file|link): ");
     private static final Pattern FILE = Pattern.compile("(?m)^# file: (\\S+)\\n");
+    private static final Pattern LINK = Pattern.compile("(?m)^# link: (\\S+) -> (\\S+)\\n");
     private static final boolean WRITE = Boolean.getBoolean("netlint.docs.write");
     private static final Vocabulary WORDS = new Vocabulary() {
         @Override
@@ -116,7 +118,16 @@ class RulePageExamplesTest {
 
     private List<Finding> check(String name, String example) throws Exception {
         Path device = Files.createDirectories(temp.resolve(name));
-        for (Map.Entry<String, String> file : files(example).entrySet()) {
+        Matcher link = LINK.matcher(example);
+        while (link.find()) {
+            Path target = device.resolve(link.group(2)).normalize();
+            if (!Files.exists(target)) {
+                Files.createDirectories(target.getParent());
+                Files.writeString(target, "a line of a file outside the tree\n");
+            }
+            Files.createSymbolicLink(device.resolve(link.group(1)), Path.of(link.group(2)));
+        }
+        for (Map.Entry<String, String> file : files(LINK.matcher(example).replaceAll("")).entrySet()) {
             Files.writeString(device.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
         Outcome outcome = Checker.run(CheckRequest.builder()
