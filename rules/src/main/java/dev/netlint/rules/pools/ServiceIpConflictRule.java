@@ -107,10 +107,9 @@ public final class ServiceIpConflictRule implements Check {
             return;
         }
         if (verdict.port() != null) {
-            Claim owner = new Claim(verdict.portOwner(), "load-balancer IP", on.firstLoadBalancer.ip());
             out.report(claim.ip().location(), claim.service().describe() + " asks for "
-                    + claim.ip().value().toCanonicalString() + " as its load-balancer IP, shared with "
-                    + owner.service().describe() + ": MetalLB refuses it, " + verdict.reason(),
+                    + claim.ip().value().toCanonicalString() + " as its load-balancer IP, as "
+                    + verdict.portOwner().describe() + " does: MetalLB refuses it, as " + verdict.reason(),
                     new Related(verdict.port().port().location(), "its " + verdict.port().describe() + " here"));
             return;
         }

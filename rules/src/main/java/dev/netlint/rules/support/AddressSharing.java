@@ -20,7 +20,8 @@ public final class AddressSharing {
 
     /**
      * @param reason why not, in words, for a conflict; {@code null} otherwise
-     * @param port the port already in use on the address, for a port clash; else {@code null}
+     * @param port the port already in use on the address, as its user writes it, for a port clash; else
+     *     {@code null}
      * @param portOwner the service that uses that port, else {@code null}
      */
     public record Verdict(Kind kind, String reason, Service.Port port, Service portOwner) {
@@ -34,8 +35,12 @@ public final class AddressSharing {
     }
 
     private final Service first;
-    /** The protocol/port pairs in use on the address, and by which service. */
-    private final Map<String, Service> portsInUse = new HashMap<>();
+    /** A protocol/port pair in use on the address, and the service that uses it. */
+    private record Use(Service service, Service.Port port) {
+    }
+
+    /** The protocol/port pairs in use on the address, by {@code TCP/53}. */
+    private final Map<String, Use> portsInUse = new HashMap<>();
     private boolean portsKnown = true;
 
     /** An address taken by {@code first}. */
@@ -58,12 +63,12 @@ public final class AddressSharing {
             return Verdict.UNKNOWN;
         }
         for (Service.Port port : next.manifest().ports()) {
-            Service owner = portsInUse.get(port.describe());
-            if (owner != null && owner != next) {
+            Use use = portsInUse.get(port.describe());
+            if (use != null && use.service() != next) {
                 return new Verdict(Kind.CONFLICTS, "both carry the allow-shared-ip key '"
                         + next.manifest().sharingKey().value() + "', but " + port.describe() + " is already used on"
-                        + " the address by " + owner.describe() + ": services that share an address use different"
-                        + " ports", port, owner);
+                        + " the address by " + use.service().describe() + ": services that share an address use"
+                        + " different ports", use.port(), use.service());
             }
         }
         use(next);
@@ -75,7 +80,7 @@ public final class AddressSharing {
             portsKnown = false;
         }
         for (Service.Port port : service.manifest().ports()) {
-            portsInUse.putIfAbsent(port.describe(), service);
+            portsInUse.putIfAbsent(port.describe(), new Use(service, port));
         }
     }
 
