@@ -219,9 +219,10 @@ public final class DeviceLoader {
             int count = kubernetes.services().size();
             problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, Severity.WARNING, first.location(),
                     (count == 1 ? "the service of " + path + " is" : "the " + count + " services of " + path
-                            + " are") + " not checked against any device: no file here, nor in a folder above, declares 'device' or"
-                            + " 'kubernetes', so their addresses are not compared with the device's pools and"
-                            + " subnets; check them together with the device's files", List.of()));
+                            + " are") + " not checked against any device: no file here, nor in a folder above,"
+                            + " declares 'device' or 'kubernetes', so " + (count == 1 ? "its addresses are"
+                            : "their addresses are") + " not compared with the device's pools and subnets; check "
+                            + (count == 1 ? "it" : "them") + " together with the device's files", List.of()));
         }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
