@@ -17,8 +17,9 @@ import java.util.List;
  * A service asks for an IPv6 address family on a device whose Kubernetes network is IPv4 only: an
  * {@code IPv6} entry in {@code spec.ipFamilies}, {@code ipFamilyPolicy: RequireDualStack}, or an IPv6
  * cluster IP (as {@code PreferDualStack} writes a second one). {@code PreferDualStack} alone is fine:
- * the API server falls back to the one family the cluster has. One finding per service, at the first of
- * the policy, the family, the address.
+ * the API server falls back to the one family the cluster has. A headless service without a selector and
+ * an ExternalName service get no address, and the API server takes any families for them. One finding per
+ * service, at the first of the policy, the family, the address.
  */
 @Rule(id = "service-ip-family-unsupported", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A service asks for IPv6 (ipFamilies, RequireDualStack, an IPv6 cluster IP) on the IPv4-only"
@@ -28,6 +29,11 @@ public final class ServiceIpFamilyUnsupportedRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
+            if (service.manifest().headlessWithoutSelector() || service.type() != null
+                    && service.type().value().equals("ExternalName")) {
+                // the API server allocates such a service no address, and takes any families for it
+                continue;
+            }
             List<String> asks = new ArrayList<>();
             Location at = null;
             Located<String> policy = service.manifest().ipFamilyPolicy();

@@ -68,7 +68,7 @@ final class ManifestSchema {
     record Metadata(Located<String> name, Located<String> namespace, Annotations annotations) {
     }
 
-    record Spec(Located<String> type, Located<IPAddress> loadBalancerIp, Located<IPAddress> clusterIp,
+    record Spec(Located<String> type, Located<IPAddress> loadBalancerIp, ClusterIp clusterIp,
                 List<Located<IPAddress>> clusterIps, List<Service.Port> ports, Located<String> trafficPolicy,
                 Located<String> selector, List<Located<String>> ipFamilies, Located<String> ipFamilyPolicy,
                 Set<String> unknown) {
@@ -76,6 +76,31 @@ final class ManifestSchema {
         static final Spec NONE = new Spec(null, null, null, List.of(), List.of(), null, null, List.of(), null,
                 Set.of());
     }
+
+    /** {@code spec.clusterIP}: an address, or {@code None} (headless: {@code ip} is {@code null}). */
+    record ClusterIp(Located<IPAddress> ip, boolean none) {
+    }
+
+    /** A cluster IP that remembers {@code None}, which the API server treats apart. */
+    private static final ValueType<ClusterIp> CLUSTER_IP = new ValueType<>() {
+        @Override
+        public ClusterIp read(Reading in, JsonPointer at) {
+            Cursor c = in.cursor();
+            boolean none = c.kind() == Cursor.Kind.SCALAR && c.text().equals("None");
+            Located<IPAddress> ip = Scalars.CLUSTER_IP.read(in, at);
+            return ip == null && !none ? null : new ClusterIp(ip, none);
+        }
+
+        @Override
+        public String describe() {
+            return Scalars.CLUSTER_IP.describe();
+        }
+
+        @Override
+        public java.util.Map<String, Object> schema() {
+            return Scalars.CLUSTER_IP.schema();
+        }
+    };
 
     private static final ObjectType.Builder<Annotations> ANNOTATION_KEYS = ObjectType.ignoring("annotations");
     private static final Field<Located<String>> ANNOTATION_METALLB = ANNOTATION_KEYS.field(METALLB_IPS, Scalars.TEXT);
@@ -169,7 +194,7 @@ final class ManifestSchema {
             Scalars.oneOf("a Kubernetes service type", DeviceSchema.SERVICE_TYPES, true));
     private static final Field<Located<IPAddress>> SPEC_LOAD_BALANCER_IP = SPEC_KEYS.field("loadBalancerIP",
             Scalars.address(Scalars.Family.ANY, false, "a load-balancer IP"));
-    private static final Field<Located<IPAddress>> SPEC_CLUSTER_IP = SPEC_KEYS.field("clusterIP", Scalars.CLUSTER_IP);
+    private static final Field<ClusterIp> SPEC_CLUSTER_IP = SPEC_KEYS.field("clusterIP", CLUSTER_IP);
     private static final Field<List<Located<IPAddress>>> SPEC_CLUSTER_IPS =
             SPEC_KEYS.field("clusterIPs", ListType.of(Scalars.CLUSTER_IP));
     private static final Field<List<Service.Port>> SPEC_PORTS = SPEC_KEYS.field("ports", ListType.of(PORT));
@@ -289,12 +314,15 @@ final class ManifestSchema {
             }
         }
         List<Located<IPAddress>> cluster = !spec.clusterIps().isEmpty() ? spec.clusterIps()
-                : spec.clusterIp() == null ? List.of() : List.of(spec.clusterIp());
+                : spec.clusterIp() == null || spec.clusterIp().ip() == null ? List.of() : List.of(spec.clusterIp().ip());
+        boolean headlessWithoutSelector = spec.clusterIp() != null && spec.clusterIp().none()
+                && !spec.unknown().contains("selector") && (spec.selector() == null || spec.selector().value().isEmpty());
         String backend = spec.unknown().contains("selector") ? null
                 : spec.trafficPolicy() != null && spec.trafficPolicy().value().equals("Local")
                 ? (spec.selector() == null ? "" : spec.selector().value()) : "";
         Service.Manifest more = new Service.Manifest(spec.loadBalancerIp(), ipsAnnotation,
-                metadata.annotations().sharingKey(), spec.ports(), backend, spec.ipFamilies(), spec.ipFamilyPolicy());
+                metadata.annotations().sharingKey(), spec.ports(), backend, spec.ipFamilies(), spec.ipFamilyPolicy(),
+                headlessWithoutSelector);
         out.add(new Service(manifest.location(), metadata.name(), metadata.namespace(), spec.type(), loadBalancer,
                 cluster, unknown, more));
     }

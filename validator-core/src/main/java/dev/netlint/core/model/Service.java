@@ -51,12 +51,15 @@ public record Service(Location location, Located<String> name, Located<String> n
      *     is {@code Local}, else empty; {@code null} when it could not be read
      * @param ipFamilies {@code spec.ipFamilies} as written
      * @param ipFamilyPolicy {@code spec.ipFamilyPolicy}, or {@code null}
+     * @param headlessWithoutSelector {@code clusterIP: None} and no selector: the API server takes any
+     *     families for it, as it allocates no address
      */
     public record Manifest(Located<IPAddress> specLoadBalancerIp, Located<String> ipsAnnotation,
                            Located<String> sharingKey, List<Port> ports, String backend,
-                           List<Located<String>> ipFamilies, Located<String> ipFamilyPolicy) {
+                           List<Located<String>> ipFamilies, Located<String> ipFamilyPolicy,
+                           boolean headlessWithoutSelector) {
 
-        public static final Manifest NONE = new Manifest(null, null, null, List.of(), "", List.of(), null);
+        public static final Manifest NONE = new Manifest(null, null, null, List.of(), "", List.of(), null, false);
 
         public Manifest {
             ports = ports == null ? List.of() : List.copyOf(ports);
