@@ -81,6 +81,9 @@ class ManifestTreeTest {
             assertThat(name(f)).isEqualTo("chart-in-repo/charts/shop/Chart.yaml");
             assertThat(f.text()).contains("a Helm chart").contains("helm template");
         });
+        // given on its own, a Chart.yaml is no device file either: no "did you mean 'apiVersion'"
+        assertThat(findings(check("chart-in-repo/charts/shop/Chart.yaml"))).singleElement()
+                .extracting(Finding::rule).isEqualTo("unknown-key");
     }
 
     @Test

@@ -90,10 +90,13 @@ public final class DeviceLoader {
     /** The name Helm gives a chart's description: a folder holding it is a chart, not a device. */
     static final String CHART_FILE = "Chart.yaml";
 
-    /** Whether the input is a Helm chart: its one file is a {@code Chart.yaml}, as the finder gives a chart folder. */
+    /**
+     * Whether the input is a Helm chart: its one file is a {@code Chart.yaml}, as the finder gives a chart
+     * folder (or as one is given on its own).
+     */
     static boolean isChart(DeviceInput input) {
-        return input.files().size() == 1 && input.files().get(0).getFileName().toString().equals(CHART_FILE)
-                && !input.path().equals(input.files().get(0));
+        return input.files().size() == 1 && input.files().get(0).getFileName() != null
+                && input.files().get(0).getFileName().toString().equals(CHART_FILE);
     }
 
     /** The folders below the device's own whose files the finder added to it ({@link ManifestFolders}). */

@@ -34,19 +34,16 @@ final class ManifestFolders {
         }
         Map<Path, Boolean> declares = new HashMap<>();
         Map<DeviceInput, List<Path>> added = new LinkedHashMap<>();
-        List<DeviceInput> attached = new ArrayList<>();
+        java.util.Set<DeviceInput> attached = new java.util.HashSet<>();
         for (DeviceInput input : inputs) {
-            if (!folders.containsKey(key(input.path())) || DeviceLoader.isChart(input) || !hasFolderAbove(input,
-                    folders) || declaresDevice(input, declares)) {
+            if (!folders.containsKey(key(input.path())) || DeviceLoader.isChart(input)) {
                 continue;
             }
-            for (Path above = key(input.path()).getParent(); above != null; above = above.getParent()) {
-                DeviceInput device = folders.get(above);
-                if (device != null && !DeviceLoader.isChart(device) && declaresDevice(device, declares)) {
-                    added.computeIfAbsent(device, d -> new ArrayList<>()).addAll(input.files());
-                    attached.add(input);
-                    break;
-                }
+            // the folders above are read first: in a fleet whose root holds no device, no device is read twice
+            DeviceInput device = deviceAbove(input, folders, declares);
+            if (device != null && !declaresDevice(input, declares)) {
+                added.computeIfAbsent(device, d -> new ArrayList<>()).addAll(input.files());
+                attached.add(input);
             }
         }
         if (attached.isEmpty()) {
@@ -73,13 +70,16 @@ final class ManifestFolders {
         return folder.toAbsolutePath().normalize();
     }
 
-    private static boolean hasFolderAbove(DeviceInput input, Map<Path, DeviceInput> folders) {
+    /** The nearest folder above the input's that declares a device, or {@code null}. */
+    private static DeviceInput deviceAbove(DeviceInput input, Map<Path, DeviceInput> folders,
+                                           Map<Path, Boolean> declares) {
         for (Path above = key(input.path()).getParent(); above != null; above = above.getParent()) {
-            if (folders.containsKey(above)) {
-                return true;
+            DeviceInput device = folders.get(above);
+            if (device != null && !DeviceLoader.isChart(device) && declaresDevice(device, declares)) {
+                return device;
             }
         }
-        return false;
+        return null;
     }
 
     /**
