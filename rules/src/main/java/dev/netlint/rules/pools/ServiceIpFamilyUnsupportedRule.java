@@ -29,21 +29,21 @@ public final class ServiceIpFamilyUnsupportedRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
-            if (service.manifest().headlessWithoutSelector() || service.type() != null
+            if (service.details().headlessWithoutSelector() || service.type() != null
                     && service.type().value().equals("ExternalName")) {
                 // the API server allocates such a service no address, and takes any families for it
                 continue;
             }
             List<String> asks = new ArrayList<>();
             Location at = null;
-            Located<String> policy = service.manifest().ipFamilyPolicy();
+            Located<String> policy = service.details().ipFamilyPolicy();
             if (policy != null && policy.value().equals("RequireDualStack")) {
                 asks.add("ipFamilyPolicy RequireDualStack");
                 at = policy.location();
             }
-            for (Located<String> family : service.manifest().ipFamilies()) {
+            for (Located<String> family : service.details().ipFamilies()) {
                 if (family.value().equals("IPv6")) {
-                    asks.add("ipFamilies " + String.join(", ", service.manifest().ipFamilies().stream()
+                    asks.add("ipFamilies " + String.join(", ", service.details().ipFamilies().stream()
                             .map(Located::value).toList()));
                     at = at == null ? family.location() : at;
                     break;

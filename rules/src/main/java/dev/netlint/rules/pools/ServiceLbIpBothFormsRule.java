@@ -23,8 +23,8 @@ public final class ServiceLbIpBothFormsRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
-            Located<IPAddress> spec = service.manifest().specLoadBalancerIp();
-            Located<String> annotation = service.manifest().ipsAnnotation();
+            Located<IPAddress> spec = service.details().specLoadBalancerIp();
+            Located<String> annotation = service.details().ipsAnnotation();
             if (!service.isLoadBalancer() || spec == null || annotation == null || annotation.value().isEmpty()) {
                 continue;
             }

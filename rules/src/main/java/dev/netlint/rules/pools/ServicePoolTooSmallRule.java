@@ -125,8 +125,8 @@ public final class ServicePoolTooSmallRule implements Check {
                     taken = true;
                 }
             }
-            if (!taken && service.loadBalancerIps().isEmpty() && service.manifest().shares()) {
-                for (AddressSharing on : byKey.getOrDefault(service.manifest().sharingKey().value(), List.of())) {
+            if (!taken && service.loadBalancerIps().isEmpty() && service.details().shares()) {
+                for (AddressSharing on : byKey.getOrDefault(service.details().sharingKey().value(), List.of())) {
                     if (on.admit(service).kind() == AddressSharing.Kind.SHARES) {
                         taken = true;
                         break;
@@ -141,8 +141,8 @@ public final class ServicePoolTooSmallRule implements Check {
             for (Located<IPAddress> ip : service.loadBalancerIps()) {
                 byAddress.putIfAbsent(AddressKey.of(ip.value().withoutPrefixLength()), sharing);
             }
-            if (service.manifest().shares()) {
-                byKey.computeIfAbsent(service.manifest().sharingKey().value(), k -> new ArrayList<>()).add(sharing);
+            if (service.details().shares()) {
+                byKey.computeIfAbsent(service.details().sharingKey().value(), k -> new ArrayList<>()).add(sharing);
             }
         }
         return own;

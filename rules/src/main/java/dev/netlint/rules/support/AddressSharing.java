@@ -62,11 +62,11 @@ public final class AddressSharing {
         if (!portsKnown || next.unknown("ports")) {
             return Verdict.UNKNOWN;
         }
-        for (Service.Port port : next.manifest().ports()) {
+        for (Service.Port port : next.details().ports()) {
             Use use = portsInUse.get(port.describe());
             if (use != null && use.service() != next) {
                 return new Verdict(Kind.CONFLICTS, "both carry the allow-shared-ip key '"
-                        + next.manifest().sharingKey().value() + "', but " + port.describe() + " is already used on"
+                        + next.details().sharingKey().value() + "', but " + port.describe() + " is already used on"
                         + " the address by " + use.service().describe() + ": services that share an address use"
                         + " different ports", use.port(), use.service());
             }
@@ -79,30 +79,30 @@ public final class AddressSharing {
         if (service.unknown("ports")) {
             portsKnown = false;
         }
-        for (Service.Port port : service.manifest().ports()) {
+        for (Service.Port port : service.details().ports()) {
             portsInUse.putIfAbsent(port.describe(), new Use(service, port));
         }
     }
 
     /** MetalLB's {@code sharingOK}: the sharing keys and backend keys of the first service and the next. */
     static Verdict keys(Service first, Service next) {
-        Located<String> firstKey = first.manifest().sharingKey();
-        Located<String> nextKey = next.manifest().sharingKey();
-        if (!first.manifest().shares() && !next.manifest().shares()) {
+        Located<String> firstKey = first.details().sharingKey();
+        Located<String> nextKey = next.details().sharingKey();
+        if (!first.details().shares() && !next.details().shares()) {
             return Verdict.conflict("neither carries a MetalLB allow-shared-ip annotation");
         }
-        if (!first.manifest().shares()) {
+        if (!first.details().shares()) {
             return Verdict.conflict(first.describe() + " carries no MetalLB allow-shared-ip annotation");
         }
-        if (!next.manifest().shares()) {
+        if (!next.details().shares()) {
             return Verdict.conflict(next.describe() + " carries no MetalLB allow-shared-ip annotation");
         }
         if (!firstKey.value().equals(nextKey.value())) {
             return Verdict.conflict("their allow-shared-ip keys differ ('" + nextKey.value() + "' here, '"
                     + firstKey.value() + "' there)");
         }
-        String firstBackend = first.manifest().backend();
-        String nextBackend = next.manifest().backend();
+        String firstBackend = first.details().backend();
+        String nextBackend = next.details().backend();
         if (firstBackend == null || nextBackend == null) {
             return Verdict.UNKNOWN;
         }

@@ -320,7 +320,7 @@ final class ManifestSchema {
         String backend = spec.unknown().contains("selector") ? null
                 : spec.trafficPolicy() != null && spec.trafficPolicy().value().equals("Local")
                 ? (spec.selector() == null ? "" : spec.selector().value()) : "";
-        Service.Manifest more = new Service.Manifest(spec.loadBalancerIp(), ipsAnnotation,
+        Service.Details more = new Service.Details(spec.loadBalancerIp(), ipsAnnotation,
                 metadata.annotations().sharingKey(), spec.ports(), backend, spec.ipFamilies(), spec.ipFamilyPolicy(),
                 headlessWithoutSelector);
         out.add(new Service(manifest.location(), metadata.name(), metadata.namespace(), spec.type(), loadBalancer,

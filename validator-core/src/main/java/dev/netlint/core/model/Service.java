@@ -11,22 +11,22 @@ import java.util.Set;
  *     annotations of a manifest (several, one per family, for a dual-stack service)
  * @param clusterIps its cluster IPs: {@code clusterIP}, or a manifest's {@code clusterIPs}; none when
  *     headless ({@code None}) or not given
- * @param manifest what only a manifest says of it ({@link Manifest#NONE} for a {@code kubernetes.services} entry)
+ * @param details what only a manifest says of it ({@link Details#NONE} for a {@code kubernetes.services} entry)
  */
 public record Service(Location location, Located<String> name, Located<String> namespace, Located<String> type,
                       List<Located<IPAddress>> loadBalancerIps, List<Located<IPAddress>> clusterIps,
-                      Set<String> unknown, Manifest manifest) {
+                      Set<String> unknown, Details details) {
 
     public Service {
         loadBalancerIps = loadBalancerIps == null ? List.of() : List.copyOf(loadBalancerIps);
         clusterIps = clusterIps == null ? List.of() : List.copyOf(clusterIps);
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
-        manifest = manifest == null ? Manifest.NONE : manifest;
+        details = details == null ? Details.NONE : details;
     }
 
     public Service(Location location, Located<String> name, Located<String> namespace, Located<String> type,
                    List<Located<IPAddress>> loadBalancerIps, List<Located<IPAddress>> clusterIps, Set<String> unknown) {
-        this(location, name, namespace, type, loadBalancerIps, clusterIps, unknown, Manifest.NONE);
+        this(location, name, namespace, type, loadBalancerIps, clusterIps, unknown, Details.NONE);
     }
 
     /** A port a service exposes, as MetalLB keys it: protocol ({@code TCP} when not written) and port number. */
@@ -54,14 +54,14 @@ public record Service(Location location, Located<String> name, Located<String> n
      * @param headlessWithoutSelector {@code clusterIP: None} and no selector: the API server takes any
      *     families for it, as it allocates no address
      */
-    public record Manifest(Located<IPAddress> specLoadBalancerIp, Located<String> ipsAnnotation,
+    public record Details(Located<IPAddress> specLoadBalancerIp, Located<String> ipsAnnotation,
                            Located<String> sharingKey, List<Port> ports, String backend,
                            List<Located<String>> ipFamilies, Located<String> ipFamilyPolicy,
                            boolean headlessWithoutSelector) {
 
-        public static final Manifest NONE = new Manifest(null, null, null, List.of(), "", List.of(), null, false);
+        public static final Details NONE = new Details(null, null, null, List.of(), "", List.of(), null, false);
 
-        public Manifest {
+        public Details {
             ports = ports == null ? List.of() : List.copyOf(ports);
             ipFamilies = ipFamilies == null ? List.of() : List.copyOf(ipFamilies);
         }

@@ -153,11 +153,11 @@ class ManifestsTest {
         assertThat(content.problems()).isEmpty();
         assertThat(services(content)).singleElement().satisfies(s -> {
             assertThat(ips(s.loadBalancerIps())).containsExactly("192.168.20.34");
-            assertThat(s.manifest().ipsAnnotation().value()).isEqualTo("192.168.20.34");
-            assertThat(s.manifest().specLoadBalancerIp()).isNull();
-            assertThat(s.manifest().sharingKey().value()).isEqualTo("dns");
-            assertThat(s.manifest().ports()).extracting(Service.Port::describe).containsExactly("TCP/53", "UDP/53");
-            assertThat(s.manifest().backend()).isEqualTo("app=dns,tier=edge");
+            assertThat(s.details().ipsAnnotation().value()).isEqualTo("192.168.20.34");
+            assertThat(s.details().specLoadBalancerIp()).isNull();
+            assertThat(s.details().sharingKey().value()).isEqualTo("dns");
+            assertThat(s.details().ports()).extracting(Service.Port::describe).containsExactly("TCP/53", "UDP/53");
+            assertThat(s.details().backend()).isEqualTo("app=dns,tier=edge");
         });
     }
 
@@ -179,7 +179,7 @@ class ManifestsTest {
         assertThat(services(content)).singleElement().satisfies(s -> {
             assertThat(s.unknown("ports")).isTrue();
             assertThat(s.unknown("ipFamilies")).isTrue();
-            assertThat(s.manifest().ipFamilyPolicy().value()).isEqualTo("PreferDualStack");
+            assertThat(s.details().ipFamilyPolicy().value()).isEqualTo("PreferDualStack");
         });
     }
 
