@@ -33,12 +33,13 @@ class PoolRulesTest {
     Path temp;
 
     @Test
-    void theGroupHasItsFifteenRules() {
+    void theGroupHasItsSeventeenRules() {
         assertThat(POOL_RULES.all()).extracting(RuleMeta::id).containsExactly("cluster-cidr-not-canonical",
                 "cluster-cidr-overlap", "compute-on-management-port", "compute-vswitch-count",
                 "kubernetes-pool-ipv6", "kubernetes-pool-misplaced", "kubernetes-pool-missing", "node-pool-too-small",
                 "pool-contains-reserved-ip", "pool-outside-subnet", "pool-overlap", "service-ip-conflict",
-                "service-ip-outside-range", "service-name-invalid", "service-pool-too-small");
+                "service-ip-family-unsupported", "service-ip-outside-range", "service-lb-ip-both-forms",
+                "service-name-invalid", "service-pool-too-small");
     }
 
     @Test
@@ -209,11 +210,12 @@ class PoolRulesTest {
     @Test
     void tenThousandServicesWithOneSharedClusterIp() throws IOException {
         StringBuilder yaml = new StringBuilder("kubernetes:\n  services:\n");
+        // from .2: 172.28.0.1 is the kubernetes service's
         for (int i = 0; i < 10_000; i++) {
             yaml.append("    - { name: svc-").append(i).append(", type: ClusterIP, clusterIP: 172.28.")
-                    .append(i / 250).append('.').append(i % 250 + 1).append(" }\n");
+                    .append(i / 250).append('.').append(i % 250 + 2).append(" }\n");
         }
-        yaml.append("    - { name: late, type: ClusterIP, clusterIP: 172.28.20.7 }\n");
+        yaml.append("    - { name: late, type: ClusterIP, clusterIP: 172.28.20.8 }\n");
         Path file = temp.resolve("services.yaml");
         Files.writeString(file, yaml);
         assertThat(run(POOL_RULES, file)).singleElement().satisfies(f -> {
