@@ -200,11 +200,12 @@ class PoolRulesTest {
     @Test
     void tenThousandServicesWithOneSharedClusterIp() throws IOException {
         StringBuilder yaml = new StringBuilder("kubernetes:\n  services:\n");
+        // from .2: 172.28.0.1 is the kubernetes service's
         for (int i = 0; i < 10_000; i++) {
             yaml.append("    - { name: svc-").append(i).append(", type: ClusterIP, clusterIP: 172.28.")
-                    .append(i / 250).append('.').append(i % 250 + 1).append(" }\n");
+                    .append(i / 250).append('.').append(i % 250 + 2).append(" }\n");
         }
-        yaml.append("    - { name: late, type: ClusterIP, clusterIP: 172.28.20.7 }\n");
+        yaml.append("    - { name: late, type: ClusterIP, clusterIP: 172.28.20.8 }\n");
         Path file = temp.resolve("services.yaml");
         Files.writeString(file, yaml);
         assertThat(run(POOL_RULES, file)).singleElement().satisfies(f -> {

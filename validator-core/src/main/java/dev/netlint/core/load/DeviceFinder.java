@@ -26,6 +26,10 @@ import java.util.stream.Stream;
  * holds config files ({@code *.json}, {@code *.yaml}, {@code *.yml}, not starting with {@code .}) is
  * one device. Hidden folders and build output ({@code target}, {@code node_modules}) are not entered.
  *
+ * <p>A folder holding a Helm chart ({@code Chart.yaml}) is one input of that file alone, and nothing below
+ * it is walked: the loader reports the chart as skipped. A folder holding only Kubernetes manifests or
+ * runbooks belongs to the device folder above it ({@link ManifestFolders}).
+ *
  * <p>Symbolic links to files and folders are followed while they stay in the tree being checked: the
  * real paths of the paths given (or the folder set by {@link #within}). A link whose real path leaves
  * it, at any depth, is never read nor entered: it becomes a device of its own whose one file is the
@@ -188,7 +192,7 @@ public final class DeviceFinder {
                 throw new NotADevice(root, kindOf(root) + ", not a device file or folder");
             }
         }
-        return List.copyOf(walk.devices.values());
+        return ManifestFolders.attach(List.copyOf(walk.devices.values()));
     }
 
     /**
@@ -356,6 +360,15 @@ public final class DeviceFinder {
                     String display = paths.display(dir);
                     devices.putIfAbsent(display, DeviceInput.unreadable(dir, display, DeviceLoader.ioReason(cause)));
                     found++;
+                    continue;
+                }
+                Path chart = dir.resolve(DeviceLoader.CHART_FILE);
+                if (children.contains(chart) && Files.isRegularFile(chart) && !excluded.test(chart)) {
+                    // a Helm chart: its templates are not manifests, and nothing below it is walked
+                    found++;
+                    deviceReals.add(real);
+                    String display = paths.display(dir);
+                    devices.putIfAbsent(display, new DeviceInput(dir, display, List.of(chart)));
                     continue;
                 }
                 List<Path> files = new ArrayList<>();

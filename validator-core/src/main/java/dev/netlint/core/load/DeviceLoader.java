@@ -2,6 +2,7 @@ package dev.netlint.core.load;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.FileContent.DevicePart;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
@@ -51,6 +52,20 @@ public final class DeviceLoader {
                             + "; the config files in it and below it are not checked"));
         }
         List<Path> trees = input.treesOrOwnFolder();
+        if (isChart(input)) {
+            String name = display.apply(input.files().get(0));
+            problems.add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.INFO, Location.ofFile(name), "a Helm"
+                    + " chart: its templates are not manifests until Helm renders them, so the chart is skipped;"
+                    + " check the output of 'helm template' instead", List.of()));
+            return new LoadedDevice(merge(input.display(), List.of(name), List.of(), problems), problems, Map.of(),
+                    Map.of());
+        }
+        for (Path folder : attachedFolders(input)) {
+            problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, Severity.INFO, Location.ofFile(display.apply(
+                    folder)), "no file of this folder declares a device: its manifests and runbooks are checked as"
+                    + " part of device " + input.display() + ", the nearest folder above it that declares one",
+                    List.of()));
+        }
         for (Path file : input.files()) {
             String name = display.apply(file);
             files.add(name);
@@ -80,6 +95,31 @@ public final class DeviceLoader {
             }
         }
         return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources, comments);
+    }
+
+    /** The name Helm gives a chart's description: a folder holding it is a chart, not a device. */
+    static final String CHART_FILE = "Chart.yaml";
+
+    /**
+     * Whether the input is a Helm chart: its one file is a {@code Chart.yaml}, as the finder gives a chart
+     * folder (or as one is given on its own).
+     */
+    static boolean isChart(DeviceInput input) {
+        return input.files().size() == 1 && input.files().get(0).getFileName() != null
+                && input.files().get(0).getFileName().toString().equals(CHART_FILE);
+    }
+
+    /** The folders below the device's own whose files the finder added to it ({@link ManifestFolders}). */
+    private static List<Path> attachedFolders(DeviceInput input) {
+        List<Path> folders = new ArrayList<>();
+        for (Path file : input.files()) {
+            Path folder = file.getParent();
+            if (folder != null && !file.equals(input.path()) && !folder.equals(input.path())
+                    && !folders.contains(folder)) {
+                folders.add(folder);
+            }
+        }
+        return folders;
     }
 
     /**
@@ -209,6 +249,16 @@ public final class DeviceLoader {
         }
         if (!contributions.isEmpty()) {
             kubernetes = add(kubernetes, contributions, problems, new ServiceIndex());
+        }
+        if (deviceFile == null && kubernetesFile == null && !kubernetes.services().isEmpty()) {
+            Service first = kubernetes.services().get(0);
+            int count = kubernetes.services().size();
+            problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, Severity.WARNING, first.location(),
+                    (count == 1 ? "the service of " + path + " is" : "the " + count + " services of " + path
+                            + " are") + " not checked against any device: no file here, nor in a folder above,"
+                            + " declares 'device' or 'kubernetes', so " + (count == 1 ? "its addresses are"
+                            : "their addresses are") + " not compared with the device's pools and subnets; check "
+                            + (count == 1 ? "it" : "them") + " together with the device's files", List.of()));
         }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),

@@ -401,19 +401,14 @@ final class DeviceSchema {
             ROOT_KEYS.field("metadata", ManifestSchema.METADATA);
     private static final Field<ManifestSchema.Spec> ROOT_SPEC = ROOT_KEYS.field("spec", ManifestSchema.SPEC);
     private static final Field<List<ManifestSchema.Manifest>> ROOT_ITEMS =
-            ROOT_KEYS.field("items", ListType.of(ManifestSchema.MANIFEST));
+            ROOT_KEYS.field("items", ManifestSchema.ITEMS);
     static final ObjectType<Root> ROOT = ROOT_KEYS.build(DeviceSchema::root);
 
     private static Root root(Values v) {
         if (v.keyLocation(ROOT_DEVICE) == null && v.keyLocation(ROOT_KUBERNETES) == null
                 && ManifestSchema.isManifest(v.get(ROOT_API_VERSION), v.get(ROOT_KIND))) {
-            ManifestSchema.Manifest manifest = new ManifestSchema.Manifest(v.location(), v.get(ROOT_KIND),
-                    v.get(ROOT_METADATA), v.get(ROOT_SPEC), v.get(ROOT_ITEMS, List.of()));
-            if (!manifest.isService() && !manifest.isList()) {
-                // of other kinds nothing is read, and their keys are no business of netlint's
-                v.reading().dropProblemsSince(v.problemsAtStart());
-            }
-            return new Root(null, null, null, null, manifest);
+            return new Root(null, null, null, null, ManifestSchema.manifest(v, v.get(ROOT_KIND),
+                    v.get(ROOT_METADATA), v.get(ROOT_SPEC), v.get(ROOT_ITEMS, List.of())));
         }
         return new Root(v.keyLocation(ROOT_DEVICE),
                 v.keyLocation(ROOT_DEVICE) == null ? null : v.get(ROOT_DEVICE, DevicePart.empty()),

@@ -11,15 +11,65 @@ import java.util.Set;
  *     annotations of a manifest (several, one per family, for a dual-stack service)
  * @param clusterIps its cluster IPs: {@code clusterIP}, or a manifest's {@code clusterIPs}; none when
  *     headless ({@code None}) or not given
+ * @param details what only a manifest says of it ({@link Details#NONE} for a {@code kubernetes.services} entry)
  */
 public record Service(Location location, Located<String> name, Located<String> namespace, Located<String> type,
                       List<Located<IPAddress>> loadBalancerIps, List<Located<IPAddress>> clusterIps,
-                      Set<String> unknown) {
+                      Set<String> unknown, Details details) {
 
     public Service {
         loadBalancerIps = loadBalancerIps == null ? List.of() : List.copyOf(loadBalancerIps);
         clusterIps = clusterIps == null ? List.of() : List.copyOf(clusterIps);
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+        details = details == null ? Details.NONE : details;
+    }
+
+    public Service(Location location, Located<String> name, Located<String> namespace, Located<String> type,
+                   List<Located<IPAddress>> loadBalancerIps, List<Located<IPAddress>> clusterIps, Set<String> unknown) {
+        this(location, name, namespace, type, loadBalancerIps, clusterIps, unknown, Details.NONE);
+    }
+
+    /** A port a service exposes, as MetalLB keys it: protocol ({@code TCP} when not written) and port number. */
+    public record Port(Located<Long> port, String protocol) {
+
+        /** {@code TCP/53}, as MetalLB writes a port in its messages. */
+        public String describe() {
+            return protocol + "/" + port.value();
+        }
+    }
+
+    /**
+     * What a {@code kind: Service} manifest says beyond the fields of a {@code kubernetes.services} entry.
+     *
+     * @param specLoadBalancerIp {@code spec.loadBalancerIP} as written, or {@code null}
+     * @param ipsAnnotation the MetalLB {@code loadBalancerIPs} annotation MetalLB reads (its {@code metallb.io/}
+     *     key before its {@code metallb.universe.tf/} one), as written, or {@code null}
+     * @param sharingKey the MetalLB {@code allow-shared-ip} annotation MetalLB reads, or {@code null}; blank
+     *     is no key
+     * @param ports {@code spec.ports}; unknown when {@code unknown} holds {@code ports}
+     * @param backend MetalLB's backend key: the selector (as {@code k=v,...}) when {@code externalTrafficPolicy}
+     *     is {@code Local}, else empty; {@code null} when it could not be read
+     * @param ipFamilies {@code spec.ipFamilies} as written
+     * @param ipFamilyPolicy {@code spec.ipFamilyPolicy}, or {@code null}
+     * @param headlessWithoutSelector {@code clusterIP: None} and no selector: the API server takes any
+     *     families for it, as it allocates no address
+     */
+    public record Details(Located<IPAddress> specLoadBalancerIp, Located<String> ipsAnnotation,
+                           Located<String> sharingKey, List<Port> ports, String backend,
+                           List<Located<String>> ipFamilies, Located<String> ipFamilyPolicy,
+                           boolean headlessWithoutSelector) {
+
+        public static final Details NONE = new Details(null, null, null, List.of(), "", List.of(), null, false);
+
+        public Details {
+            ports = ports == null ? List.of() : List.copyOf(ports);
+            ipFamilies = ipFamilies == null ? List.of() : List.copyOf(ipFamilies);
+        }
+
+        /** Whether MetalLB lets it share its address: a sharing key that is not blank. */
+        public boolean shares() {
+            return sharingKey != null && !sharingKey.value().isBlank();
+        }
     }
 
     /** A service with at most one address of each kind, as the {@code kubernetes} block writes it. */
@@ -56,6 +106,19 @@ public record Service(Location location, Located<String> name, Located<String> n
 
     public boolean isLoadBalancer() {
         return type != null && type.value().equalsIgnoreCase("LoadBalancer");
+    }
+
+    /**
+     * Whether its type is known not to be {@code LoadBalancer} ({@code ClusterIP} when not written): then
+     * Kubernetes ignores {@code loadBalancerIP} and MetalLB never serves it. An unreadable type is neither.
+     */
+    public boolean isNotLoadBalancer() {
+        return !isLoadBalancer() && !unknown("type");
+    }
+
+    /** The load-balancer IPs MetalLB is asked for: those of a LoadBalancer service or of one of unknown type. */
+    public List<Located<IPAddress>> requestedLoadBalancerIps() {
+        return isNotLoadBalancer() ? List.of() : loadBalancerIps;
     }
 
     public String describe() {

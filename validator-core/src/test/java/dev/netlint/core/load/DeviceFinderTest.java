@@ -317,4 +317,40 @@ class DeviceFinderTest {
         assertThat(find(root.resolve("site")).get(0).files()).containsExactly(file);
         assertThat(new DeviceFinder.PathDisplay(root).display(file)).isEqualTo("site/back\\slash.yaml");
     }
+
+    @Test
+    void aHelmChartIsOneInputOfItsChartFileAndNothingBelowItIsWalked() throws IOException {
+        file("site/device.yaml", "device: {}");
+        file("site/charts/shop/Chart.yaml", "apiVersion: v2\nname: shop\nversion: 0.1.0\n");
+        file("site/charts/shop/values.yaml", "service: { type: LoadBalancer }\n");
+        file("site/charts/shop/templates/service.yaml", "metadata:\n  name: {{ .Release.Name }}\n");
+        file("site/charts/shop/charts/cache/Chart.yaml", "apiVersion: v2\nname: cache\nversion: 0.1.0\n");
+
+        List<DeviceInput> devices = finder(Files::list).find(List.of(root));
+
+        assertThat(devices).extracting(DeviceInput::display).containsExactly("site", "site/charts/shop");
+        assertThat(devices.get(1).files()).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
+                .containsExactly("site/charts/shop/Chart.yaml");
+        assertThat(DeviceLoader.isChart(devices.get(1))).isTrue();
+        assertThat(DeviceLoader.isChart(devices.get(0))).isFalse();
+    }
+
+    @Test
+    void aFolderOfManifestsBelongsToTheNearestDeviceFolderAbove() throws IOException {
+        file("site/device.yaml", "device: {}");
+        file("site/shop/templates/service.yaml", "apiVersion: v1\nkind: Service\nmetadata: { name: web }\n");
+        file("site/shop/templates/deploy.ps1", "Add-HcsNetRoute -InterfaceAlias Port3\n");
+        file("site/edge2/device.yaml", "device: {}");
+        file("site/edge2/apps/service.yaml", "apiVersion: v1\nkind: Service\nmetadata: { name: api }\n");
+        file("loose/service.yaml", "apiVersion: v1\nkind: Service\nmetadata: { name: db }\n");
+
+        List<DeviceInput> devices = finder(Files::list).find(List.of(root));
+
+        assertThat(devices).extracting(DeviceInput::display).containsExactly("loose", "site", "site/edge2");
+        assertThat(devices.get(1).files()).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
+                .containsExactly("site/device.yaml", "site/shop/templates/deploy.ps1",
+                        "site/shop/templates/service.yaml");
+        assertThat(devices.get(2).files()).extracting(p -> root.relativize(p).toString().replace('\\', '/'))
+                .containsExactly("site/edge2/device.yaml", "site/edge2/apps/service.yaml");
+    }
 }

@@ -96,6 +96,94 @@ class ManifestsTest {
     }
 
     @Test
+    void theItemsOfAServiceListAreServicesThoughTheyNameNoKind() {
+        FileContent content = Texts.yaml("""
+                apiVersion: v1
+                items:
+                  - metadata: { name: kubernetes, namespace: default }
+                    spec: { type: ClusterIP, clusterIP: 172.28.0.1 }
+                  - metadata: { name: web, namespace: shop }
+                    spec: { type: LoadBalancer, clusterIP: 172.28.0.300 }
+                kind: ServiceList
+                metadata: { resourceVersion: "12" }
+                """);
+
+        assertThat(services(content)).extracting(s -> s.name().value()).containsExactly("kubernetes", "web");
+        assertThat(content.problems()).extracting(LoadProblem::rule, p -> p.location().line())
+                .containsExactly(tuple(LoadProblem.INVALID_VALUE, 6));
+    }
+
+    @Test
+    void theKindlessItemsOfAnotherListAreNotRead() {
+        FileContent content = Texts.yaml("""
+                apiVersion: apps/v1
+                kind: DeploymentList
+                items:
+                  - metadata: { name: web }
+                    spec:
+                      selector: { matchLabels: { app: web } }
+                      ports: [{ port: eighty }]
+                """);
+
+        assertThat(services(content)).isEmpty();
+        assertThat(content.problems()).isEmpty();
+    }
+
+    @Test
+    void metallbReadsTheStableAnnotationBeforeTheDeprecatedOne() {
+        FileContent content = Texts.yaml("""
+                apiVersion: v1
+                kind: Service
+                metadata:
+                  name: dns
+                  annotations:
+                    metallb.universe.tf/loadBalancerIPs: 192.168.20.40
+                    metallb.universe.tf/allow-shared-ip: old
+                    metallb.io/loadBalancerIPs: 192.168.20.34
+                    metallb.io/allow-shared-ip: dns
+                spec:
+                  type: LoadBalancer
+                  externalTrafficPolicy: Local
+                  selector: { tier: edge, app: dns }
+                  ports:
+                    - { name: dns, port: 53 }
+                    - { name: dns-udp, port: 53, protocol: UDP }
+                """);
+
+        assertThat(content.problems()).isEmpty();
+        assertThat(services(content)).singleElement().satisfies(s -> {
+            assertThat(ips(s.loadBalancerIps())).containsExactly("192.168.20.34");
+            assertThat(s.details().ipsAnnotation().value()).isEqualTo("192.168.20.34");
+            assertThat(s.details().specLoadBalancerIp()).isNull();
+            assertThat(s.details().sharingKey().value()).isEqualTo("dns");
+            assertThat(s.details().ports()).extracting(Service.Port::describe).containsExactly("TCP/53", "UDP/53");
+            assertThat(s.details().backend()).isEqualTo("app=dns,tier=edge");
+        });
+    }
+
+    @Test
+    void aPortThatDoesNotReadMakesThePortsUnknown() {
+        FileContent content = Texts.yaml("""
+                apiVersion: v1
+                kind: Service
+                metadata: { name: dns }
+                spec:
+                  type: LoadBalancer
+                  ipFamilyPolicy: PreferDualStack
+                  ipFamilies: [IPv4, IPv7]
+                  ports: [{ port: 53, protocol: tcp }]
+                """);
+
+        assertThat(content.problems()).extracting(LoadProblem::rule).containsOnly(LoadProblem.INVALID_VALUE)
+                .hasSize(2);
+        assertThat(services(content)).singleElement().satisfies(s -> {
+            assertThat(s.unknown("ports")).isTrue();
+            assertThat(s.unknown("ipFamilies")).isTrue();
+            assertThat(s.details().ipFamilyPolicy().value()).isEqualTo("PreferDualStack");
+        });
+    }
+
+    @Test
     void aServicesWrongValuesAreFindingsAtTheirPlaceButOtherKindsAreNotJudged() {
         FileContent content = Texts.yaml("""
                 apiVersion: apps/v1
