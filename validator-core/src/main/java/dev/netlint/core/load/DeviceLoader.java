@@ -137,7 +137,10 @@ public final class DeviceLoader {
                     LoadProblem.PARSE_ERROR, new Location(name, e.line(), e.column(), ""), e.getMessage())));
         }
         RunbookReader.Runbook runbook = RunbookReader.read(name, text);
-        return FileContent.contributing(new SourceFile(name, text), runbook.kubernetes(), runbook.problems());
+        Kubernetes read = runbook.kubernetes();
+        Kubernetes contribution = new Kubernetes(null, read.podSubnet(), read.serviceSubnet(), List.of(), List.of(),
+                List.of(), read.unknown(), List.of(), read.unreadRoutes());
+        return FileContent.runbook(new SourceFile(name, text), contribution, runbook.changes(), runbook.problems());
     }
 
     /** An I/O failure in words: the JDK's messages are often just the path. */
@@ -174,12 +177,49 @@ public final class DeviceLoader {
                 ? Kubernetes.absent() : kubernetesFile.kubernetes();
         for (FileContent content : contents) {
             if (content.contribution() != null) {
-                kubernetes = add(kubernetes, content.contribution(), problems);
+                kubernetes = add(kubernetes, content.contribution(), content.changes(), problems);
             }
         }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
-                device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown(), device.model());
+                device.dnsDomain(), device.teamDeclarations(), kubernetes, deviceFile == null
+                ? UNDECLARED_DEVICE : device.unknown(), device.model());
+    }
+
+    /**
+     * What is unknown of a device no file of which declares {@code device} (a folder of runbooks and
+     * manifests kept apart): its ports and vSwitches are not declared, which is not "none".
+     */
+    private static final java.util.Set<String> UNDECLARED_DEVICE = java.util.Set.of("network", "network/interfaces",
+            "network/vSwitches", "network/virtualNetworks");
+
+    /**
+     * Applies a runbook's route changes to the merged routes, in script order: an added route after those
+     * declared before it, a removal takes away every route declared before it (in any file) on that
+     * interface to that destination; a removal that matches none is a warning, unless a route change
+     * netlint could not read might be the one it removes.
+     */
+    private static void apply(List<dev.netlint.core.model.KubeRoute> routes, List<RunbookReader.RouteChange> changes,
+                              List<dev.netlint.core.model.UnreadRoute> unread,
+                              List<dev.netlint.core.model.RouteRemoval> removals, List<LoadProblem> problems) {
+        for (RunbookReader.RouteChange change : changes) {
+            if (change.added() != null) {
+                routes.add(change.added());
+                continue;
+            }
+            dev.netlint.core.model.RouteRemoval removal = change.removed();
+            List<dev.netlint.core.model.KubeRoute> removed = new ArrayList<>();
+            routes.removeIf(route -> removal.matches(route) && removed.add(route));
+            removals.add(new dev.netlint.core.model.RouteRemoval(removal.location(), removal.interfaceAlias(),
+                    removal.destinationPrefix(), removed));
+            boolean mightMatch = unread.stream().anyMatch(r -> r.couldServe(removal.destination()));
+            if (removed.isEmpty() && !mightMatch) {
+                problems.add(new LoadProblem(LoadProblem.INVALID_VALUE, dev.netlint.core.finding.Severity.WARNING,
+                        removal.location(), removal.describe() + " matches no route declared before it (in the"
+                        + " kubernetes block, or a runbook read before it, or earlier in this one): it removes"
+                        + " nothing netlint knows of", List.of()));
+            }
+        }
     }
 
     /**
@@ -187,9 +227,16 @@ public final class DeviceLoader {
      * declared before, its subnets where none was declared before (a different one is a conflict: the
      * later file's is the finding, and the earlier one is kept).
      */
-    private static Kubernetes add(Kubernetes base, Kubernetes more, List<LoadProblem> problems) {
+    private static Kubernetes add(Kubernetes base, Kubernetes more, List<RunbookReader.RouteChange> changes,
+                                  List<LoadProblem> problems) {
         List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
         routes.addAll(more.routes());
+        List<dev.netlint.core.model.UnreadRoute> unread = new ArrayList<>(base.unreadRoutes());
+        unread.addAll(more.unreadRoutes());
+        List<dev.netlint.core.model.RouteRemoval> removals = new ArrayList<>(base.removals());
+        apply(routes, changes, unread, removals, problems);
+        java.util.Set<String> unknown = new java.util.HashSet<>(base.unknown());
+        unknown.addAll(more.unknown());
         List<Service> services = new ArrayList<>(base.services());
         for (Service service : more.services()) {
             Service earlier = sameService(services, service);
@@ -205,7 +252,7 @@ public final class DeviceLoader {
         }
         return new Kubernetes(base.location(), subnet("podSubnet", base.podSubnet(), more.podSubnet(), problems),
                 subnet("serviceSubnet", base.serviceSubnet(), more.serviceSubnet(), problems), routes, services,
-                base.requiredNetworks(), base.unknown());
+                base.requiredNetworks(), unknown, removals, unread);
     }
 
     /** The service of the same namespace and name among {@code services} ({@code default} when none is given). */
