@@ -207,7 +207,7 @@ class RunbookReaderTest {
                 "route 192.168.22.0/24 via 192.168.20.1 on Port3", "route 192.168.23.0/24 via 192.168.20.1 on Port3",
                 "route 192.168.24.0/24 via 192.168.20.1 on Port3", "route 192.168.25.0/24 via 192.168.20.1 on Port3");
         assertThat(runbook.kubernetes().routes().get(2).destinationPrefix().location())
-                .isEqualTo(new Location("run.ps1", 11, 37, "/8/DestinationPrefix"));
+                .isEqualTo(new Location("run.ps1", 11, 37, "/6/DestinationPrefix"));
         assertThat(runbook.kubernetes().podSubnet().value().toCanonicalString()).isEqualTo("10.96.0.0/16");
         assertThat(runbook.kubernetes().podSubnet().location().line()).isEqualTo(19);
     }
