@@ -180,6 +180,13 @@ public final class DeviceLoader {
                 kubernetes = add(kubernetes, content.contribution(), content.changes(), problems);
             }
         }
+        if (deviceFile == null && !contents.isEmpty() && !files.isEmpty()) {
+            problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, dev.netlint.core.finding.Severity.INFO,
+                    Location.ofFile(files.get(0)), "no file of this device declares 'device': its ports, vSwitches"
+                    + " and compute port are unknown, not absent, so the checks that need them could not run (the"
+                    + " routes' interfaces and next hops, the reachability of the required networks, the Kubernetes"
+                    + " pools); check it with the device's file beside it", List.of()));
+        }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
                 device.dnsDomain(), device.teamDeclarations(), kubernetes, deviceFile == null
