@@ -180,7 +180,10 @@ public final class DeviceLoader {
                 kubernetes = add(kubernetes, content.contribution(), content.changes(), problems);
             }
         }
-        if (deviceFile == null && !contents.isEmpty() && !files.isEmpty()) {
+        boolean unreadFile = problems.stream().anyMatch(p -> p.rule().equals(LoadProblem.PARSE_ERROR));
+        boolean needsPorts = !kubernetes.routes().isEmpty() || !kubernetes.requiredNetworks().isEmpty()
+                || !kubernetes.unreadRoutes().isEmpty() || !kubernetes.removals().isEmpty();
+        if (deviceFile == null && needsPorts && !files.isEmpty() && !unreadFile) {
             problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, dev.netlint.core.finding.Severity.INFO,
                     Location.ofFile(files.get(0)), "no file of this device declares 'device': its ports, vSwitches"
                     + " and compute port are unknown, not absent, so the checks that need them could not run (the"
