@@ -46,13 +46,13 @@ class PlanCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("""
                 # device samples/plant-manifests-runbook
-                # samples/plant-manifests-runbook/cluster.ps1:3
+                # samples/plant-manifests-runbook/kubernetes.yaml:6, samples/plant-manifests-runbook/kubernetes.yaml:7; run before compute is configured: the Kubernetes cluster is created with these subnets when compute is configured
                 Set-HcsKubeClusterNetworkInfo -PodSubnet "10.96.0.0/16" -ServiceSubnet "10.97.0.0/16"
-                # samples/plant-manifests-runbook/cluster.ps1:7
-                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
-                # samples/plant-manifests-runbook/cluster.ps1:8
-                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.1" -RouteMetric 100
                 # samples/plant-manifests-runbook/cluster.ps1:6
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
+                # samples/plant-manifests-runbook/cluster.ps1:7
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.1" -RouteMetric 100
+                # samples/plant-manifests-runbook/cluster.ps1:5
                 Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.2" -RouteMetric 200
                 """);
     }
@@ -106,9 +106,9 @@ class PlanCommandTest {
                                   "sources": [
                                     {
                                       "file": "samples/plant-manifests-runbook/cluster.ps1",
-                                      "line": 7,
+                                      "line": 6,
                                       "column": 1,
-                                      "pointer": "/2"
+                                      "pointer": "/1"
                                     }
                                   ],""");
         CliRun broken = CliRun.of("plan", "--format", "json", "../samples/broken-runbook-off-link");
