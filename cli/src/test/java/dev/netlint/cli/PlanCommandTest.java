@@ -143,7 +143,9 @@ class PlanCommandTest {
 
             DeviceResult original = check(sample);
             DeviceResult readBack = check(copy);
-            assertThat(readBack.findings()).as(sample.toString()).isEmpty();
+            // read back as a runbook beside a device file with compute enabled, the plan's subnet line is late
+            assertThat(readBack.findings()).as(sample.toString())
+                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo("cluster-subnets-after-compute"));
             Kubernetes before = original.context().device().kubernetes();
             Kubernetes after = readBack.context().device().kubernetes();
             assertThat(routes(after)).as(sample.toString()).isEqualTo(routes(before));
@@ -161,10 +163,10 @@ class PlanCommandTest {
         assertThat(CliRun.of("check", "--write-baseline", baseline.toString(), device.toString()).code()).isZero();
 
         CliRun accepted = CliRun.of("plan", "--baseline", baseline.toString(), device.toString());
-        assertThat(accepted.code()).as(accepted.err()).isZero();
+        assertThat(accepted.code()).as(accepted.out() + accepted.err()).isZero();
         assertThat(accepted.out()).contains("Add-HcsNetRoute -InterfaceAlias \"Port3\"");
-        CliRun off = CliRun.of("plan", "--rule", "route-next-hop-not-on-link=off", "--max-file-size", "1MiB",
-                device.toString());
+        CliRun off = CliRun.of("plan", "--rule", "route-next-hop-not-on-link=warning", "--rule",
+                "network-unreachable=warning", "--max-file-size", "1MiB", device.toString());
         assertThat(off.code()).as(off.err()).isZero();
     }
 
