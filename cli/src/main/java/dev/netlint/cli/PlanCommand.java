@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,9 +31,12 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Checks the devices below each PATH, then prints the PowerShell that applies their Kubernetes"
-                + " networking: Set-HcsKubeClusterNetworkInfo when the pod or service subnet is not the default,"
-                + " and one Add-HcsNetRoute per route, sorted by destination (IPv4 first, lowest address, wider"
-                + " prefix first), then metric, next hop and interface; each under a comment naming its file and line.",
+                + " networking: Set-HcsKubeClusterNetworkInfo when the pod or service subnet is not the default"
+                + " (to run before compute is configured), one Remove-HcsNetRoute per runbook removal in the order"
+                + " they take effect, and one Add-HcsNetRoute per route, sorted by destination (IPv4 first, lowest"
+                + " address, wider prefix first), then metric, next hop and interface; each under a comment naming"
+                + " its file and line. Takes the selection options of check (--config, --profile, --rule,"
+                + " --baseline, --max-file-size).",
                 "When a device has an error, prints the findings and no command, and exits 1."})
 final class PlanCommand implements Callable<Integer> {
 
@@ -44,8 +49,21 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
     Path config;
 
-    @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
+    @Option(names = "--profile", paramLabel = "NAME",
+            description = "ase-pro-gpu, ase-pro-2 or generic (default: the configuration's, else the device file's"
+                    + " deviceInfo.model, else ase-pro-gpu)")
     String profile;
+
+    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule to off, info, warning or error")
+    Map<String, String> ruleLevels = new LinkedHashMap<>();
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "findings in this baseline count as suppressed: an accepted error does not stop the plan")
+    Path baseline;
+
+    @Option(names = "--max-file-size", paramLabel = "SIZE",
+            description = "device files larger than this are not read: bytes, or KiB, MiB, GiB (default: 64MiB)")
+    String maxFileSize;
 
     @Spec
     CommandSpec spec;
@@ -61,6 +79,9 @@ final class PlanCommand implements Callable<Integer> {
                 .paths(paths)
                 .configFile(config)
                 .profile(profile)
+                .ruleLevels(ruleLevels)
+                .maxFileSize(maxFileSize)
+                .baseline(baseline)
                 .withoutReports()
                 .keepingModels()
                 .vocabulary(Words.CLI)

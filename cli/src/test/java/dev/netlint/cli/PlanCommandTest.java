@@ -46,13 +46,13 @@ class PlanCommandTest {
         assertThat(run.code()).as(run.err()).isZero();
         assertThat(run.out()).contains("""
                 # device samples/plant-manifests-runbook
-                # samples/plant-manifests-runbook/cluster.ps1:3
+                # samples/plant-manifests-runbook/kubernetes.yaml:6, samples/plant-manifests-runbook/kubernetes.yaml:7; run before compute is configured: the Kubernetes cluster is created with these subnets when compute is configured
                 Set-HcsKubeClusterNetworkInfo -PodSubnet "10.96.0.0/16" -ServiceSubnet "10.97.0.0/16"
-                # samples/plant-manifests-runbook/cluster.ps1:7
-                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
-                # samples/plant-manifests-runbook/cluster.ps1:8
-                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.1" -RouteMetric 100
                 # samples/plant-manifests-runbook/cluster.ps1:6
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
+                # samples/plant-manifests-runbook/cluster.ps1:7
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.1" -RouteMetric 100
+                # samples/plant-manifests-runbook/cluster.ps1:5
                 Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.22.0/24" -NextHop "192.168.20.2" -RouteMetric 200
                 """);
     }
@@ -106,9 +106,9 @@ class PlanCommandTest {
                                   "sources": [
                                     {
                                       "file": "samples/plant-manifests-runbook/cluster.ps1",
-                                      "line": 7,
+                                      "line": 6,
                                       "column": 1,
-                                      "pointer": "/2"
+                                      "pointer": "/1"
                                     }
                                   ],""");
         CliRun broken = CliRun.of("plan", "--format", "json", "../samples/broken-runbook-off-link");
@@ -143,7 +143,9 @@ class PlanCommandTest {
 
             DeviceResult original = check(sample);
             DeviceResult readBack = check(copy);
-            assertThat(readBack.findings()).as(sample.toString()).isEmpty();
+            // read back as a runbook beside a device file with compute enabled, the plan's subnet line is late
+            assertThat(readBack.findings()).as(sample.toString())
+                    .allSatisfy(f -> assertThat(f.rule()).isEqualTo("cluster-subnets-after-compute"));
             Kubernetes before = original.context().device().kubernetes();
             Kubernetes after = readBack.context().device().kubernetes();
             assertThat(routes(after)).as(sample.toString()).isEqualTo(routes(before));
@@ -151,6 +153,66 @@ class PlanCommandTest {
             assertThat(after.effectiveServiceSubnet()).isEqualTo(before.effectiveServiceSubnet());
             assertThat(after.routes()).allSatisfy(r -> assertThat(r.location().file()).endsWith("plan.ps1"));
         }
+    }
+
+    @Test
+    void planTakesTheSelectionOptionsOfCheckTheBaselineIncluded() throws IOException {
+        Path device = temp.resolve("broken");
+        copy(SAMPLES.resolve("broken-runbook-off-link"), device);
+        Path baseline = temp.resolve("baseline.json");
+        assertThat(CliRun.of("check", "--write-baseline", baseline.toString(), device.toString()).code()).isZero();
+
+        CliRun accepted = CliRun.of("plan", "--baseline", baseline.toString(), device.toString());
+        assertThat(accepted.code()).as(accepted.out() + accepted.err()).isZero();
+        assertThat(accepted.out()).contains("Add-HcsNetRoute -InterfaceAlias \"Port3\"");
+        CliRun off = CliRun.of("plan", "--rule", "route-next-hop-not-on-link=warning", "--rule",
+                "network-unreachable=warning", "--max-file-size", "1MiB", device.toString());
+        assertThat(off.code()).as(off.err()).isZero();
+    }
+
+    @Test
+    void removalsComeFirstInTheOrderTheyTakeEffectAndTheSubnetsCarryTheirTiming() throws IOException {
+        Path device = temp.resolve("plant");
+        copy(SAMPLES.resolve("plant-manifests-runbook"), device);
+        Files.writeString(device.resolve("office.ps1"), """
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "10.50.0.0/16" -NextHop "192.168.20.1" -ea Stop
+                Remove-HcsNetRoute -InterfaceAlias:"Port3" -DestinationPrefix:"10.50.0.0/16" -ea Stop
+                Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "10.50.0.0/16" -NextHop "192.168.20.2" -ea Stop
+                Remove-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 10.60.0.0/16
+                """);
+        CliRun run = CliRun.of("plan", device.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        List<String> commands = run.out().lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        assertThat(commands.get(0)).startsWith("Set-HcsKubeClusterNetworkInfo");
+        assertThat(commands.subList(1, 3)).containsExactly(
+                "Remove-HcsNetRoute -InterfaceAlias \"Port3\" -DestinationPrefix \"10.50.0.0/16\"",
+                "Remove-HcsNetRoute -InterfaceAlias \"Port3\" -DestinationPrefix \"10.60.0.0/16\"");
+        assertThat(commands).contains("Add-HcsNetRoute -InterfaceAlias \"Port3\" -DestinationPrefix \"10.50.0.0/16\""
+                + " -NextHop \"192.168.20.2\"").doesNotContain("Add-HcsNetRoute -InterfaceAlias \"Port3\""
+                + " -DestinationPrefix \"10.50.0.0/16\" -NextHop \"192.168.20.1\"");
+        assertThat(run.out()).contains("; run before compute is configured: the Kubernetes cluster is created with"
+                + " these subnets when compute is configured\nSet-HcsKubeClusterNetworkInfo");
+        assertThat(run.out()).contains("matches no route declared before it");
+    }
+
+    @Test
+    void aRunbooksSubnetsOnADeviceWithComputeEnabledAreReportedAndNotWritten() throws IOException {
+        Path device = temp.resolve("late");
+        copy(SAMPLES.resolve("plant-manifests-runbook"), device);
+        Files.writeString(device.resolve("kubernetes.yaml"), Files.readString(device.resolve("kubernetes.yaml"))
+                .replace("  podSubnet: 10.96.0.0/16\n  serviceSubnet: 10.97.0.0/16\n", ""));
+        Files.writeString(device.resolve("subnets.ps1"),
+                "Set-HcsKubeClusterNetworkInfo -PodSubnet \"10.96.0.0/16\" -ServiceSubnet \"10.97.0.0/16\"\n");
+
+        CliRun run = CliRun.of("plan", device.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("[cluster-subnets-after-compute]")
+                .contains("#   not written: Set-HcsKubeClusterNetworkInfo -PodSubnet \"10.96.0.0/16\"")
+                .contains("compute is already enabled on vSwitch1");
+        assertThat(run.out().lines()).noneMatch(l -> l.startsWith("Set-HcsKubeClusterNetworkInfo"));
+        CliRun check = CliRun.of("check", device.toString());
+        assertThat(check.out()).contains("warning: Set-HcsKubeClusterNetworkInfo sets 10.96.0.0/16 here, but vSwitch1"
+                + " is already enabled for compute");
     }
 
     private static DeviceResult check(Path device) throws IOException {

@@ -79,9 +79,9 @@ class SamplesIT {
         Result result = netlint("plan", "samples/plant-manifests-runbook");
         assertThat(result.code()).as(result.err()).isZero();
         assertThat(result.out()).contains("""
-                # samples/plant-manifests-runbook/cluster.ps1:3
+                # samples/plant-manifests-runbook/kubernetes.yaml:6, samples/plant-manifests-runbook/kubernetes.yaml:7; run before compute is configured: the Kubernetes cluster is created with these subnets when compute is configured
                 Set-HcsKubeClusterNetworkInfo -PodSubnet "10.96.0.0/16" -ServiceSubnet "10.97.0.0/16"
-                # samples/plant-manifests-runbook/cluster.ps1:7
+                # samples/plant-manifests-runbook/cluster.ps1:6
                 Add-HcsNetRoute -InterfaceAlias "Port3" -DestinationPrefix "192.168.21.0/24" -NextHop "192.168.20.1" -RouteMetric 100
                 """);
     }

@@ -169,6 +169,13 @@ final class Fixtures {
             return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile())).findings();
         }
 
+        /** The result of the case's device, with its model kept. */
+        dev.netlint.core.engine.DeviceResult runKeepingModel() {
+            Engine engine = new Engine(RULES, DeviceFinder.PathDisplay.current()).keepingModels();
+            DeviceInput input = new DeviceInput(path, path.toString(), files);
+            return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile()));
+        }
+
         List<Mark> actual(List<Finding> findings) {
             return findings.stream()
                     .filter(f -> !f.suppressed())

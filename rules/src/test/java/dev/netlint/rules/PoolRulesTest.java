@@ -154,7 +154,7 @@ class PoolRulesTest {
         Finding overDefault = only("cluster-cidr-overlap/fires-pod-subnet-over-default-service-subnet.yaml");
         assertThat(overDefault.text()).startsWith("default service subnet 172.28.0.0/16 overlaps pod subnet"
                 + " 172.28.0.0/15 at 172.28.0.0-172.28.255.255 (65536 addresses)")
-                .contains("choose another pod subnet (Set-HcsKubeClusterNetworkInfo -PodSubnet), such as 172.16.0.0/15");
+                .contains("choose another pod subnet (kubernetes.podSubnet, set with Set-HcsKubeClusterNetworkInfo -PodSubnet before compute is configured), such as 172.16.0.0/15");
         assertThat(overDefault.related()).isEmpty();
 
         assertThat(only("cluster-cidr-overlap/fires-default-service-subnet-on-site-network.yaml").text())

@@ -174,8 +174,9 @@ public final class ClusterCidrOverlapRule implements Check {
                     String besides = offeredTo == null ? "" : " nor the block suggested for the " + offeredTo;
                     offered.add(free.get().toSequentialRange());
                     offeredTo = cidr.noun();
-                    return "choose another " + cidr.noun() + " (Set-HcsKubeClusterNetworkInfo -" + key
-                            + "), such as " + free.get().toCanonicalString() + ", which overlaps nothing declared"
+                    return "choose another " + cidr.noun() + " (kubernetes." + Character.toLowerCase(key.charAt(0))
+                            + key.substring(1) + ", set with Set-HcsKubeClusterNetworkInfo -" + key + " before compute"
+                            + " is configured), such as " + free.get().toCanonicalString() + ", which overlaps nothing declared"
                             + " for this device" + besides;
                 }
             }

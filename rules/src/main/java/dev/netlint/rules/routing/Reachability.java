@@ -20,11 +20,12 @@ final class Reachability {
 
     /**
      * The coverage of a required network, or {@code null} when it cannot be judged: no prefix, or the
-     * VMs' connected subnet of its family is unknown (no compute port, DHCP, no mask).
+     * VMs' connected subnet of its family is unknown (no compute port, DHCP, no mask), or a route change
+     * netlint could not read could serve it (the route set is not known whole).
      */
     static Coverage coverage(Forwarding forwarding, RequiredNetwork network) {
         IPAddress block = network.block();
-        if (block == null || !forwarding.knowsConnected(block.getIPVersion())) {
+        if (block == null || !forwarding.knowsConnected(block.getIPVersion()) || !forwarding.knowsRoutesTo(block)) {
             return null;
         }
         return forwarding.coverage(block);

@@ -99,10 +99,10 @@ final class DeviceFileReader {
         Kubernetes contribution = services.isEmpty() ? null
                 : new Kubernetes(null, null, null, List.of(), List.copyOf(services), List.of());
         if (root == null) {
-            return new FileContent(source, null, null, null, null, List.copyOf(problems), comments, contribution);
+            return new FileContent(source, null, null, null, null, List.copyOf(problems), comments, contribution, List.of());
         }
         return new FileContent(source, root.deviceKey(), root.device(), root.kubernetesKey(), root.kubernetes(),
-                List.copyOf(problems), comments, contribution);
+                List.copyOf(problems), comments, contribution, List.of());
     }
 
     private void parse(SourceReader text, boolean piped) {

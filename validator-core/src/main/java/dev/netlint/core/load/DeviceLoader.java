@@ -206,7 +206,10 @@ public final class DeviceLoader {
                     LoadProblem.PARSE_ERROR, new Location(name, e.line(), e.column(), ""), e.getMessage())));
         }
         RunbookReader.Runbook runbook = RunbookReader.read(name, text);
-        return FileContent.contributing(new SourceFile(name, text), runbook.kubernetes(), runbook.problems());
+        Kubernetes read = runbook.kubernetes();
+        Kubernetes contribution = new Kubernetes(null, read.podSubnet(), read.serviceSubnet(), List.of(), List.of(),
+                List.of(), read.unknown(), List.of(), read.unreadRoutes());
+        return FileContent.runbook(new SourceFile(name, text), contribution, runbook.changes(), runbook.problems());
     }
 
     /** An I/O failure in words: the JDK's messages are often just the path. */
@@ -242,13 +245,15 @@ public final class DeviceLoader {
         Kubernetes kubernetes = kubernetesFile == null || kubernetesFile.kubernetes() == null
                 ? Kubernetes.absent() : kubernetesFile.kubernetes();
         List<Kubernetes> contributions = new ArrayList<>();
+        List<List<RunbookReader.RouteChange>> changes = new ArrayList<>();
         for (FileContent content : contents) {
             if (content.contribution() != null) {
                 contributions.add(content.contribution());
+                changes.add(content.changes());
             }
         }
         if (!contributions.isEmpty()) {
-            kubernetes = add(kubernetes, contributions, problems, new ServiceIndex());
+            kubernetes = add(kubernetes, contributions, changes, problems, new ServiceIndex());
         }
         if (deviceFile == null && kubernetesFile == null && !kubernetes.services().isEmpty()) {
             Service first = kubernetes.services().get(0);
@@ -260,9 +265,56 @@ public final class DeviceLoader {
                             : "their addresses are") + " not compared with the device's pools and subnets; check "
                             + (count == 1 ? "it" : "them") + " together with the device's files", List.of()));
         }
+        boolean unreadFile = problems.stream().anyMatch(p -> p.rule().equals(LoadProblem.PARSE_ERROR));
+        boolean needsPorts = !kubernetes.routes().isEmpty() || !kubernetes.requiredNetworks().isEmpty()
+                || !kubernetes.unreadRoutes().isEmpty() || !kubernetes.removals().isEmpty();
+        if (deviceFile == null && needsPorts && !files.isEmpty() && !unreadFile) {
+            problems.add(new LoadProblem(LoadProblem.MISSING_VALUE, dev.netlint.core.finding.Severity.INFO,
+                    Location.ofFile(files.get(0)), "no file of this device declares 'device': its ports, vSwitches"
+                    + " and compute port are unknown, not absent, so the checks that need them could not run (the"
+                    + " routes' interfaces and next hops, the reachability of the required networks, the Kubernetes"
+                    + " pools); check it with the device's file beside it", List.of()));
+        }
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
-                device.dnsDomain(), device.teamDeclarations(), kubernetes, device.unknown(), device.model());
+                device.dnsDomain(), device.teamDeclarations(), kubernetes, deviceFile == null
+                ? UNDECLARED_DEVICE : device.unknown(), device.model());
+    }
+
+    /**
+     * What is unknown of a device no file of which declares {@code device} (a folder of runbooks and
+     * manifests kept apart): its ports and vSwitches are not declared, which is not "none".
+     */
+    private static final java.util.Set<String> UNDECLARED_DEVICE = java.util.Set.of("network", "network/interfaces",
+            "network/vSwitches", "network/virtualNetworks");
+
+    /**
+     * Applies a runbook's route changes to the merged routes, in script order: an added route after those
+     * declared before it, a removal takes away every route declared before it (in any file) on that
+     * interface to that destination; a removal that matches none is a warning, unless a route change
+     * netlint could not read might be the one it removes.
+     */
+    private static void apply(List<dev.netlint.core.model.KubeRoute> routes, List<RunbookReader.RouteChange> changes,
+                              List<dev.netlint.core.model.UnreadRoute> unread,
+                              List<dev.netlint.core.model.RouteRemoval> removals, List<LoadProblem> problems) {
+        for (RunbookReader.RouteChange change : changes) {
+            if (change.added() != null) {
+                routes.add(change.added());
+                continue;
+            }
+            dev.netlint.core.model.RouteRemoval removal = change.removed();
+            List<dev.netlint.core.model.KubeRoute> removed = new ArrayList<>();
+            routes.removeIf(route -> removal.matches(route) && removed.add(route));
+            removals.add(new dev.netlint.core.model.RouteRemoval(removal.location(), removal.interfaceAlias(),
+                    removal.destinationPrefix(), removed));
+            boolean mightMatch = unread.stream().anyMatch(r -> r.couldServe(removal.destination()));
+            if (removed.isEmpty() && !mightMatch) {
+                problems.add(new LoadProblem(LoadProblem.INVALID_VALUE, dev.netlint.core.finding.Severity.WARNING,
+                        removal.location(), removal.describe() + " matches no route declared before it (in the"
+                        + " kubernetes block, or a runbook read before it, or earlier in this one): it removes"
+                        + " nothing netlint knows of", List.of()));
+            }
+        }
     }
 
     /**
@@ -273,13 +325,29 @@ public final class DeviceLoader {
      */
     static Kubernetes add(Kubernetes base, List<Kubernetes> contributions, List<LoadProblem> problems,
                           ServiceIndex index) {
+        List<List<RunbookReader.RouteChange>> none = new ArrayList<>();
+        contributions.forEach(c -> none.add(List.of()));
+        return add(base, contributions, none, problems, index);
+    }
+
+    /** The same, each contribution with the route changes (adds and removals) of its runbook, in order. */
+    static Kubernetes add(Kubernetes base, List<Kubernetes> contributions,
+                          List<List<RunbookReader.RouteChange>> changes, List<LoadProblem> problems,
+                          ServiceIndex index) {
         List<dev.netlint.core.model.KubeRoute> routes = new ArrayList<>(base.routes());
+        List<dev.netlint.core.model.UnreadRoute> unread = new ArrayList<>(base.unreadRoutes());
+        List<dev.netlint.core.model.RouteRemoval> removals = new ArrayList<>(base.removals());
+        java.util.Set<String> unknown = new java.util.HashSet<>(base.unknown());
         List<Service> services = new ArrayList<>(base.services());
         services.forEach(index::add);
         Located<IPAddress> podSubnet = base.podSubnet();
         Located<IPAddress> serviceSubnet = base.serviceSubnet();
-        for (Kubernetes more : contributions) {
+        for (int i = 0; i < contributions.size(); i++) {
+            Kubernetes more = contributions.get(i);
             routes.addAll(more.routes());
+            unread.addAll(more.unreadRoutes());
+            apply(routes, changes.get(i), unread, removals, problems);
+            unknown.addAll(more.unknown());
             for (Service service : more.services()) {
                 Service earlier = index.earlier(service);
                 if (earlier == null) {
@@ -298,7 +366,7 @@ public final class DeviceLoader {
             serviceSubnet = subnet("serviceSubnet", serviceSubnet, more.serviceSubnet(), problems);
         }
         return new Kubernetes(base.location(), podSubnet, serviceSubnet, routes, services, base.requiredNetworks(),
-                base.unknown());
+                unknown, removals, unread);
     }
 
     /** Whether two declarations of one service say the same: type (ClusterIP when none) and addresses. */

@@ -19,21 +19,30 @@ import java.util.Set;
  */
 record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
                    Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments,
-                   Kubernetes contribution) {
+                   Kubernetes contribution, List<RunbookReader.RouteChange> changes) {
 
     FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
                 Kubernetes kubernetes, List<LoadProblem> problems) {
-        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of(), null);
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of(), null, List.of());
     }
 
     FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
                 Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments) {
-        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, comments, null);
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, comments, null, List.of());
     }
 
-    /** What a runbook or a manifest file adds to the device's Kubernetes side. */
+    /** What a manifest file adds to the device's Kubernetes side. */
     static FileContent contributing(SourceFile source, Kubernetes contribution, List<LoadProblem> problems) {
-        return new FileContent(source, null, null, null, null, problems, List.of(), contribution);
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution, List.of());
+    }
+
+    /**
+     * What a runbook adds to the device's Kubernetes side: its subnets (and what of them is unknown), the
+     * route changes it could not read, and its route changes in script order, applied to the merged set.
+     */
+    static FileContent runbook(SourceFile source, Kubernetes contribution, List<RunbookReader.RouteChange> changes,
+                               List<LoadProblem> problems) {
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution, changes);
     }
 
     /**

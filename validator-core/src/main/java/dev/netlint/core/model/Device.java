@@ -93,6 +93,28 @@ public record Device(String path, List<String> files, Location deviceLocation, L
         return Nodes.of(this).count();
     }
 
+    /**
+     * The subnets a runbook sets ({@code Set-HcsKubeClusterNetworkInfo} in a {@code *.ps1}) while the device
+     * files show a vSwitch enabled for compute: too late, since the vendor changes the pod and service
+     * subnets "before you configure compute ... as the Kubernetes cluster is created in this step" ("Change
+     * Kubernetes pod and service subnets"). Empty when no runbook sets a subnet or no vSwitch is enabled
+     * for compute.
+     */
+    public List<Located<inet.ipaddr.IPAddress>> subnetsSetAfterCompute() {
+        if (computeVSwitches().isEmpty()) {
+            return List.of();
+        }
+        List<Located<inet.ipaddr.IPAddress>> late = new java.util.ArrayList<>();
+        for (Located<inet.ipaddr.IPAddress> subnet : java.util.Arrays.asList(kubernetes.podSubnet(),
+                kubernetes.serviceSubnet())) {
+            if (subnet != null && subnet.location() != null && subnet.location().file() != null
+                    && subnet.location().file().toLowerCase(java.util.Locale.ROOT).endsWith(".ps1")) {
+                late.add(subnet);
+            }
+        }
+        return late;
+    }
+
     /** The vSwitches with {@code enabledForCompute: true}, in file order. */
     public List<VSwitch> computeVSwitches() {
         return vSwitches.stream().filter(VSwitch::isCompute).toList();

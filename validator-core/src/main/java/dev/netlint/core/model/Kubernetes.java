@@ -8,12 +8,36 @@ import java.util.Set;
 /**
  * The {@code kubernetes} block. {@code podSubnet} and {@code serviceSubnet} are {@code null} when
  * not written; {@link #effectivePodSubnet()} then gives the device's default.
+ *
+ * @param removals the runbooks' {@code Remove-HcsNetRoute}, in effect order; {@code routes} is the set
+ *     after them
+ * @param unreadRoutes the route changes that could not be read: the route set is not known whole
  */
 public record Kubernetes(Location location, Located<IPAddress> podSubnet, Located<IPAddress> serviceSubnet,
                          List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks,
-        Set<String> unknown) {
+                         Set<String> unknown, List<RouteRemoval> removals, List<UnreadRoute> unreadRoutes) {
     public Kubernetes {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+        removals = removals == null ? List.of() : List.copyOf(removals);
+        unreadRoutes = unreadRoutes == null ? List.of() : List.copyOf(unreadRoutes);
+    }
+
+    /** The same with no runbook removal and every route change read. */
+    public Kubernetes(Location location, Located<IPAddress> podSubnet, Located<IPAddress> serviceSubnet,
+                      List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks,
+                      Set<String> unknown) {
+        this(location, podSubnet, serviceSubnet, routes, services, requiredNetworks, unknown, List.of(), List.of());
+    }
+
+    /**
+     * The route changes that could not be read and could carry traffic to {@code network}: while there is
+     * one, whether the network is reached is unknown.
+     */
+    public List<UnreadRoute> unreadRoutesServing(IPAddress network) {
+        if (unreadRoutes.isEmpty()) {
+            return List.of();
+        }
+        return unreadRoutes.stream().filter(r -> r.couldServe(network)).toList();
     }
 
     /** The same without unknown keys: every key was read, or absent. */

@@ -186,16 +186,21 @@ public final class AddressPlan {
     }
 
     private static void addKubernetes(Kubernetes kubernetes, List<PlanEntry> entries) {
-        IPAddress pods = kubernetes.effectivePodSubnet();
-        entries.add(new PlanEntry(PlanKind.POD_SUBNET, pods.toSequentialRange(),
-                kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes,
-                () -> (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ")
-                        + pods.toCanonicalString()));
-        IPAddress services = kubernetes.effectiveServiceSubnet();
-        entries.add(new PlanEntry(PlanKind.SERVICE_SUBNET, services.toSequentialRange(),
-                kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes,
-                () -> (kubernetes.serviceSubnet() == null ? "default service subnet " : "service subnet ")
-                        + services.toCanonicalString()));
+        // an unknown subnet (written with a value that could not be read) is neither the default nor any other
+        if (!kubernetes.unknown("podSubnet")) {
+            IPAddress pods = kubernetes.effectivePodSubnet();
+            entries.add(new PlanEntry(PlanKind.POD_SUBNET, pods.toSequentialRange(),
+                    kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes,
+                    () -> (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ")
+                            + pods.toCanonicalString()));
+        }
+        if (!kubernetes.unknown("serviceSubnet")) {
+            IPAddress services = kubernetes.effectiveServiceSubnet();
+            entries.add(new PlanEntry(PlanKind.SERVICE_SUBNET, services.toSequentialRange(),
+                    kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes,
+                    () -> (kubernetes.serviceSubnet() == null ? "default service subnet " : "service subnet ")
+                            + services.toCanonicalString()));
+        }
         for (KubeRoute route : kubernetes.routes()) {
             IPAddress destination = route.destination();
             if (destination != null) {

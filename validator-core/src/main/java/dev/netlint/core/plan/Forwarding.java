@@ -125,7 +125,20 @@ public final class Forwarding {
         this.table = new RouteTable(routes, states);
         List<RequiredNetwork> required = device.kubernetes().requiredNetworks();
         this.requiredCoverages = Lazy.of(() -> coveragesOf(required));
+        this.kubernetes = device.kubernetes();
     }
+
+    /**
+     * Whether every route that could carry traffic to {@code network} is known: no route change netlint
+     * could not read (a runbook's value that is not literal, a command under a condition it cannot
+     * evaluate) could serve it. When this is false, the rules that judge the whole route set stay silent
+     * for the network.
+     */
+    public boolean knowsRoutesTo(IPAddress network) {
+        return kubernetes.unreadRoutesServing(network).isEmpty();
+    }
+
+    private final dev.netlint.core.model.Kubernetes kubernetes;
 
     public static Forwarding of(Device device, AddressPlan plan) {
         return new Forwarding(device, plan);

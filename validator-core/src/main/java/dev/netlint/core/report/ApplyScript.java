@@ -20,10 +20,16 @@ import java.util.Locale;
 /**
  * The PowerShell that applies the Kubernetes networking of checked devices, and the same plan as data:
  * {@code Set-HcsKubeClusterNetworkInfo -PodSubnet ... -ServiceSubnet ...} when the subnets differ from the
- * device's defaults (172.27.0.0/16 and 172.28.0.0/16), then one
+ * device's defaults (172.27.0.0/16 and 172.28.0.0/16), with the note that it runs before compute is
+ * configured (the vendor: "as the Kubernetes cluster is created in this step"), and left out, with the
+ * reason, when the device files show compute already enabled and a runbook sets them, or a subnet is
+ * unknown; then one {@code Remove-HcsNetRoute -InterfaceAlias ... -DestinationPrefix ...} per runbook
+ * removal, in the order they take effect; then one
  * {@code Add-HcsNetRoute -InterfaceAlias ... -DestinationPrefix ... -NextHop ... -RouteMetric ...} per route,
- * each under a comment naming the file and line it came from. Nothing is written for a report where a
- * device has an error: a script is applied whole, so it is printed whole or not at all.
+ * each under a comment naming the file and line it came from. The removals come before the routes: a
+ * route removed and added again (a changed next hop) is removed, then added; a route the files remove is
+ * not added. A route change netlint could not read is named as not written. Nothing is written for a
+ * report where a device has an error: a script is applied whole, so it is printed whole or not at all.
  *
  * <p>Routes are sorted by destination: IPv4 before IPv6, then by the destination's first address, a
  * shorter prefix (the wider route) before a longer one; then by metric, next hop and interface, then by
@@ -37,13 +43,22 @@ public final class ApplyScript {
 
     public static final String SET_SUBNETS = "Set-HcsKubeClusterNetworkInfo";
     public static final String ADD_ROUTE = "Add-HcsNetRoute";
+    public static final String REMOVE_ROUTE = "Remove-HcsNetRoute";
+
+    /** The note written next to {@code Set-HcsKubeClusterNetworkInfo}. */
+    static final String BEFORE_COMPUTE = "run before compute is configured: the Kubernetes cluster is created with"
+            + " these subnets when compute is configured";
 
     /** One parameter of a command: its value as data, and whether PowerShell needs it quoted. */
     public record Parameter(String name, String value, boolean number) {
     }
 
-    /** One command and where its values were written. */
-    public record Step(String cmdlet, List<Parameter> parameters, List<Location> sources) {
+    /** One command, where its values were written, and a note to read before running it ({@code null} when none). */
+    public record Step(String cmdlet, List<Parameter> parameters, List<Location> sources, String note) {
+
+        public Step(String cmdlet, List<Parameter> parameters, List<Location> sources) {
+            this(cmdlet, parameters, sources, null);
+        }
 
         /** The command as PowerShell reads it. */
         public String command() {
@@ -57,10 +72,14 @@ public final class ApplyScript {
     }
 
     /**
-     * The plan of one device: its steps, and its counted findings below error (they do not stop the plan,
-     * but travel with it as comments).
+     * The plan of one device: its steps, its counted findings below error (they do not stop the plan, but
+     * travel with it as comments), and what it does not write, with why.
      */
-    public record DevicePlan(String path, List<Step> steps, List<Finding> notes) {
+    public record DevicePlan(String path, List<Step> steps, List<Finding> notes, List<String> withheld) {
+
+        public DevicePlan(String path, List<Step> steps, List<Finding> notes) {
+            this(path, steps, notes, List.of());
+        }
     }
 
     private static final Comparator<KubeRoute> ORDER = Comparator
@@ -91,11 +110,17 @@ public final class ApplyScript {
         if (device.context() == null) {
             throw new IllegalArgumentException("the device " + device.path() + " was checked without keeping its model");
         }
-        Kubernetes kubernetes = device.context().device().kubernetes();
+        dev.netlint.core.model.Device model = device.context().device();
+        Kubernetes kubernetes = model.kubernetes();
         List<Step> steps = new ArrayList<>();
+        List<String> withheld = new ArrayList<>();
+        boolean unknownSubnet = kubernetes.unknown("podSubnet") || kubernetes.unknown("serviceSubnet");
         IPAddress pods = kubernetes.effectivePodSubnet();
         IPAddress services = kubernetes.effectiveServiceSubnet();
-        if (!pods.equals(Kubernetes.DEFAULT_POD_SUBNET) || !services.equals(Kubernetes.DEFAULT_SERVICE_SUBNET)) {
+        if (unknownSubnet) {
+            withheld.add(SET_SUBNETS + ": the " + (kubernetes.unknown("podSubnet") ? "pod" : "service")
+                    + " subnet could not be read, so no subnet is written (neither the default nor another)");
+        } else if (!pods.equals(Kubernetes.DEFAULT_POD_SUBNET) || !services.equals(Kubernetes.DEFAULT_SERVICE_SUBNET)) {
             List<Location> sources = new ArrayList<>();
             if (kubernetes.podSubnet() != null) {
                 sources.add(kubernetes.podSubnet().location());
@@ -103,8 +128,28 @@ public final class ApplyScript {
             if (kubernetes.serviceSubnet() != null) {
                 sources.add(kubernetes.serviceSubnet().location());
             }
-            steps.add(new Step(SET_SUBNETS, List.of(new Parameter("PodSubnet", pods.toCanonicalString(), false),
-                    new Parameter("ServiceSubnet", services.toCanonicalString(), false)), List.copyOf(sources)));
+            Step step = new Step(SET_SUBNETS, List.of(new Parameter("PodSubnet", pods.toCanonicalString(), false),
+                    new Parameter("ServiceSubnet", services.toCanonicalString(), false)), List.copyOf(sources),
+                    BEFORE_COMPUTE);
+            if (model.subnetsSetAfterCompute().isEmpty()) {
+                steps.add(step);
+            } else {
+                dev.netlint.core.model.VSwitch compute = model.computeVSwitches().get(0);
+                Location flag = compute.enabledForCompute().location();
+                withheld.add(step.command() + " (" + sources(step) + "): compute is already enabled on "
+                        + compute.describe() + " (" + flag.file() + ":" + flag.line() + "), and the cluster's subnets"
+                        + " are set before compute is configured [cluster-subnets-after-compute]");
+            }
+        }
+        for (dev.netlint.core.model.RouteRemoval removal : kubernetes.removals()) {
+            steps.add(new Step(REMOVE_ROUTE, List.of(
+                    new Parameter("InterfaceAlias", removal.interfaceAlias().value(), false),
+                    new Parameter("DestinationPrefix", removal.destination().toCanonicalString(), false)),
+                    List.of(removal.location())));
+        }
+        for (dev.netlint.core.model.UnreadRoute unread : kubernetes.unreadRoutes()) {
+            withheld.add("the route change at " + unread.location().file() + ":" + unread.location().line()
+                    + " (for " + unread.reach() + ") could not be read, so it is not written");
         }
         List<KubeRoute> routes = new ArrayList<>(kubernetes.routes());
         routes.sort(ORDER);
@@ -124,7 +169,7 @@ public final class ApplyScript {
         }
         List<Finding> notes = device.findings().stream()
                 .filter(f -> !f.suppressed() && f.severity() != Severity.ERROR).toList();
-        return new DevicePlan(device.path(), List.copyOf(steps), notes);
+        return new DevicePlan(device.path(), List.copyOf(steps), notes, List.copyOf(withheld));
     }
 
     /** The script of every device of an applicable report ({@link #applicable}). */
@@ -132,8 +177,8 @@ public final class ApplyScript {
         out.write("# " + Version.NAME + " " + Version.VERSION + " plan: the Kubernetes networking of "
                 + count(report.devices().size(), "device") + " checked with no error.\n");
         out.write("# Run in the device's PowerShell interface, the commands in the order written.\n");
-        out.write("# Routes are sorted by destination (IPv4 first, lowest address, wider prefix first), then metric,"
-                + " next hop and interface.\n");
+        out.write("# Removals come first, in the order they take effect; routes are sorted by destination (IPv4 first,"
+                + " lowest address, wider prefix first), then metric, next hop and interface.\n");
         for (DeviceResult device : report.devices()) {
             DevicePlan plan = of(device);
             out.write("\n# device " + comment(plan.path()) + "\n");
@@ -141,11 +186,14 @@ public final class ApplyScript {
                 out.write("#   " + note.severity().label() + ": " + comment(note.location().toString()) + ": "
                         + comment(note.text()) + " [" + note.rule() + "]\n");
             }
-            if (plan.steps().isEmpty()) {
+            for (String withheld : plan.withheld()) {
+                out.write("#   not written: " + comment(withheld) + "\n");
+            }
+            if (plan.steps().isEmpty() && plan.withheld().isEmpty()) {
                 out.write("# nothing to apply: the default pod and service subnets, and no route\n");
             }
             for (Step step : plan.steps()) {
-                out.write("# " + sources(step) + "\n");
+                out.write("# " + sources(step) + (step.note() == null ? "" : "; " + comment(step.note())) + "\n");
                 out.write(step.command() + "\n");
             }
         }
@@ -165,9 +213,17 @@ public final class ApplyScript {
         for (DeviceResult device : report.devices()) {
             json.beginObject().field("path", device.path());
             json.name("steps").beginArray();
-            if (applicable) {
-                for (Step step : of(device).steps()) {
+            DevicePlan plan = applicable ? of(device) : null;
+            if (plan != null) {
+                for (Step step : plan.steps()) {
                     step(json, step);
+                }
+            }
+            json.endArray();
+            json.name("withheld").beginArray();
+            if (plan != null) {
+                for (String withheld : plan.withheld()) {
+                    json.value(withheld);
                 }
             }
             json.endArray();
@@ -201,6 +257,9 @@ public final class ApplyScript {
         }
         json.endArray();
         json.field("command", step.command());
+        if (step.note() != null) {
+            json.field("note", step.note());
+        }
         json.endObject();
     }
 

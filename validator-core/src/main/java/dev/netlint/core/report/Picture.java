@@ -140,8 +140,13 @@ final class Picture {
                 outside.add(element(c.kind(), c.label(), c.exact(), c.within(), c.addresses()));
             }
         }
-        cluster.add(clusterSubnet("pods", kubernetes.podSubnet(), kubernetes.effectivePodSubnet()));
-        cluster.add(clusterSubnet("services", kubernetes.serviceSubnet(), kubernetes.effectiveServiceSubnet()));
+        // an unknown subnet (a runbook's value netlint cannot read) is not drawn as the default
+        if (!kubernetes.unknown("podSubnet")) {
+            cluster.add(clusterSubnet("pods", kubernetes.podSubnet(), kubernetes.effectivePodSubnet()));
+        }
+        if (!kubernetes.unknown("serviceSubnet")) {
+            cluster.add(clusterSubnet("services", kubernetes.serviceSubnet(), kubernetes.effectiveServiceSubnet()));
+        }
         for (KubeRoute route : kubernetes.routes()) {
             if (routes.size() >= MAX_ROWS) {
                 break;

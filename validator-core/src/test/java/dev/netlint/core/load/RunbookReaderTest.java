@@ -85,7 +85,7 @@ class RunbookReaderTest {
     }
 
     @Test
-    void removeHcsNetRouteRemovesARouteAddedBefore() {
+    void removeHcsNetRouteRemovesARouteAddedBeforeAndIsKeptInOrder() {
         RunbookReader.Runbook runbook = read("""
                 Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.21.0/24 -NextHop 192.168.20.1
                 Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.22.0/24 -NextHop 192.168.20.1
@@ -95,6 +95,10 @@ class RunbookReaderTest {
 
         assertThat(runbook.kubernetes().routes()).extracting(KubeRoute::describe)
                 .containsExactly("route 192.168.22.0/24 via 192.168.20.1 on Port3");
+        assertThat(runbook.changes()).extracting(c -> c.added() != null ? c.added().describe() : c.removed().describe())
+                .containsExactly("route 192.168.21.0/24 via 192.168.20.1 on Port3",
+                        "route 192.168.22.0/24 via 192.168.20.1 on Port3",
+                        "Remove-HcsNetRoute 192.168.21.0/24 on port3", "Remove-HcsNetRoute 10.9.0.0/16 on Port3");
     }
 
     @Test
@@ -109,9 +113,9 @@ class RunbookReaderTest {
     }
 
     @Test
-    void aValueThatIsNotLiteralLeavesItsCommandOutWithAWarning() {
+    void aValueThatIsNotLiteralLeavesItsCommandOutWithAWarningAndAnUnreadRoute() {
         RunbookReader.Runbook runbook = read("""
-                $gateway = "192.168.20.1"
+                $gateway = (Get-NetIPConfiguration -InterfaceAlias Port3).IPv4DefaultGateway.NextHop
                 Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.21.0/24 -NextHop $gateway
                 Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix "192.168.$subnet.0/24" -NextHop 192.168.20.1
                 """);
@@ -120,8 +124,143 @@ class RunbookReaderTest {
         assertThat(runbook.problems()).extracting(LoadProblem::rule, LoadProblem::severity, p -> p.location().line())
                 .containsExactly(tuple(LoadProblem.INVALID_VALUE, Severity.WARNING, 2),
                         tuple(LoadProblem.INVALID_VALUE, Severity.WARNING, 3));
-        assertThat(runbook.problems().get(0).message()).isEqualTo("-NextHop $gateway is not a literal value: netlint"
-                + " reads the runbook without running it, so this Add-HcsNetRoute is left out");
+        assertThat(runbook.problems().get(0).message()).isEqualTo("$gateway holds what netlint cannot read (line 1):"
+                + " netlint reads the runbook without running it, so this Add-HcsNetRoute is left out, and the rules"
+                + " that judge the whole route set (network-unreachable, network-partially-routed) stay silent for"
+                + " the networks 192.168.21.0/24 could serve");
+        assertThat(runbook.problems().get(1).message()).contains("stay silent for every network");
+        assertThat(runbook.kubernetes().unreadRoutes()).extracting(r -> r.reach())
+                .containsExactly("192.168.21.0/24", "every network");
+    }
+
+    @Test
+    void colonBoundValuesAreReadAsPowerShellBindsThemQuotedOrNot() {
+        RunbookReader.Runbook runbook = read("""
+                Add-HcsNetRoute -InterfaceAlias:"Port3" -DestinationPrefix:"192.168.22.0/24" -NextHop:'192.168.20.1'
+                Add-HcsNetRoute -InterfaceAlias: Port3 -DestinationPrefix: 192.168.23.0/24 -NextHop: 192.168.20.1 -Verbose:$false
+                """);
+
+        assertThat(runbook.problems()).isEmpty();
+        assertThat(runbook.kubernetes().routes()).extracting(KubeRoute::describe).containsExactly(
+                "route 192.168.22.0/24 via 192.168.20.1 on Port3", "route 192.168.23.0/24 via 192.168.20.1 on Port3");
+        assertThat(runbook.kubernetes().routes().get(0).interfaceAlias().location())
+                .isEqualTo(new Location("run.ps1", 1, 33, "/0/InterfaceAlias"));
+    }
+
+    @Test
+    void theCommonParametersAliasesAreTheirParameters() {
+        RunbookReader.Runbook runbook = read("""
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.21.0/24 -NextHop 192.168.20.1 -ea Stop
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.22.0/24 -NextHop 192.168.20.1 -EA:Stop -ev err -wa SilentlyContinue -wv w -vb -db -ov o -ob 1 -iv i -infa Continue -pv p
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.23.0/24 -NextHop 192.168.20.1 -wi
+                """);
+
+        assertThat(runbook.problems()).isEmpty();
+        assertThat(runbook.kubernetes().routes()).extracting(KubeRoute::describe).containsExactly(
+                "route 192.168.21.0/24 via 192.168.20.1 on Port3", "route 192.168.22.0/24 via 192.168.20.1 on Port3");
+    }
+
+    @Test
+    void aParameterGivenTwiceIsRefusedAndItsRouteNotApplied() {
+        RunbookReader.Runbook runbook = read("""
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.21.0/24 -NextHop 192.168.20.1 -NextHop 192.168.20.2
+                $r = @{ InterfaceAlias = 'Port3'; DestinationPrefix = '192.168.22.0/24'; NextHop = '192.168.20.1' }
+                Add-HcsNetRoute @r -NextHop 192.168.20.2
+                """);
+
+        assertThat(runbook.kubernetes().routes()).isEmpty();
+        assertThat(runbook.problems()).extracting(LoadProblem::rule, LoadProblem::severity, p -> p.location().line(),
+                p -> p.location().column()).containsExactly(tuple(LoadProblem.DUPLICATE_KEY, Severity.ERROR, 1, 96),
+                tuple(LoadProblem.DUPLICATE_KEY, Severity.ERROR, 3, 20));
+        assertThat(runbook.problems().get(0).message()).isEqualTo("-NextHop is given twice to Add-HcsNetRoute (first at"
+                + " line 1, column 74): PowerShell refuses the command (ParameterAlreadyBound), so it changes nothing");
+    }
+
+    @Test
+    void splatsLoopsAndVariablesOfLiteralsAreRead() {
+        RunbookReader.Runbook runbook = read("""
+                $ErrorActionPreference = 'Stop'
+                $port = "Port3"
+                $gateway = '192.168.20.1'
+                $route = @{
+                    InterfaceAlias    = $port
+                    DestinationPrefix = "192.168.21.0/24"
+                    NextHop           = '192.168.20.1'
+                    RouteMetric       = 100
+                }
+                Add-HcsNetRoute @route -ea Stop
+                foreach ($net in '192.168.22.0/24', "192.168.23.0/24") {
+                    Add-HcsNetRoute -InterfaceAlias $port -DestinationPrefix $net -NextHop $gateway
+                }
+                $cameras = @(
+                    '192.168.24.0/24'
+                    '192.168.25.0/24'
+                )
+                ForEach ($c in $cameras) { Add-HcsNetRoute -InterfaceAlias "$port" -DestinationPrefix $c -NextHop "${gateway}" }
+                $podSubnet = "10.96.0.0/16"
+                Set-HcsKubeClusterNetworkInfo -PodSubnet $podSubnet -ServiceSubnet "10.97.0.0/16"
+                """);
+
+        assertThat(runbook.problems()).isEmpty();
+        assertThat(runbook.kubernetes().routes()).extracting(RunbookReaderTest::describe).containsExactly(
+                "route 192.168.21.0/24 via 192.168.20.1 on Port3 metric 100",
+                "route 192.168.22.0/24 via 192.168.20.1 on Port3", "route 192.168.23.0/24 via 192.168.20.1 on Port3",
+                "route 192.168.24.0/24 via 192.168.20.1 on Port3", "route 192.168.25.0/24 via 192.168.20.1 on Port3");
+        assertThat(runbook.kubernetes().routes().get(2).destinationPrefix().location())
+                .isEqualTo(new Location("run.ps1", 11, 37, "/6/DestinationPrefix"));
+        assertThat(runbook.kubernetes().podSubnet().value().toCanonicalString()).isEqualTo("10.96.0.0/16");
+        assertThat(runbook.kubernetes().podSubnet().location().line()).isEqualTo(19);
+    }
+
+    @Test
+    void aLiteralFalseConditionIsNotAppliedAndAnUnknownOneIsUnknown() {
+        RunbookReader.Runbook runbook = read("""
+                if ($false) {
+                    Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.21.0/24 -NextHop 192.168.20.1
+                } else {
+                    Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.22.0/24 -NextHop 192.168.20.1
+                }
+                if (0) { Set-HcsKubeClusterNetworkInfo -PodSubnet 10.96.0.0/16 -ServiceSubnet 10.97.0.0/16 }
+                if ($env:COMPUTERNAME -eq 'edge-01') {
+                    Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 192.168.23.0/24 -NextHop 192.168.20.1
+                }
+                """);
+
+        assertThat(runbook.kubernetes().routes()).extracting(KubeRoute::describe)
+                .containsExactly("route 192.168.22.0/24 via 192.168.20.1 on Port3");
+        assertThat(runbook.kubernetes().podSubnet()).isNull();
+        assertThat(runbook.kubernetes().unreadRoutes()).extracting(r -> r.reach()).containsExactly("192.168.23.0/24");
+        assertThat(runbook.problems()).extracting(p -> p.location().line()).containsExactly(8);
+    }
+
+    @Test
+    void aSyntaxTemplateIsOnePlaceholderFindingPerCommand() {
+        RunbookReader.Runbook runbook = read("""
+                Add-HcsNetRoute -InterfaceAlias <Port number> -DestinationPrefix <Destination IP address or IP address prefix> -NextHop <IP address of next hop> -RouteMetric <Route metric number>
+                Set-HcsKubeClusterNetworkInfo -PodSubnet <subnet details> -ServiceSubnet <subnet details>
+                """);
+
+        assertThat(runbook.kubernetes().routes()).isEmpty();
+        assertThat(runbook.kubernetes().podSubnet()).isNull();
+        assertThat(runbook.problems()).extracting(LoadProblem::rule, LoadProblem::severity, p -> p.location().line(),
+                p -> p.location().column()).containsExactly(tuple(LoadProblem.INVALID_VALUE, Severity.ERROR, 1, 33),
+                tuple(LoadProblem.INVALID_VALUE, Severity.ERROR, 2, 42));
+        assertThat(runbook.problems().get(0).message()).isEqualTo("<Port number> (and 3 more <...>) is a placeholder"
+                + " of the vendor's syntax, not a value: PowerShell cannot parse '<' there, so this Add-HcsNetRoute is"
+                + " not applied; write the value in its place");
+    }
+
+    @Test
+    void aSubnetThatIsNotLiteralIsUnknownNotTheDefault() {
+        RunbookReader.Runbook runbook = read("""
+                Set-HcsKubeClusterNetworkInfo -PodSubnet $x -ServiceSubnet 10.97.0.0/16
+                """);
+
+        assertThat(runbook.kubernetes().podSubnet()).isNull();
+        assertThat(runbook.kubernetes().unknown("podSubnet")).isTrue();
+        assertThat(runbook.kubernetes().unknown("serviceSubnet")).isFalse();
+        assertThat(runbook.problems()).singleElement().extracting(LoadProblem::message).asString()
+                .contains("the pod subnet is unknown (neither the default nor one written before)");
     }
 
     @Test
