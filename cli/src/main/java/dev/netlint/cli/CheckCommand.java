@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * error, and maps the {@link Outcome} to an exit code. Everything else is the core's.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Checks the devices below each PATH (default: the current folder).")
+        description = "Checks the devices below each PATH (default: the current folder).",
+        exitCodeListHeading = Main.EXIT_CODES_HEADING, exitCodeList = {Main.EXIT_OK, Main.EXIT_FINDINGS, Main.EXIT_USAGE})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "device folders, trees of them, or files")
@@ -72,7 +73,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "auto, always or never: colour in the text report (auto: on a terminal, unless NO_COLOR"
-                    + " is set or TERM is dumb)")
+                    + " is set or TERM is dumb; anywhere when FORCE_COLOR or CLICOLOR_FORCE is set)")
     Terminal.Colour color;
 
     @Option(names = "--timings", description = "print the time spent in each phase and the slowest rules on stderr")

@@ -94,7 +94,7 @@ class LauncherIT {
         String flags = result.out().lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
         assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=",
                 "-XX:CICompilerCount=2").doesNotContain("-XX:CICompilerCount=3");
-        assertThat(result.out()).endsWith("netlint 0.1.0\n");
+        assertThat(result.out()).contains("netlint 0.1.0\ncommit: ");
     }
 
     @Test
