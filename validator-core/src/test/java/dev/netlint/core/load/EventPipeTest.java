@@ -206,9 +206,11 @@ class EventPipeTest {
                 + " " + r.nextHop() + " " + r.interfaceAlias() + " " + r.routeMetric()).toList();
     }
 
+    /** The files of a source tree, never what a build left in it ({@code cd samples && mvn validate} writes samples/target/). */
     private static Stream<Path> walk(Path tree) {
         try {
-            return Files.walk(tree).filter(Files::isRegularFile);
+            return Files.walk(tree).filter(Files::isRegularFile)
+                    .filter(file -> !tree.relativize(file).startsWith("target"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
