@@ -33,12 +33,14 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif, junit, html, checkstyle, gitlab or github, in any case; repeat with"
-                    + " --output for several reports (default: text)")
+            description = "text, json, sarif, junit, html, checkstyle, gitlab, github or markdown, in any case;"
+                    + " repeat with --output for several reports (default: text)")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "where the report of the matching --format goes; - for standard output")
+    @Option(names = "--output", paramLabel = "[FORMAT:]FILE",
+            description = "where the report of the matching --format goes (- for standard output); FORMAT:FILE"
+                    + " adds a report of that format, e.g. sarif:netlint.sarif. A file whose extension names"
+                    + " another format (.sarif, .json, .xml, .html, .md, .txt) is refused")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",

@@ -69,7 +69,7 @@ class CliHabitsTest {
         assertThat(netlint("check", "--formt", "json", dir).err())
                 .startsWith("netlint: Unknown option: '--formt'; did you mean '--format'?\n");
         assertThat(netlint("check", "--format", "jsn", dir).err()).isEqualTo("netlint: unknown format 'jsn' in --format"
-                + " (text, json, sarif, junit, html, checkstyle, gitlab, github); did you mean 'json'?\n");
+                + " (text, json, sarif, junit, html, checkstyle, gitlab, github, markdown); did you mean 'json'?\n");
         assertThat(netlint("check", "--fail-on", "warn", dir).err()).isEqualTo("netlint: --fail-on: 'warn' is not a"
                 + " fail-on level (error, warning, info, never); did you mean 'warning'?\n");
         assertThat(netlint("check", "--rule", "pool-overlap=warn", dir).err()).isEqualTo("netlint: --rule"
