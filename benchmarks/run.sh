@@ -13,7 +13,7 @@
 #   benchmarks/run.sh jmh [ARGS] builds and runs the JMH benchmarks (ARGS go to JMH, e.g. RulesBenchmark)
 #
 # Environment: RUNS (default 5; 1 with QUICK), SKIP_BUILD=1 to use the built distribution and jars,
-# SCALING=0 to leave out the rule time per element, NETLINT_BENCH_DIR for the generated inputs (default
+# SCALING=0 to leave out the rule time per element, SCALE_TESTS=0 to leave out the wall-time scale tests, NETLINT_BENCH_DIR for the generated inputs (default
 # benchmarks/generated, which git ignores), PYTHON (default python3; needs PyYAML, with libyaml for its C
 # loader), RAW_DIR to keep the raw measurements there. netlint runs with the launcher's JVM options and
 # no others; JAVA_HOME picks the JDK as it does for the launcher. Nothing is installed: wall, CPU time and
@@ -196,6 +196,17 @@ if [ "${SCALING:-1}" != 0 ]; then
         java -cp "$BENCH" dev.netlint.bench.Scaling --lists "$list" "${scaling_args[@]}" >>"$SCALING_FILE"
     done
 fi
+# The wall-time scale tests (JUnit tag scale), which the default build leaves out because they depend on
+# the machine's load: the rules' time per element from 10,000 to 100,000 elements, 100,000 routes in a minute.
+scale_tests=skipped
+if [ "${SCALE_TESTS:-1}" != 0 ] && [ "$QUICK" != 1 ]; then
+    echo "scale tests (mvn -Pscale)..." >&2
+    if mvn -q -o -Pscale -pl rules -am test -Dsurefire.failIfNoSpecifiedTests=false >"$WORK/scale-tests.log" 2>&1; then
+        scale_tests=passed
+    else
+        scale_tests="FAILED (see the surefire reports in rules/target/surefire-reports)"
+    fi
+fi
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
 echo "netlint benchmark, $(date -u '+%Y-%m-%d %H:%M UTC'), $RUNS runs of each command, alternated$([ "$QUICK" = 1 ] && echo ' (QUICK: small inputs, verdicts meaningless)')"
@@ -209,6 +220,8 @@ echo "inputs: one small device ($(du -sh "$DATA/one-device" | cut -f1)); tree of
     "$(du -h "$DATA/huge/config.yaml" | cut -f1) as YAML, $(du -h "$DATA/huge-json/config.json" | cut -f1) as JSON"
 echo
 java -cp "$BENCH" dev.netlint.bench.BenchReport "$RUNS_FILE" "$SCALING_FILE"
+echo
+echo "scale tests (mvn -Pscale -pl rules -am test): $scale_tests"
 if [ -n "${RAW_DIR:-}" ]; then
     mkdir -p "$RAW_DIR"
     cp "$RUNS_FILE" "$SCALING_FILE" "$RAW_DIR"/

@@ -25,19 +25,22 @@ import picocli.CommandLine.Spec;
  * error, and maps the {@link Outcome} to an exit code. Everything else is the core's.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Checks the devices below each PATH (default: the current folder).")
+        description = "Checks the devices below each PATH (default: the current folder).",
+        exitCodeListHeading = Main.EXIT_CODES_HEADING, exitCodeList = {Main.EXIT_OK, Main.EXIT_FINDINGS, Main.EXIT_USAGE})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "device folders, trees of them, or files")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "text, json, sarif, junit, html, checkstyle, gitlab or github, in any case; repeat with"
-                    + " --output for several reports (default: text)")
+            description = "text, json, sarif, junit, html, checkstyle, gitlab, github or markdown, in any case;"
+                    + " repeat with --output for several reports (default: text)")
     List<String> formats = new ArrayList<>();
 
-    @Option(names = "--output", paramLabel = "FILE",
-            description = "where the report of the matching --format goes; - for standard output")
+    @Option(names = "--output", paramLabel = "[FORMAT:]FILE",
+            description = "where the report of the matching --format goes (- for standard output); FORMAT:FILE"
+                    + " adds a report of that format, e.g. sarif:netlint.sarif. A file whose extension names"
+                    + " another format (.sarif, .json, .xml, .html, .md, .txt) is refused")
     List<String> outputs = new ArrayList<>();
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
@@ -72,7 +75,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "auto, always or never: colour in the text report (auto: on a terminal, unless NO_COLOR"
-                    + " is set or TERM is dumb)")
+                    + " is set or TERM is dumb; anywhere when FORCE_COLOR or CLICOLOR_FORCE is set)")
     Terminal.Colour color;
 
     @Option(names = "--timings", description = "print the time spent in each phase and the slowest rules on stderr")

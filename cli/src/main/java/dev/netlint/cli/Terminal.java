@@ -24,13 +24,26 @@ final class Terminal {
     private Terminal() {
     }
 
-    /** Colour only on an interactive terminal, never with {@code NO_COLOR} set (to anything) or {@code TERM=dumb}. */
+    /**
+     * Colour on an interactive terminal, never with {@code NO_COLOR} set (to anything) or {@code TERM=dumb};
+     * and always, terminal or not, when {@code FORCE_COLOR} is set to a non-empty value (force-color.org,
+     * which wins over {@code NO_COLOR}) or {@code CLICOLOR_FORCE} to anything but {@code 0} (bixense.com/clicolors).
+     */
     static boolean colour(Map<String, String> env) {
         return wantsColour(isTerminal(), env);
     }
 
     static boolean wantsColour(boolean terminal, Map<String, String> env) {
+        if (forced(env)) {
+            return true;
+        }
         return terminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+    }
+
+    private static boolean forced(Map<String, String> env) {
+        String force = env.get("FORCE_COLOR");
+        String cliColorForce = env.get("CLICOLOR_FORCE");
+        return force != null && !force.isEmpty() || cliColorForce != null && !cliColorForce.isEmpty() && !"0".equals(cliColorForce);
     }
 
     /**

@@ -22,9 +22,13 @@ class CliHabitsTest {
         Devices.Run helpCheck = netlint("help", "check");
         assertThat(helpCheck.code()).isZero();
         assertThat(helpCheck.out()).startsWith("Usage: netlint check ").contains("--quiet").contains("--color=WHEN");
+        for (Devices.Run listing : new Devices.Run[] {netlint("--help"), helpCheck}) {
+            assertThat(listing.out()).contains("Exit codes:\n  0   no finding at or above the fail-on level\n"
+                    + "  1   findings at or above the fail-on level\n  2   usage error, unreadable path or invalid configuration\n");
+        }
         Devices.Run version = netlint("version");
         assertThat(version.code()).isZero();
-        assertThat(version.out()).isEqualTo("netlint 0.1.0\n").isEqualTo(netlint("--version").out());
+        assertThat(version.out()).startsWith("netlint 0.1.0\ncommit: ").isEqualTo(netlint("--version").out());
     }
 
     @Test
@@ -91,7 +95,7 @@ class CliHabitsTest {
         assertThat(netlint("check", "--formt", "json", dir).err())
                 .startsWith("netlint: Unknown option: '--formt'; did you mean '--format'?\n");
         assertThat(netlint("check", "--format", "jsn", dir).err()).isEqualTo("netlint: unknown format 'jsn' in --format"
-                + " (text, json, sarif, junit, html, checkstyle, gitlab, github); did you mean 'json'?\n");
+                + " (text, json, sarif, junit, html, checkstyle, gitlab, github, markdown); did you mean 'json'?\n");
         assertThat(netlint("check", "--fail-on", "warn", dir).err()).isEqualTo("netlint: --fail-on: 'warn' is not a"
                 + " fail-on level (error, warning, info, never); did you mean 'warning'?\n");
         assertThat(netlint("check", "--rule", "pool-overlap=warn", dir).err()).isEqualTo("netlint: --rule"
@@ -144,6 +148,13 @@ class CliHabitsTest {
         assertThat(Terminal.Colour.never.enabled(Map.of())).isFalse();
         assertThat(Terminal.wantsColour(true, Map.of("NO_COLOR", ""))).as("NO_COLOR wins over auto").isFalse();
         assertThat(Terminal.wantsColour(true, Map.of("TERM", "xterm"))).isTrue();
+        // FORCE_COLOR (non-empty) and CLICOLOR_FORCE (not 0) colour a pipe too, over NO_COLOR and TERM=dumb
+        assertThat(Terminal.wantsColour(false, Map.of("FORCE_COLOR", "1"))).isTrue();
+        assertThat(Terminal.wantsColour(false, Map.of("FORCE_COLOR", "1", "NO_COLOR", "1", "TERM", "dumb"))).isTrue();
+        assertThat(Terminal.wantsColour(false, Map.of("FORCE_COLOR", ""))).isFalse();
+        assertThat(Terminal.wantsColour(false, Map.of("CLICOLOR_FORCE", "1"))).isTrue();
+        assertThat(Terminal.wantsColour(false, Map.of("CLICOLOR_FORCE", "0"))).isFalse();
+        assertThat(Terminal.Colour.never.enabled(Map.of("FORCE_COLOR", "1"))).as("--color never wins").isFalse();
     }
 
     @Test

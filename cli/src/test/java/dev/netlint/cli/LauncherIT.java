@@ -94,7 +94,7 @@ class LauncherIT {
         String flags = result.out().lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
         assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=",
                 "-XX:CICompilerCount=2").doesNotContain("-XX:CICompilerCount=3");
-        assertThat(result.out()).endsWith("netlint 0.1.0\n");
+        assertThat(result.out()).contains("netlint 0.1.0\ncommit: ");
     }
 
     @Test
@@ -163,6 +163,10 @@ class LauncherIT {
         }
         assertThat(inZip).isEqualTo(inFolder)
                 .contains(base + "bin/netlint", base + "bin/netlint.cmd", base + "lib/netlint.jar", base + "lib/netlint.jsa");
+        assertThat(inZip).contains(base + "LICENSE", base + "NOTICE");
+        String digest = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(zip)));
+        assertThat(Files.readString(Path.of(zip + ".sha256")).strip()).isEqualTo(digest + "  " + zip.getFileName());
         assertThat(Files.readString(HOME.resolve("bin/netlint.cmd"))).contains("\r\n");
         assertThat(Files.readString(LAUNCHER)).doesNotContain("\r");
     }

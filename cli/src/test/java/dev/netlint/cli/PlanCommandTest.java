@@ -57,11 +57,11 @@ class PlanCommandTest {
                 """);
     }
 
-    /** The README shows this plan: it must be what the command prints. */
+    /** docs/checking.md shows this plan: it must be what the command prints. */
     @Test
-    void theReadmeShowsThePlanAsPrinted() throws IOException {
+    void theDocsShowThePlanAsPrinted() throws IOException {
         CliRun run = run("plan", "../samples/plant-manifests-runbook");
-        assertThat(Files.readString(Path.of("../README.md")))
+        assertThat(Files.readString(Path.of("../docs/checking.md")))
                 .contains("$ netlint plan samples/plant-manifests-runbook\n" + run.out() + "```\n");
     }
 

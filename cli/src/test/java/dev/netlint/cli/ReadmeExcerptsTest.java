@@ -14,7 +14,7 @@ import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's excerpts of what netlint prints stay true: each block under a marker
+ * The excerpts of what netlint prints in README.md and docs/checking.md stay true: each block under a marker
  * {@code <!-- excerpt of: netlint ARGS -->} is made of lines the command prints when run from the
  * repository's root, in the order it prints them (lines may be left out, none may be changed).
  */
@@ -55,8 +55,10 @@ class ReadmeExcerptsTest {
 
     @Test
     void everyExcerptIsPrintedByItsCommandInOrder() throws IOException {
-        List<Excerpt> excerpts = excerpts(Files.readString(ROOT.resolve("README.md")));
-        assertThat(excerpts).as("the README's marked excerpts").hasSizeGreaterThanOrEqualTo(2);
+        List<Excerpt> excerpts = new ArrayList<>(excerpts(Files.readString(ROOT.resolve("README.md"))));
+        assertThat(excerpts).as("the README's marked excerpts").isNotEmpty();
+        excerpts.addAll(excerpts(Files.readString(ROOT.resolve("docs/checking.md"))));
+        assertThat(excerpts).as("the marked excerpts").hasSizeGreaterThanOrEqualTo(2);
         for (Excerpt excerpt : excerpts) {
             List<String> printed = printed(excerpt.args());
             int next = 0;

@@ -68,6 +68,14 @@ class SarifMultitoolTest {
 
     static String npx;
 
+    /** npx for the tests that run an npm tool; such a test is skipped with -Dnetlint.sarif.multitool=skip. */
+    static String npxOrSkip() {
+        if (npx == null) {
+            findNpx();
+        }
+        return npx;
+    }
+
     @BeforeAll
     static void findNpx() {
         if ("skip".equals(System.getProperty(OPT_OUT))) {

@@ -115,7 +115,7 @@ public class CheckMojo extends AbstractMojo {
      * sarif (netlint.sarif, for code scanning), junit (TEST-netlint.xml, where CI servers collect test
      * results), checkstyle (netlint.checkstyle.xml, for Jenkins warnings-ng and reviewdog), gitlab
      * (netlint.gitlab.json, GitLab Code Quality), github (netlint.github.txt, GitHub Actions
-     * workflow commands), html (netlint.html, one page that draws each device's compute subnet with its
+     * workflow commands), markdown (netlint.md, a summary for a CI step or a pull request), html (netlint.html, one page that draws each device's compute subnet with its
      * pools, addresses and routes beside the findings) and text (netlint.txt).
      */
     @Parameter(property = "netlint.formats", defaultValue = "json,sarif")

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -90,9 +91,16 @@ class RoutingScaleTest {
                 List.of(), null, null, List.of(), kubernetes);
     }
 
+    /** Wall time: the {@code scale} tag keeps it out of the default build (mvn -Pscale, benchmarks/run.sh). */
+    @Tag("scale")
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void theRoutingRulesStayNearLinearOnAHundredThousandRoutes() throws AddressStringException {
+        theRoutingRulesFindEveryProblemOfAHundredThousandRoutes();
+    }
+
+    @Test
+    void theRoutingRulesFindEveryProblemOfAHundredThousandRoutes() throws AddressStringException {
         DeviceContext context = new DeviceContext(bigDevice(), Profile.DEFAULT);
         Map<String, Integer> counts = new HashMap<>();
         for (RuleMeta rule : Fixtures.rules().all()) {

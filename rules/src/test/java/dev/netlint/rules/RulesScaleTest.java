@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -97,6 +98,8 @@ class RulesScaleTest {
         return hundredMillis > NOISE_MILLIS && hundredMillis > GROWTH * 10 * Math.max(tenMillis, 1);
     }
 
+    /** Wall time: the {@code scale} tag keeps it out of the default build (mvn -Pscale, benchmarks/run.sh). */
+    @Tag("scale")
     @ParameterizedTest
     @EnumSource(Kind.class)
     @Timeout(value = 10, unit = TimeUnit.MINUTES)

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -55,23 +56,48 @@ final class Outputs {
             }
             byFile.forEach((file, format) -> targets.add(new Target(format, request.reportDirectory().resolve(file))));
         } else {
-            List<String> wanted = request.formats().isEmpty() ? List.of("text") : request.formats();
-            if (request.outputs().size() > wanted.size()) {
+            // --output FORMAT:FILE names its format itself; the other outputs pair with --format in order
+            List<String> plainOutputs = new ArrayList<>();
+            List<Target> paired = new ArrayList<>();
+            for (String output : request.outputs()) {
+                Optional<String> format = prefixFormat(output);
+                if (format.isPresent()) {
+                    String file = output.substring(output.indexOf(':') + 1);
+                    if (file.equals("-")) {
+                        paired.add(new Target(format.get(), null));
+                    } else {
+                        Path path = outputFile(file, words.name(Option.OUTPUTS));
+                        claim(named, path, words.name(Option.OUTPUTS) + " " + output);
+                        refuseOtherExtension(format.get(), file, words);
+                        paired.add(new Target(format.get(), path));
+                    }
+                } else {
+                    plainOutputs.add(output);
+                }
+            }
+            List<String> wanted = request.formats().isEmpty() && paired.stream().noneMatch(t -> t.file() == null)
+                    ? List.of("text") : request.formats();
+            if (plainOutputs.size() > wanted.size()) {
                 throw new CheckException("each " + words.name(Option.OUTPUTS) + " needs a "
                         + words.name(Option.FORMATS) + " before it");
             }
             int toStandardOutput = 0;
             for (int i = 0; i < wanted.size(); i++) {
                 String format = canonical(wanted.get(i), words);
-                String output = i < request.outputs().size() ? request.outputs().get(i) : "-";
+                String output = i < plainOutputs.size() ? plainOutputs.get(i) : "-";
                 if (output.equals("-")) {
                     toStandardOutput++;
                     targets.add(new Target(format, null));
                 } else {
                     Path file = outputFile(output, words.name(Option.OUTPUTS));
                     claim(named, file, words.name(Option.OUTPUTS) + " " + output);
+                    refuseOtherExtension(format, output, words);
                     targets.add(new Target(format, file));
                 }
+            }
+            for (Target target : paired) {
+                toStandardOutput += target.file() == null ? 1 : 0;
+                targets.add(target);
             }
             if (toStandardOutput > 1) {
                 throw new CheckException("only one report can go to standard output; give an "
@@ -100,6 +126,41 @@ final class Outputs {
     /** Whether a report asked for draws the devices, so that the engine must keep their models. */
     boolean needModels() {
         return targets.stream().anyMatch(target -> Reporters.named(target.format()).orElseThrow().needsModels());
+    }
+
+    /**
+     * The format an output names before a colon ({@code sarif:netlint.sarif}, as golangci-lint pairs them),
+     * if the text before the first colon is a format's name; else the output is a plain file name.
+     */
+    static Optional<String> prefixFormat(String output) {
+        int colon = output.indexOf(':');
+        return colon > 0 ? Reporters.canonicalName(output.substring(0, colon)) : Optional.empty();
+    }
+
+    /** The formats a file extension names; a file with one of these extensions must hold one of them. */
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "sarif", List.of("sarif"),
+            "json", List.of("json", "gitlab"),
+            "xml", List.of("junit", "checkstyle"),
+            "html", List.of("html"),
+            "htm", List.of("html"),
+            "md", List.of("markdown"),
+            "txt", List.of("text", "github"));
+
+    /**
+     * A report written to a file whose extension names other formats is a usage error: {@code --format github
+     * --format sarif --output x.sarif} pairs the github lines with x.sarif, which a SARIF reader then rejects.
+     */
+    private static void refuseOtherExtension(String format, String file, Vocabulary words) throws CheckException {
+        String name = Path.of(file).getFileName() == null ? file : Path.of(file).getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        List<String> formats = dot < 0 ? null : EXTENSIONS.get(name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT));
+        if (formats != null && !formats.contains(format)) {
+            throw new CheckException(words.name(Option.OUTPUTS) + " " + file + ": the extension names "
+                    + String.join(" or ", formats) + ", but this report is " + format + "; give "
+                    + words.name(Option.OUTPUTS) + " " + format + ":FILE with a fitting name, or put the "
+                    + words.name(Option.FORMATS) + " options in the order of the files");
+        }
     }
 
     /** The format's canonical name, whatever its case; an unknown format is a usage error. */

@@ -17,12 +17,12 @@ public final class Reporters {
     }
 
     public static String names() {
-        return "text, json, sarif, junit, html, checkstyle, gitlab, github";
+        return "text, json, sarif, junit, html, checkstyle, gitlab, github, markdown";
     }
 
     /**
      * The reporter of a format (text without colour): {@code text}, {@code json}, {@code sarif}, {@code junit},
-     * {@code html}, {@code checkstyle}, {@code gitlab} or {@code github}.
+     * {@code html}, {@code checkstyle}, {@code gitlab}, {@code github} or {@code markdown}.
      */
     public static Optional<Reporter> named(String format) {
         return named(format, false);
@@ -54,6 +54,7 @@ public final class Reporters {
             case "checkstyle" -> "netlint.checkstyle.xml";
             case "gitlab" -> "netlint.gitlab.json";
             case "github" -> "netlint.github.txt";
+            case "markdown" -> "netlint.md";
             default -> "netlint." + format.trim().toLowerCase(Locale.ROOT);
         };
     }
@@ -69,6 +70,7 @@ public final class Reporters {
             case "checkstyle" -> Optional.of(new CheckstyleReporter());
             case "gitlab" -> Optional.of(new GitlabReporter());
             case "github" -> Optional.of(new GithubReporter());
+            case "markdown" -> Optional.of(new MarkdownReporter());
             default -> Optional.empty();
         };
     }

@@ -23,7 +23,7 @@ class ReportersTest {
         assertThat(Reporters.named("GitHub")).containsInstanceOf(GithubReporter.class);
         assertThat(Reporters.named("HTML")).containsInstanceOf(HtmlReporter.class);
         assertThat(Reporters.named("xml")).isEmpty();
-        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit, html, checkstyle, gitlab, github");
+        assertThat(Reporters.names()).isEqualTo("text, json, sarif, junit, html, checkstyle, gitlab, github, markdown");
     }
 
     @Test
