@@ -1,10 +1,7 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Transitions;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
@@ -67,8 +64,8 @@ final class DiffCommand implements Callable<Integer> {
         DeviceResult before;
         DeviceResult after;
         try {
-            before = load(current, "CURRENT");
-            after = load(proposed, "PROPOSED");
+            before = TransitionInputs.load(current, "CURRENT", config, profile);
+            after = TransitionInputs.load(proposed, "PROPOSED", config, profile);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return Main.USAGE;
@@ -83,24 +80,6 @@ final class DiffCommand implements Callable<Integer> {
         }
         out.flush();
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Main.FINDINGS : Main.OK;
-    }
-
-    /** The one device below a path, with its model kept. */
-    private DeviceResult load(Path path, String role) throws CheckException {
-        CheckRequest request = CheckRequest.builder()
-                .paths(List.of(path))
-                .configFile(config)
-                .profile(profile)
-                .withoutReports()
-                .keepingModels()
-                .vocabulary(Words.CLI)
-                .build();
-        Report report = Checker.run(request).report();
-        if (report.devices().size() != 1) {
-            throw new CheckException(role + " " + path + " holds " + report.devices().size()
-                    + " devices; diff compares one device with one");
-        }
-        return report.devices().get(0);
     }
 
     static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,

@@ -47,6 +47,11 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
     String profile;
 
+    @Option(names = "--from", paramLabel = "CURRENT", description = "the device as it runs today: print only the"
+            + " commands that take it to PATH (Remove-HcsNetRoute, Add-HcsNetRoute, Set-HcsKubeClusterNetworkInfo),"
+            + " or nothing when a transition rule forbids the change")
+    Path from;
+
     @Spec
     CommandSpec spec;
 
@@ -57,6 +62,9 @@ final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (from != null) {
+            return DeltaPlan.run(from, paths, config, profile, spec.commandLine().getOut(), err);
+        }
         CheckRequest request = CheckRequest.builder()
                 .paths(paths)
                 .configFile(config)

@@ -130,6 +130,10 @@ public final class DeviceDiff {
         return items;
     }
 
+    /**
+     * Routes by interface and destination block; the value lists every route to it in written order
+     * ({@code via 192.168.20.1 metric 100; via 192.168.20.2 metric 200}), since the first written wins a tie.
+     */
     private static Map<String, Item> routes(Device device) {
         Map<String, Item> items = new LinkedHashMap<>();
         for (KubeRoute route : device.kubernetes().routes()) {
@@ -137,9 +141,16 @@ public final class DeviceDiff {
                 continue;
             }
             String subject = route.alias().trim() + " " + route.destination().toCanonicalString();
-            String hop = route.nextHopAddress() == null ? "no next hop" : "via " + route.nextHopAddress().toCanonicalString();
+            String hop = route.nextHopAddress() == null ? "no next hop"
+                    : "via " + route.nextHopAddress().withoutPrefixLength().toCanonicalString();
             String metric = route.routeMetric() == null ? "0" : route.routeMetric().value().trim();
-            put(items, subject, hop + " metric " + metric, route.location());
+            Item known = items.get(key(subject));
+            if (known == null) {
+                put(items, subject, hop + " metric " + metric, route.location());
+            } else {
+                items.put(key(subject), new Item(known.subject(), known.value() + "; " + hop + " metric " + metric,
+                        known.at()));
+            }
         }
         return items;
     }

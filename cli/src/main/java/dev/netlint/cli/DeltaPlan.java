@@ -1,0 +1,56 @@
+package dev.netlint.cli;
+
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.engine.Transitions;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.report.ApplyScript;
+import dev.netlint.core.report.DeltaScript;
+import dev.netlint.core.report.Text;
+import dev.netlint.core.rule.RuleRegistry;
+import dev.netlint.core.rule.Transition;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code netlint plan --from CURRENT PROPOSED}: the commands that take the device from CURRENT to
+ * PROPOSED ({@link DeltaScript}), or, when the proposed device has an error or a transition rule forbids
+ * the change, the findings and no command.
+ */
+final class DeltaPlan {
+
+    private DeltaPlan() {
+    }
+
+    static int run(Path current, List<Path> proposed, Path config, String profile, PrintWriter out, PrintWriter err)
+            throws IOException {
+        if (proposed.size() != 1) {
+            err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
+            return Main.USAGE;
+        }
+        DeviceResult before;
+        DeviceResult after;
+        try {
+            before = TransitionInputs.load(current, "CURRENT", config, profile);
+            after = TransitionInputs.load(proposed.get(0), "PROPOSED", config, profile);
+        } catch (CheckException e) {
+            err.println("netlint: " + Text.printable(e.getMessage()));
+            return Main.USAGE;
+        }
+        Transition transition = Transition.of(before.context(), after.context());
+        List<Finding> findings = new ArrayList<>(ApplyScript.blocking(after));
+        findings.addAll(Transitions.judge(RuleRegistry.load(), transition));
+        if (!DeltaScript.applicable(findings)) {
+            DiffCommand.writeText(before.path(), after.path(), transition.changes(), findings, out);
+            out.flush();
+            err.println("netlint: no command printed: the proposed device or the change has an error");
+            return Main.FINDINGS;
+        }
+        DeltaScript.writePowerShell(before.path(), after.path(), DeltaScript.steps(transition), out);
+        out.flush();
+        return Main.OK;
+    }
+}
