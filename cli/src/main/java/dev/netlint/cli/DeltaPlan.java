@@ -1,14 +1,13 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.TransitionCheckRun;
 import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Transitions;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.DeltaScript;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Transition;
+import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,25 +30,24 @@ final class DeltaPlan {
             err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
             return Main.USAGE;
         }
-        DeviceResult before;
-        DeviceResult after;
+        TransitionCheckRun.Result result;
         try {
-            before = TransitionInputs.load(current, "CURRENT", config, profile);
-            after = TransitionInputs.load(proposed.get(0), "PROPOSED", config, profile);
+            result = TransitionInputs.run(current, proposed.get(0), config, profile);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return Main.USAGE;
         }
-        Transition transition = Transition.of(before.context(), after.context());
+        DeviceResult before = result.current();
+        DeviceResult after = result.proposed();
         List<Finding> findings = new ArrayList<>(ApplyScript.blocking(after));
-        findings.addAll(Transitions.judge(RuleRegistry.load(), transition));
+        findings.addAll(result.findings());
         if (!DeltaScript.applicable(findings)) {
-            DiffCommand.writeText(before.path(), after.path(), transition.changes(), findings, out);
+            TransitionReport.writeText(before.path(), after.path(), result.changes(), findings, out);
             out.flush();
             err.println("netlint: no command printed: the proposed device or the change has an error");
             return Main.FINDINGS;
         }
-        DeltaScript.writePowerShell(before.path(), after.path(), DeltaScript.steps(transition), out);
+        DeltaScript.writePowerShell(before.path(), after.path(), DeltaScript.steps(result.transition()), out);
         out.flush();
         return Main.OK;
     }

@@ -1,16 +1,10 @@
 package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Transitions;
+import dev.netlint.core.check.TransitionCheckRun;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.Severity;
-import dev.netlint.core.io.JsonWriter;
-import dev.netlint.core.model.Location;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.rule.Change;
-import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.Transition;
+import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,87 +55,23 @@ final class DiffCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
         }
         PrintWriter err = spec.commandLine().getErr();
-        DeviceResult before;
-        DeviceResult after;
+        TransitionCheckRun.Result result;
         try {
-            before = TransitionInputs.load(current, "CURRENT", config, profile);
-            after = TransitionInputs.load(proposed, "PROPOSED", config, profile);
+            result = TransitionInputs.run(current, proposed, config, profile);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return Main.USAGE;
         }
-        Transition transition = Transition.of(before.context(), after.context());
-        List<Finding> findings = Transitions.judge(RuleRegistry.load(), transition);
+        List<Finding> findings = result.findings();
+        String before = result.current().path();
+        String after = result.proposed().path();
         PrintWriter out = spec.commandLine().getOut();
         if (chosen.equals("json")) {
-            writeJson(before.path(), after.path(), transition.changes(), findings, out);
+            TransitionReport.writeJson(before, after, result.changes(), findings, out);
         } else {
-            writeText(before.path(), after.path(), transition.changes(), findings, out);
+            TransitionReport.writeText(before, after, result.changes(), findings, out);
         }
         out.flush();
-        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? Main.FINDINGS : Main.OK;
-    }
-
-    static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,
-                          PrintWriter out) {
-        out.println(Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
-                + (changes.size() == 1 ? " change" : " changes"));
-        for (Change change : changes) {
-            String mark = switch (change.kind()) {
-                case "added" -> "+";
-                case "removed" -> "-";
-                default -> "~";
-            };
-            out.println("  " + mark + " " + Text.printable(change.describe()));
-        }
-        for (Finding finding : findings) {
-            Location at = finding.location();
-            out.println(Text.printable(at.file()) + ":" + at.line() + ":" + at.column() + ": "
-                    + finding.severity().name().toLowerCase(Locale.ROOT) + ": " + Text.printable(finding.message())
-                    + " [" + finding.rule() + "]");
-            if (finding.fix() != null) {
-                out.println("    help: " + Text.printable(finding.fix()));
-            }
-        }
-        out.println(findings.size() + (findings.size() == 1 ? " finding" : " findings") + " on the transition");
-    }
-
-    static void writeJson(String current, String proposed, List<Change> changes, List<Finding> findings,
-                          PrintWriter out) throws IOException {
-        JsonWriter json = new JsonWriter(out);
-        json.beginObject().field("current", current).field("proposed", proposed);
-        json.name("changes").beginArray();
-        for (Change change : changes) {
-            json.beginObject().field("area", change.area()).field("subject", change.subject())
-                    .field("kind", change.kind());
-            if (change.before() != null) {
-                json.field("before", change.before());
-            }
-            if (change.after() != null) {
-                json.field("after", change.after());
-            }
-            location(json, change.at());
-            json.endObject();
-        }
-        json.endArray();
-        json.name("findings").beginArray();
-        for (Finding finding : findings) {
-            json.beginObject().field("rule", finding.rule())
-                    .field("severity", finding.severity().name().toLowerCase(Locale.ROOT))
-                    .field("message", finding.message());
-            if (finding.fix() != null) {
-                json.field("fix", finding.fix());
-            }
-            location(json, finding.location());
-            json.endObject();
-        }
-        json.endArray().endObject();
-        out.println();
-    }
-
-    private static void location(JsonWriter json, Location at) throws IOException {
-        if (at != null) {
-            json.field("file", at.file()).field("line", at.line()).field("column", at.column());
-        }
+        return TransitionReport.hasError(findings) ? Main.FINDINGS : Main.OK;
     }
 }
