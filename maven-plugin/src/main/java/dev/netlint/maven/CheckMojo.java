@@ -146,10 +146,6 @@ public class CheckMojo extends AbstractMojo {
     private String maxFileSize;
 
     /**
-     * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
-     * and no report is written.
-     */
-    /**
      * The device as it runs today (its {@code Get-DeviceConfiguration} export and the runbooks already
      * applied), a folder or file holding one device. When set, the build also judges the change from it
      * to the device of {@code sourceDirectories} with the transition rules (as {@code netlint diff}
@@ -158,6 +154,10 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.currentConfiguration")
     private File currentConfiguration;
 
+    /**
+     * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
+     * and no report is written.
+     */
     @Parameter(property = "netlint.skip", defaultValue = "false")
     private boolean skip;
 
