@@ -102,6 +102,19 @@ class DiffCommandTest {
     }
 
     @Test
+    void aTransitionRuleTurnedOffSaysNothing() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
+        Path proposed = write("proposed.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39",
+                "  podSubnet: 10.244.0.0/16\n  routes: []\n");
+        Path config = Files.writeString(temp.resolve("netlint.yaml"), "rules: { cluster-subnet-changed: off }\n");
+        CliRun on = CliRun.of("diff", current.toString(), proposed.toString());
+        assertThat(on.out()).contains("[cluster-subnet-changed]");
+        CliRun off = CliRun.of("diff", "--config", config.toString(), current.toString(), proposed.toString());
+        assertThat(off.code()).as(off.err()).isZero();
+        assertThat(off.out()).contains("~ cluster pod subnet changed").doesNotContain("[cluster-subnet-changed]");
+    }
+
+    @Test
     void aPathWithoutOneDeviceIsAUsageError() throws IOException {
         Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
         Path empty = Files.createDirectory(temp.resolve("empty"));

@@ -13,7 +13,7 @@ import java.util.List;
  * The entry point of a transition, beside {@link Checker}: two requests go in, each naming one device
  * (CURRENT, as it runs today, and PROPOSED), and what changes and the transition rules' findings come
  * out. Each device is checked as {@link Checker} checks it (its configuration, profile and rule levels),
- * with its model kept.
+ * with its model kept. A transition rule that the proposed device's settings turn off reports nothing.
  */
 public final class TransitionCheckRun {
 
@@ -39,7 +39,10 @@ public final class TransitionCheckRun {
         Transition transition = Transition.of(before.context(), after.context());
         RuleRegistry rules = proposed.classLoader() == null ? RuleRegistry.load()
                 : RuleRegistry.load(proposed.classLoader());
-        return new Result(before, after, transition.changes(), Transitions.judge(rules, transition), transition);
+        // a transition rule turned off for the proposed device (--rule, rules: in .netlint.yaml) says nothing
+        List<Finding> findings = Transitions.judge(rules, transition).stream()
+                .filter(f -> !after.rulesOff().contains(f.rule())).toList();
+        return new Result(before, after, transition.changes(), findings, transition);
     }
 
     private static DeviceResult one(CheckRequest request, String role) throws CheckException {
