@@ -6,7 +6,7 @@ assert !log.contains('(no description available)')
 assert !log.contains('netlint.:')
 def parameters = ['baseline', 'configFile', 'excludes', 'failOn', 'failOnViolation', 'formats', 'includes',
                   'logViolationsToConsole', 'maxAllowedViolations', 'maxFileSize', 'outputDirectory', 'profile',
-                  'rules', 'skip', 'sourceDirectories']
+                  'rules', 'skip', 'sourceDirectories', 'currentConfiguration']
 def lines = log.readLines()
 parameters.each { name ->
     def at = lines.findIndexOf { it.trim() == name || it.trim().startsWith(name + ' (Default:') }

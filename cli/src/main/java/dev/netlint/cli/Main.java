@@ -27,6 +27,7 @@ public final class Main implements Runnable {
         Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
         commands.put("check", CheckCommand::new);
         commands.put("plan", PlanCommand::new);
+        commands.put("diff", DiffCommand::new);
         commands.put("rules", RulesCommand::new);
         commands.put("explain", ExplainCommand::new);
         commands.put("schema", SchemaCommand::new);

@@ -65,6 +65,11 @@ final class PlanCommand implements Callable<Integer> {
             description = "device files larger than this are not read: bytes, or KiB, MiB, GiB (default: 64MiB)")
     String maxFileSize;
 
+    @Option(names = "--from", paramLabel = "CURRENT", description = "the device as it runs today: print only the"
+            + " commands that take it to PATH (Remove-HcsNetRoute, Add-HcsNetRoute, Set-HcsKubeClusterNetworkInfo),"
+            + " or nothing when a transition rule forbids the change")
+    Path from;
+
     @Spec
     CommandSpec spec;
 
@@ -75,6 +80,9 @@ final class PlanCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
         }
         PrintWriter err = spec.commandLine().getErr();
+        if (from != null) {
+            return DeltaPlan.run(from, paths, config, profile, spec.commandLine().getOut(), err);
+        }
         CheckRequest request = CheckRequest.builder()
                 .paths(paths)
                 .configFile(config)

@@ -5,11 +5,13 @@ import dev.netlint.core.check.CheckRequest;
 import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Note;
 import dev.netlint.core.check.Outcome;
+import dev.netlint.core.check.TransitionCheckRun;
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.report.Text;
+import dev.netlint.core.rule.Change;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -149,6 +151,15 @@ public class CheckMojo extends AbstractMojo {
     private String maxFileSize;
 
     /**
+     * The device as it runs today (its {@code Get-DeviceConfiguration} export and the runbooks already
+     * applied), a folder or file holding one device. When set, the build also judges the change from it
+     * to the device of {@code sourceDirectories} with the transition rules (as {@code netlint diff}
+     * does), logs what changes, and fails on a transition error when {@code failOnViolation} is set.
+     */
+    @Parameter(property = "netlint.currentConfiguration")
+    private File currentConfiguration;
+
+    /**
      * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
      * and no report is written.
      */
@@ -210,6 +221,58 @@ public class CheckMojo extends AbstractMojo {
             throw new MojoFailureException(safe("netlint: " + outcome.failure()));
         }
         getLog().info(safe("netlint: " + outcome.summary()));
+        if (currentConfiguration != null) {
+            judgeTransition(root);
+        }
+    }
+
+    /** The change from {@code currentConfiguration} to the checked device, judged by the transition rules. */
+    private void judgeTransition(File root) throws MojoExecutionException, MojoFailureException {
+        CheckRequest current = CheckRequest.builder()
+                .workingDirectory(root.toPath())
+                .paths(List.of(currentConfiguration.toPath()))
+                .configFile(configFile == null ? null : configFile.toPath())
+                .profile(profile)
+                .withoutReports()
+                .keepingModels()
+                .vocabulary(MavenWords.POM)
+                .classLoader(CheckMojo.class.getClassLoader())
+                .build();
+        CheckRequest proposed = CheckRequest.builder()
+                .workingDirectory(root.toPath())
+                .sourceDirectories(Parameters.paths(sourceDirectories))
+                .includes(Parameters.entries(includes))
+                .excludes(Parameters.entries(excludes))
+                .configFile(configFile == null ? null : configFile.toPath())
+                .profile(profile)
+                .withoutReports()
+                .keepingModels()
+                .vocabulary(MavenWords.POM)
+                .classLoader(CheckMojo.class.getClassLoader())
+                .build();
+        TransitionCheckRun.Result result;
+        try {
+            result = TransitionCheckRun.run(current, proposed);
+        } catch (CheckException e) {
+            throw new MojoExecutionException(safe("netlint: currentConfiguration: " + e.getMessage()));
+        }
+        int count = result.changes().size();
+        getLog().info(safe("netlint: " + count + (count == 1 ? " change" : " changes") + " from " + result.current().path()
+                + " to " + result.proposed().path()));
+        for (Change change : result.changes()) {
+            getLog().info(safe("    " + change.describe()));
+        }
+        long errors = 0;
+        for (Finding finding : result.findings()) {
+            logFinding(finding, finding.severity());
+            if (finding.severity() == Severity.ERROR) {
+                errors++;
+            }
+        }
+        if (errors > 0 && failOnViolation) {
+            throw new MojoFailureException(safe("netlint: the change from " + result.current().path() + " has "
+                    + errors + (errors == 1 ? " error" : " errors") + " of the transition rules"));
+        }
     }
 
     /**

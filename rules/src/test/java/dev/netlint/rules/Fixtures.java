@@ -2,11 +2,14 @@ package dev.netlint.rules;
 
 import dev.netlint.core.engine.Engine;
 import dev.netlint.core.engine.Settings;
+import dev.netlint.core.engine.Transitions;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
+import dev.netlint.core.rule.Transition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
@@ -163,10 +166,30 @@ final class Fixtures {
             return Profile.DEFAULT;
         }
 
+        /**
+         * Whether the case is a transition: a folder with {@code current.yaml}, the device that runs
+         * today, and {@code proposed.yaml}; its findings are the transition rules' alone.
+         */
+        boolean transition() {
+            return Files.isDirectory(path) && Files.exists(path.resolve("current.yaml"))
+                    && Files.exists(path.resolve("proposed.yaml"));
+        }
+
         List<Finding> run() {
             Engine engine = new Engine(RULES, DeviceFinder.PathDisplay.current());
+            Settings settings = Settings.DEFAULT.withProfile(profile());
+            if (transition()) {
+                Engine keeping = engine.keepingModels();
+                DeviceContext current = keeping.checkDevice(single(path.resolve("current.yaml")), settings).context();
+                DeviceContext proposed = keeping.checkDevice(single(path.resolve("proposed.yaml")), settings).context();
+                return Transitions.judge(RULES, Transition.of(current, proposed));
+            }
             DeviceInput input = new DeviceInput(path, path.toString(), files);
-            return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile())).findings();
+            return engine.checkDevice(input, settings).findings();
+        }
+
+        private static DeviceInput single(Path file) {
+            return new DeviceInput(file, file.toString(), List.of(file));
         }
 
         /** The result of the case's device, with its model kept. */

@@ -3,8 +3,9 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
-import dev.netlint.core.plan.RouteState;
+import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.PrefixKey;
+import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.Check;
 import dev.netlint.core.rule.DeviceContext;
@@ -72,7 +73,8 @@ public final class RouteAmbiguousRule implements Check {
             if (states.get(i) != RouteState.INSTALLED) {
                 continue;
             }
-            Key key = new Key(PrefixKey.of(route.destination()), route.metricValue());
+            // as the VMs' table holds it: an IPv6 metric of 0 is 1024 there, so 0 and 1024 tie
+            Key key = new Key(PrefixKey.of(route.destination()), Forwarding.tableMetric(route));
             Group group = groups.get(key);
             if (group == null) {
                 groups.put(key, new Group(route));
@@ -83,8 +85,8 @@ public final class RouteAmbiguousRule implements Check {
             }
             KubeRoute first = group.first;
             out.report(route.nextHop().location(), route.describe() + " and " + first.describe() + " (line "
-                            + first.location().line() + ") have the same destination and metric " + route.metric()
-                            + " but different next hops: which one the VMs use depends on the order the routes are"
+                            + first.location().line() + ") have the same destination and metric " + Forwarding.tableMetric(route)
+                            + " in the VMs' table but different next hops: which one the VMs use depends on the order the routes are"
                             + " added", "give the backup route a higher routeMetric",
                     new Related(first.nextHop().location(), "next hop " + first.nextHopAddress().toCanonicalString()));
         }

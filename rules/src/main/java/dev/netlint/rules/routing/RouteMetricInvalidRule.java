@@ -16,6 +16,8 @@ import java.util.List;
 public final class RouteMetricInvalidRule implements Check {
 
     static final BigInteger HIGHEST = BigInteger.valueOf(9999);
+    /** The largest metric a Linux routing table holds: a route's priority is a 32-bit unsigned number. */
+    static final BigInteger LARGEST = BigInteger.valueOf(0xFFFF_FFFFL);
 
     @Override
     public void check(DeviceContext context, FindingSink out) {
@@ -36,9 +38,10 @@ public final class RouteMetricInvalidRule implements Check {
             if (metric.signum() < 0) {
                 out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
                         + " is negative: a metric is 0 or more (lower wins), so the route is not added");
-            } else if (metric.bitLength() > 63) {
+            } else if (metric.compareTo(LARGEST) > 0) {
                 out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
-                        + " is too large to be a metric, so the route is not added", "use 0-9999");
+                        + " is above 4294967295, the largest metric of the VMs' Linux routing table, so the route is"
+                        + " not added", "use 0-9999");
             } else if (metric.compareTo(HIGHEST) > 0) {
                 out.report(Severity.WARNING, route.routeMetric().location(), "routeMetric " + text + " of "
                         + route.describe() + " is above 9999: such a route loses to every ordinary route to the same"

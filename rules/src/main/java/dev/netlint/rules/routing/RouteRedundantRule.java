@@ -13,8 +13,9 @@ import inet.ipaddr.IPAddress;
 import java.util.List;
 
 /**
- * An installed route whose destination lies inside the connected subnet: the VMs reach it directly.
- * A route the VMs refuse is left to the rule that says why.
+ * An installed route whose destination lies inside the connected subnet, which the VMs reach directly:
+ * it either takes those addresses off the link or, on the subnet's own prefix, is never used. A route
+ * the VMs refuse is left to the rule that says why.
  */
 @Rule(id = "route-redundant", severity = Severity.INFO, category = Category.ROUTING,
         summary = "A route's destination lies inside the connected subnet and needs no route")
@@ -32,13 +33,23 @@ public final class RouteRedundantRule implements Check {
             }
             IPAddress destination = route.destination();
             for (IPAddress subnet : forwarding.connectedSubnets()) {
-                if (subnet.contains(destination)) {
-                    out.report(route.destinationPrefix().location(), route.describe() + " is not needed: "
-                            + destination.toCanonicalString() + " lies inside " + subnet.toCanonicalString()
-                            + ", the connected subnet of the compute port " + forwarding.computePort()
-                            + ", which the VMs reach directly (a flat subnet needs no route)", "remove it");
-                    break;
+                if (!subnet.contains(destination)) {
+                    continue;
                 }
+                String inside = destination.toCanonicalString() + " lies inside " + subnet.toCanonicalString()
+                        + ", the connected subnet of the compute port " + forwarding.computePort();
+                if (forwarding.coverage(destination).via().stream().anyMatch(r -> r == route)) {
+                    out.report(route.destinationPrefix().location(), route.describe() + " is not needed: "
+                            + inside + ", which the VMs reach directly; the route takes those addresses off the link"
+                            + " and sends them through " + route.nextHopAddress().toCanonicalString()
+                            + " (a flat subnet needs no route)", "remove it");
+                } else {
+                    out.report(route.destinationPrefix().location(), route.describe() + " is not needed: "
+                            + inside + ", and the kernel's own route to that subnet or another route to the same"
+                            + " destination wins over it, so it is never used (a flat subnet needs no route)",
+                            "remove it");
+                }
+                break;
             }
         }
     }

@@ -20,9 +20,11 @@ import java.util.Map;
  *
  * <p>The sweep walks the network from its lowest address to its highest. Connected subnets and route
  * destinations are prefix blocks, so any two are nested or disjoint: sorted by start, outer first, they
- * form a stack whose top is the most specific block open at the current address. A stretch is
- * connected when a connected subnet is open, else carried by the innermost open route, else by the
- * most specific route around the whole network, else uncovered. Addresses are compared as unsigned
+ * form a stack whose top is the most specific block open at the current address. A stretch goes
+ * where the innermost open block says (connected, or carried by its route), else where the most
+ * specific subnet or route around the whole network says, else it is uncovered. A route and a
+ * connected subnet of one prefix are one block: the one that wins ({@link Forwarding#beatsConnected})
+ * is kept. Addresses are compared as unsigned
  * 128-bit numbers (IPv4 in the low word), so that one piece of code serves both families.
  */
 final class CoverageSweep {
@@ -36,51 +38,85 @@ final class CoverageSweep {
 
     private final IPAddress block;
     private final KubeRoute outer;
+    /** A connected subnet holds the whole network, and no route more specific than it does. */
+    private final boolean outerConnected;
     private final Deque<Span> open = new ArrayDeque<>();
     private final Map<KubeRoute, Boolean> via = new IdentityHashMap<>();
     /** Uncovered stretches: first and last address, each as {high, low}. */
     private final List<long[]> gaps = new ArrayList<>();
-    private int connectedOpen;
     private boolean anyConnected;
     private long positionHigh;
     private long positionLow;
     /** The walk passed the highest address of the family: nothing is left to attribute. */
     private boolean passedEnd;
 
-    private CoverageSweep(IPAddress block, KubeRoute outer) {
+    private CoverageSweep(IPAddress block, KubeRoute outer, boolean outerConnected) {
         this.block = block;
         this.outer = outer;
+        this.outerConnected = outerConnected;
         Bounds bounds = Bounds.of(block);
         this.positionHigh = bounds.startHigh();
         this.positionLow = bounds.startLow();
     }
 
-    /** The coverage of {@code block} (made by {@link PrefixTrie#block}) by the connected subnets and the installed routes. */
+    /**
+     * The coverage of {@code block} (made by {@link PrefixTrie#block}) by the connected subnets and the
+     * installed routes: the most specific one holding each address carries it ({@link Forwarding#lookup}).
+     */
     static Coverage of(IPAddress block, List<IPAddress> connected, RouteTable table) {
-        for (IPAddress subnet : connected) {
-            if (subnet.contains(block)) {
-                return new Coverage(block, true, List.of(), List.of());
-            }
-        }
         PrefixTrie.Around<KubeRoute> around = table.installedAround(block);
         KubeRoute outer = around.containing();
-        List<Span> spans = new ArrayList<>();
+        IPAddress holding = null;
         for (IPAddress subnet : connected) {
-            if (block.contains(subnet)) {
-                spans.add(new Span(Bounds.of(subnet), null));
+            if (subnet.contains(block) && (holding == null
+                    || subnet.getNetworkPrefixLength() > holding.getNetworkPrefixLength())) {
+                holding = subnet;
             }
         }
+        if (holding != null && outer != null && !Forwarding.beatsConnected(outer, holding)) {
+            outer = null;
+        }
+        boolean outerConnected = holding != null && outer == null;
+        List<Span> spans = new ArrayList<>();
+        List<KubeRoute> inside = new ArrayList<>();
         for (KubeRoute route : around.inside()) {
-            if (route != outer) {
+            if (route != outer && !route.destination().equals(holding)) {
+                inside.add(route);
+            }
+        }
+        for (IPAddress subnet : connected) {
+            if (block.contains(subnet) && !subnet.contains(block)) {
+                boolean lost = false;
+                for (KubeRoute route : inside) {
+                    if (route.destination().equals(subnet) && Forwarding.beatsConnected(route, subnet)) {
+                        lost = true;
+                    }
+                }
+                if (!lost) {
+                    spans.add(new Span(Bounds.of(subnet), null));
+                }
+            }
+        }
+        for (KubeRoute route : inside) {
+            boolean lost = false;
+            for (IPAddress subnet : connected) {
+                if (route.destination().equals(subnet) && !Forwarding.beatsConnected(route, subnet)) {
+                    lost = true;
+                }
+            }
+            if (!lost) {
                 spans.add(new Span(Bounds.of(route.destination()), route));
             }
         }
         if (spans.isEmpty()) {
+            if (outerConnected) {
+                return new Coverage(block, true, List.of(), List.of());
+            }
             return outer != null ? new Coverage(block, false, List.of(), List.of(outer))
                     : new Coverage(block, false, List.of(block), List.of());
         }
         spans.sort(ORDER);
-        return new CoverageSweep(block, outer).sweep(spans);
+        return new CoverageSweep(block, outer, outerConnected).sweep(spans);
     }
 
     private Coverage sweep(List<Span> spans) {
@@ -109,18 +145,12 @@ final class CoverageSweep {
 
     private void push(Span span) {
         open.push(span);
-        if (span.route() == null) {
-            connectedOpen++;
-        }
     }
 
     private void close() {
         Span top = open.peek();
         emitUpTo(top.bounds().endHigh(), top.bounds().endLow());
         open.pop();
-        if (top.route() == null) {
-            connectedOpen--;
-        }
     }
 
     /** Attributes the addresses from the current position to {@code last} (inclusive) to the owner now open. */
@@ -128,10 +158,14 @@ final class CoverageSweep {
         if (passedEnd || Bounds.compare(positionHigh, positionLow, lastHigh, lastLow) > 0) {
             return;
         }
-        if (connectedOpen > 0) {
+        if (!open.isEmpty()) {
+            if (open.peek().route() == null) {
+                anyConnected = true;
+            } else {
+                via.put(open.peek().route(), Boolean.TRUE);
+            }
+        } else if (outerConnected) {
             anyConnected = true;
-        } else if (!open.isEmpty()) {
-            via.put(open.peek().route(), Boolean.TRUE);
         } else if (outer != null) {
             via.put(outer, Boolean.TRUE);
         } else if (!gaps.isEmpty() && follows(gaps.get(gaps.size() - 1))) {

@@ -26,11 +26,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * on-link: inside a subnet of the compute port, or an IPv6 link-local address when the port has IPv6
  * (RFC 4861: link-local addresses are on-link on every IPv6 interface), and it is a host of that
  * link: not the network or broadcast address of an IPv4 subnet of the compute port (Linux refuses a
- * gateway that is not a unicast address). A destination is connected when it lies in the compute
- * port's subnet; else the most specific installed route whose prefix contains it wins (lower metric
- * breaks ties, then the route written first); else traffic takes the default path of its address
- * family through the internal NAT switch out of the port with a default gateway of that family, or
- * goes nowhere.
+ * gateway that is not a unicast address). A destination goes where the most specific of the connected
+ * subnets and the installed routes that hold it says, as Linux's longest-prefix match does (on one
+ * prefix, the lower metric as the kernel holds it wins, then the route written first, and a connected
+ * subnet wins over a route to the same prefix unless that is IPv6 with a metric below 256); when none
+ * holds it, traffic takes the default path of its address family through the internal NAT switch out
+ * of the port with a default gateway of that family, or goes nowhere. The model is tested against the
+ * Linux kernel (docs/forwarding-model.md says where it differs on purpose).
  *
  * <p>Built once per device. The state of every route is worked out at once ({@link RouteTable});
  * every question about destinations is answered by the IPAddress tries (longest-prefix match,
@@ -69,6 +71,9 @@ public final class Forwarding {
      */
     public record SubnetEdge(boolean broadcast, IPAddress subnet) {
     }
+
+    /** The largest metric of a Linux routing table, whose route priority is a 32-bit unsigned number. */
+    private static final long LARGEST_METRIC = 0xFFFF_FFFFL;
 
     /** The longest IPv4 prefix whose subnet has a network and a broadcast address (RFC 3021). */
     private static final int LAST_PREFIX_WITH_BROADCAST = 30;
@@ -284,7 +289,7 @@ public final class Forwarding {
         if (hop != RouteState.INSTALLED) {
             return hop;
         }
-        if (!route.hasIntegerMetric() || route.metricValue() < 0) {
+        if (!route.hasIntegerMetric() || route.metricValue() < 0 || route.metricValue() > LARGEST_METRIC) {
             return RouteState.METRIC_INVALID;
         }
         return RouteState.INSTALLED;
@@ -307,16 +312,47 @@ public final class Forwarding {
         return RouteState.INSTALLED;
     }
 
-    /** Where the VMs send a packet for {@code address}. */
+    /**
+     * Where the VMs send a packet for {@code address}: the most specific of the connected subnets and
+     * the installed routes that hold it, as Linux's longest-prefix match does. A connected subnet is a
+     * route of the kernel's own; a written route to the same prefix takes its place only when it is
+     * IPv6 with a metric below the kernel's 256 ({@link #beatsConnected}).
+     */
     public Path lookup(IPAddress address) {
         IPAddress host = address.withoutPrefixLength();
-        for (IPAddress subnet : connected) {
-            if (subnet.contains(host)) {
-                return new Connected(subnet);
+        IPAddress subnet = null;
+        for (IPAddress candidate : connected) {
+            if (candidate.contains(host) && (subnet == null
+                    || candidate.getNetworkPrefixLength() > subnet.getNetworkPrefixLength())) {
+                subnet = candidate;
             }
         }
         KubeRoute route = table.installedContaining(host);
-        return route != null ? new Routed(route) : defaultPath(host.getIPVersion());
+        if (route != null && (subnet == null || beatsConnected(route, subnet))) {
+            return new Routed(route);
+        }
+        return subnet != null ? new Connected(subnet) : defaultPath(host.getIPVersion());
+    }
+
+    /**
+     * Whether an installed route carries what it shares with a connected subnet holding the same
+     * address: it is more specific, or it has the same prefix and is IPv6 with a table metric below 256,
+     * the metric of the kernel's own route to an IPv6 subnet. An IPv4 route to the connected prefix
+     * never wins: the kernel's own route has metric 0, so one with metric 0 is refused as a duplicate
+     * ("File exists") and any other loses.
+     */
+    static boolean beatsConnected(KubeRoute route, IPAddress subnet) {
+        int length = route.destination().getNetworkPrefixLength();
+        int connectedLength = subnet.getNetworkPrefixLength();
+        if (length != connectedLength) {
+            return length > connectedLength;
+        }
+        return subnet.isIPv6() && RouteTable.tableMetric(route) < RouteTable.IPV6_CONNECTED_METRIC;
+    }
+
+    /** The metric the VMs' Linux table gives a route (IPv6: 0 and none are 1024). */
+    public static long tableMetric(KubeRoute route) {
+        return RouteTable.tableMetric(route);
     }
 
     /** The default path of a family, for messages about traffic that no route carries. */

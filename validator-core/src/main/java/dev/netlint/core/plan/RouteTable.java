@@ -25,7 +25,22 @@ final class RouteTable {
             Comparator.comparing(r -> Bounds.of(r.destination()), Bounds.BY_START_OUTER_FIRST);
 
     /** Of the installed routes to one destination, the lower metric wins (the first written on a tie). */
-    private static final Comparator<KubeRoute> BY_METRIC = Comparator.comparingLong(KubeRoute::metricValue);
+    private static final Comparator<KubeRoute> BY_METRIC = Comparator.comparingLong(RouteTable::tableMetric);
+
+    /**
+     * The metric the VMs' Linux table gives a route: as written, except that the kernel turns an IPv6
+     * metric of 0 (and an absent one) into 1024, its default for a route added by hand.
+     */
+    static long tableMetric(KubeRoute route) {
+        long metric = route.metricValue();
+        return metric == 0 && route.destination() != null && route.destination().isIPv6() ? IPV6_DEFAULT_METRIC
+                : metric;
+    }
+
+    /** The metric Linux gives an IPv6 route written with none, or with 0 (IP6_RT_PRIO_USER). */
+    static final long IPV6_DEFAULT_METRIC = 1024;
+    /** The metric of the kernel's own route to an IPv6 subnet of the port (IP6_RT_PRIO_ADDRCONF). */
+    static final long IPV6_CONNECTED_METRIC = 256;
 
     /** Of the refused routes to one destination, the first written is kept. */
     private static final Comparator<KubeRoute> FIRST = (a, b) -> 0;

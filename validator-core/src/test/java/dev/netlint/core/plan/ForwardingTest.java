@@ -142,19 +142,47 @@ class ForwardingTest {
     }
 
     @Test
-    void lookupPrefersConnectedThenMostSpecificThenLowerMetricThenFirstWritten() {
+    void lookupTakesTheMostSpecificThenLowerMetricThenFirstWritten() {
         Forwarding forwarding = forwarding(route("Port3", "10.0.0.0/8", "192.168.20.1", "10")
                 + route("Port3", "10.1.0.0/16", "192.168.20.2", "50")
                 + route("Port3", "10.1.0.0/16", "192.168.20.3", "20")
                 + route("Port3", "10.2.0.0/16", "192.168.20.4", "20")
                 + route("Port3", "10.2.0.0/16", "192.168.20.5", "20")
-                + route("Port3", "192.168.20.0/25", "192.168.20.6", "1"));
-        assertThat(forwarding.lookup(ip("192.168.20.7"))).isEqualTo(new Connected(ip("192.168.20.0/24")));
+                + route("Port3", "192.168.20.0/25", "192.168.20.6", "1")
+                + route("Port3", "192.168.20.0/24", "192.168.20.7", "1"));
+        // as in Linux: a route more specific than the connected subnet takes its addresses; one to the
+        // connected prefix itself does not
+        assertThat(nextHop(forwarding.lookup(ip("192.168.20.7")))).isEqualTo("192.168.20.6");
+        assertThat(forwarding.lookup(ip("192.168.20.200"))).isEqualTo(new Connected(ip("192.168.20.0/24")));
         assertThat(nextHop(forwarding.lookup(ip("10.1.2.3")))).isEqualTo("192.168.20.3");
         assertThat(nextHop(forwarding.lookup(ip("10.2.2.3")))).isEqualTo("192.168.20.4");
         assertThat(nextHop(forwarding.lookup(ip("10.3.2.3")))).isEqualTo("192.168.20.1");
         DefaultPath elsewhere = (DefaultPath) forwarding.lookup(ip("172.16.0.1"));
         assertThat(elsewhere.egress()).contains(new Egress("Port2", "10.57.48.1"));
+    }
+
+    @Test
+    void anIpv6RouteToTheConnectedPrefixWinsOnlyBelowTheKernelsMetric256() {
+        Forwarding forwarding = forwarding(route("Port3", "2001:db8:20::/64", "2001:db8:20::1", "255")
+                + route("Port3", "2001:db8:20::/64", "2001:db8:20::2", "0"));
+        assertThat(nextHop(forwarding.lookup(ip("2001:db8:20::99")))).isEqualTo("2001:db8:20::1");
+        Forwarding loses = forwarding(route("Port3", "2001:db8:20::/64", "2001:db8:20::1", "256")
+                + route("Port3", "2001:db8:20::/64", "2001:db8:20::2", "0"));
+        assertThat(loses.lookup(ip("2001:db8:20::99"))).isEqualTo(new Connected(ip("2001:db8:20::/64")));
+    }
+
+    @Test
+    void anIpv6MetricOfZeroIsTheKernels1024() {
+        Forwarding forwarding = forwarding(route("Port3", "2001:db8:99::/48", "2001:db8:20::1", "0")
+                + route("Port3", "2001:db8:99::/48", "2001:db8:20::2", "5"));
+        assertThat(nextHop(forwarding.lookup(ip("2001:db8:99::1")))).isEqualTo("2001:db8:20::2");
+    }
+
+    @Test
+    void aMetricAbove32BitsIsRefused() {
+        Forwarding forwarding = forwarding(route("Port3", "10.9.0.0/16", "192.168.20.1", "4294967296")
+                + route("Port3", "10.8.0.0/16", "192.168.20.1", "4294967295"));
+        assertThat(forwarding.states()).containsExactly(RouteState.METRIC_INVALID, RouteState.INSTALLED);
     }
 
     private static String nextHop(Forwarding.Path path) {

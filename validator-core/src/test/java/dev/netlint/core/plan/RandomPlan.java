@@ -197,7 +197,7 @@ final class RandomPlan {
         } catch (NumberFormatException e) {
             return false;
         }
-        if (metric < 0 || !route.interfaceAlias().value().equalsIgnoreCase("Port3") || computeDhcp) {
+        if (metric < 0 || metric > 0xFFFF_FFFFL || !route.interfaceAlias().value().equalsIgnoreCase("Port3") || computeDhcp) {
             return false;
         }
         if (destination.getIPVersion() != nextHop.getIPVersion()) {
@@ -235,8 +235,10 @@ final class RandomPlan {
         return hasSameFamily && nextHop.isIPv6() && nextHop.toCanonicalString().startsWith("fe80:");
     }
 
+    /** The metric as the VMs' Linux table holds it: an IPv6 route's 0 (or none) is 1024. */
     long metric(KubeRoute route) {
-        return route.routeMetric() == null ? 0 : Long.parseLong(route.routeMetric().value());
+        long metric = route.routeMetric() == null ? 0 : Long.parseLong(route.routeMetric().value());
+        return metric == 0 && route.destinationPrefix().value().isIPv6() ? 1024 : metric;
     }
 
     /** What the oracle says about one address. */
@@ -275,8 +277,9 @@ final class RandomPlan {
         connected = new ArrayList<>();
         if (!computeDhcp) {
             for (IPAddress subnet : computeSubnets) {
+                // the kernel's own route to the subnet: metric 0 (IPv4) or 256 (IPv6)
                 connected.add(new Scanned(null, true, subnet.getBitCount(), subnet.getValue(), subnet.getUpperValue(),
-                        subnet.getNetworkPrefixLength(), 0));
+                        subnet.getNetworkPrefixLength(), subnet.isIPv6() ? 256 : 0));
             }
         }
     }
@@ -295,20 +298,26 @@ final class RandomPlan {
         }
         int family = address.getBitCount();
         BigInteger value = address.withoutPrefixLength().getValue();
+        Scanned best = null;
         for (Scanned subnet : connected) {
-            if (subnet.holds(family, value)) {
-                return new Direct();
+            if (subnet.holds(family, value) && (best == null || subnet.length() > best.length())) {
+                best = subnet;
             }
         }
-        Scanned best = null;
         for (Scanned route : scanned) {
             if (!route.installed() || !route.holds(family, value)) {
                 continue;
             }
-            if (best == null || route.length() > best.length()
-                    || route.length() == best.length() && route.metric() < best.metric()) {
+            // longest prefix; on one prefix the lower metric, the first written on a tie; the kernel's
+            // own IPv4 route (metric 0) is never beaten on its prefix: a second metric 0 is refused
+            boolean better = best == null || route.length() > best.length()
+                    || route.length() == best.length() && route.metric() < best.metric();
+            if (better) {
                 best = route;
             }
+        }
+        if (best != null && best.route() == null) {
+            return new Direct();
         }
         return best == null ? new Elsewhere() : new Via(best.route());
     }

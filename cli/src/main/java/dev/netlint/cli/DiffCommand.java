@@ -1,0 +1,77 @@
+package dev.netlint.cli;
+
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TransitionReport;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code netlint diff CURRENT PROPOSED}: what changes from the device that runs today to the proposed
+ * one, and what the transition rules say of the change.
+ */
+@Command(name = "diff", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Lists what changes from CURRENT (the device as it runs today: its Get-DeviceConfiguration"
+                + " export and the runbooks already applied) to PROPOSED, each a device folder or file: ports and"
+                + " their addresses, vSwitches and compute, pools, routes, the pod and service subnets, services and"
+                + " their addresses; then judges the change with the transition rules (netlint rules lists them).",
+                "Exits 1 when a transition rule reports an error."})
+final class DiffCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "CURRENT", description = "the device as it runs today (folder or file)")
+    Path current;
+
+    @Parameters(index = "1", paramLabel = "PROPOSED", description = "the proposed device (folder or file)")
+    Path proposed;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
+    String format = "text";
+
+    @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
+    Path config;
+
+    @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
+    String profile;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        String chosen = format.trim().toLowerCase(Locale.ROOT);
+        if (!chosen.equals("text") && !chosen.equals("json")) {
+            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        TransitionCheckRun.Result result;
+        try {
+            result = TransitionInputs.run(current, proposed, config, profile);
+        } catch (CheckException e) {
+            err.println("netlint: " + Text.printable(e.getMessage()));
+            return Main.USAGE;
+        }
+        List<Finding> findings = result.findings();
+        String before = result.current().path();
+        String after = result.proposed().path();
+        PrintWriter out = spec.commandLine().getOut();
+        if (chosen.equals("json")) {
+            TransitionReport.writeJson(before, after, result.changes(), findings, out);
+        } else {
+            TransitionReport.writeText(before, after, result.changes(), findings, out);
+        }
+        out.flush();
+        return TransitionReport.hasError(findings) ? Main.FINDINGS : Main.OK;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.netlint.cli;
+
+import dev.netlint.core.check.CheckException;
+import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.check.TransitionCheckRun;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The two sides of a transition ({@code diff}, {@code plan --from}), checked with one configuration and profile. */
+final class TransitionInputs {
+
+    private TransitionInputs() {
+    }
+
+    static TransitionCheckRun.Result run(Path current, Path proposed, Path config, String profile)
+            throws CheckException {
+        return TransitionCheckRun.run(request(current, config, profile), request(proposed, config, profile));
+    }
+
+    private static CheckRequest request(Path path, Path config, String profile) {
+        return CheckRequest.builder()
+                .paths(List.of(path))
+                .configFile(config)
+                .profile(profile)
+                .withoutReports()
+                .keepingModels()
+                .vocabulary(Words.CLI)
+                .build();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.netlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code netlint plan --from CURRENT PROPOSED}: only the delta, and the round trip. Each side is a device
+ * folder whose routes and subnets are a runbook; applying the delta is appending its commands to
+ * CURRENT's runbook, which netlint's runbook reader applies in order (a {@code Remove-HcsNetRoute}
+ * removes the routes the runbook added before). The result must have the routes and subnets of
+ * PROPOSED: {@code netlint diff APPLIED PROPOSED} lists no route and no cluster change.
+ */
+class DeltaPlanTest {
+
+    private static final String DEVICE = """
+            device:
+              network:
+                interfaces:
+                  - name: Port2
+                    isDhcpEnabled: false
+                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
+                    dnsServerAddresses: [10.57.48.2]
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
+                vSwitches:
+                  - name: vSwitch1
+                    interfaceName: Port3
+                    enabledForCompute: COMPUTE
+                    ipAddressPools:
+                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
+                      - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path folder(String name, boolean compute, String runbook) throws IOException {
+        Path dir = Files.createDirectories(temp.resolve(name));
+        Files.writeString(dir.resolve("device.yaml"), DEVICE.replace("COMPUTE", Boolean.toString(compute)));
+        Files.writeString(dir.resolve("runbook.ps1"), runbook);
+        return dir;
+    }
+
+    /** Up to six routes on Port3, at most one per destination and next hop, metrics tied or not or absent. */
+    private static String routes(Random random) {
+        StringBuilder script = new StringBuilder();
+        Set<String> written = new LinkedHashSet<>();
+        int count = random.nextInt(7);
+        for (int i = 0; i < count; i++) {
+            String destination = "10.8" + random.nextInt(4) + ".0.0/16";
+            String hop = "192.168.20." + (1 + random.nextInt(3));
+            if (!written.add(destination + " " + hop)) {
+                continue;
+            }
+            int m = random.nextInt(4);
+            script.append("Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix ").append(destination)
+                    .append(" -NextHop ").append(hop).append(m == 0 ? "" : " -RouteMetric " + (m * 100)).append('\n');
+        }
+        return script.toString();
+    }
+
+    private static String subnets(Random random) {
+        return random.nextBoolean() ? "" : "Set-HcsKubeClusterNetworkInfo -PodSubnet 10.9" + random.nextInt(3)
+                + ".0.0/16 -ServiceSubnet 10.99.0.0/16\n";
+    }
+
+    @Test
+    void applyingTheDeltaToCurrentGivesProposed() throws IOException {
+        Random random = new Random(27);
+        int withCommands = 0;
+        for (int n = 0; n < 40; n++) {
+            // compute not yet configured on CURRENT in every other case: then the subnets may change too
+            boolean computeBefore = n % 2 == 0;
+            String current = (computeBefore ? "" : subnets(random)) + routes(random);
+            String proposed = (computeBefore ? "" : subnets(random)) + routes(random);
+            Path currentDir = folder("current" + n, computeBefore, current);
+            Path proposedDir = folder("proposed" + n, true, proposed);
+            CliRun plan = CliRun.of("plan", "--from", currentDir.toString(), proposedDir.toString());
+            assertThat(plan.code()).as("case %d:\n%s\n%s", n, plan.out(), plan.err()).isZero();
+            List<String> commands = new ArrayList<>();
+            for (String line : plan.out().split("\n")) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    commands.add(line);
+                }
+            }
+            if (!commands.isEmpty()) {
+                withCommands++;
+            }
+            Path applied = folder("applied" + n, true, current + String.join("\n", commands) + "\n");
+            CliRun diff = CliRun.of("diff", "--format", "json", applied.toString(), proposedDir.toString());
+            assertThat(diff.code()).as(diff.err()).isZero();
+            assertThat(diff.out()).as("case %d: CURRENT\n%s\nPROPOSED\n%s\nDELTA\n%s", n, current, proposed, plan.out())
+                    .doesNotContain("\"area\": \"route\"").doesNotContain("\"area\": \"cluster\"");
+            for (String command : commands) {
+                assertThat(command).startsWith(command.startsWith("Remove") ? "Remove-HcsNetRoute -InterfaceAlias"
+                        : command.startsWith("Set") ? "Set-HcsKubeClusterNetworkInfo" : "Add-HcsNetRoute");
+            }
+        }
+        assertThat(withCommands).as("cases with a delta to apply").isGreaterThan(20);
+    }
+
+    @Test
+    void anUnchangedDeviceNeedsNothingAndOnlyTheChangedDestinationIsRewritten() throws IOException {
+        String routes = """
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 10.80.0.0/16 -NextHop 192.168.20.1 -RouteMetric 100
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 10.81.0.0/16 -NextHop 192.168.20.1 -RouteMetric 100
+                """;
+        Path current = folder("current", true, routes);
+        CliRun same = CliRun.of("plan", "--from", current.toString(), folder("same", true, routes).toString());
+        assertThat(same.code()).as(same.err()).isZero();
+        assertThat(same.out()).contains("# nothing to apply").doesNotContain("Add-HcsNetRoute -");
+
+        Path proposed = folder("proposed", true, routes.replace("10.81.0.0/16 -NextHop 192.168.20.1",
+                "10.81.0.0/16 -NextHop 192.168.20.2"));
+        CliRun delta = CliRun.of("plan", "--from", current.toString(), proposed.toString());
+        assertThat(delta.code()).as(delta.err()).isZero();
+        assertThat(delta.out().lines().filter(l -> !l.startsWith("#")).toList()).containsExactly(
+                "Remove-HcsNetRoute -InterfaceAlias \"Port3\" -DestinationPrefix \"10.81.0.0/16\"",
+                "Add-HcsNetRoute -InterfaceAlias \"Port3\" -DestinationPrefix \"10.81.0.0/16\" -NextHop \"192.168.20.2\""
+                        + " -RouteMetric 100");
+    }
+
+    @Test
+    void aForbiddenTransitionPrintsItsFindingsAndNoCommand() throws IOException {
+        Path current = folder("current", true, "");
+        Path proposed = folder("proposed", true,
+                "Set-HcsKubeClusterNetworkInfo -PodSubnet 10.90.0.0/16 -ServiceSubnet 10.99.0.0/16\n");
+        CliRun run = CliRun.of("plan", "--from", current.toString(), proposed.toString());
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).contains("[cluster-subnet-changed]").doesNotContain("Set-HcsKubeClusterNetworkInfo -");
+        assertThat(run.err()).contains("no command printed");
+    }
+}

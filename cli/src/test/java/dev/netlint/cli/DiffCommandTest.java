@@ -1,0 +1,125 @@
+package dev.netlint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code netlint diff CURRENT PROPOSED}: the changes listed, the transition rules' findings, the exit code. */
+class DiffCommandTest {
+
+    private static final String DEVICE = """
+            device:
+              network:
+                interfaces:
+                  - name: Port2
+                    isDhcpEnabled: false
+                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
+                    dnsServerAddresses: [10.57.48.2]
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: PORT3, subnetMask: 255.255.255.0 }
+                vSwitches:
+                  - name: vSwitch1
+                    interfaceName: Port3
+                    enabledForCompute: true
+                    ipAddressPools:
+                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
+                      - { name: KubernetesServiceIPs, ipAddressRange: SERVICES }
+            kubernetes:
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path write(String name, String port3, String services, String kubernetes) throws IOException {
+        return Files.writeString(temp.resolve(name), DEVICE.replace("PORT3", port3).replace("SERVICES", services)
+                + kubernetes);
+    }
+
+    @Test
+    void listsEveryAreaThatChangesAndNothingElse() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", """
+                  routes:
+                    - { interfaceAlias: Port3, destinationPrefix: 10.80.0.0/16, nextHop: 192.168.20.1, routeMetric: 100 }
+                    - { interfaceAlias: Port3, destinationPrefix: 10.81.0.0/16, nextHop: 192.168.20.1, routeMetric: 100 }
+                  services:
+                    - { name: web, type: LoadBalancer, loadBalancerIP: 192.168.20.31 }
+                """);
+        Path proposed = write("proposed.yaml", "192.168.20.11", "192.168.20.30-192.168.20.49", """
+                  routes:
+                    - { interfaceAlias: Port3, destinationPrefix: 10.80.0.0/16, nextHop: 192.168.20.2, routeMetric: 100 }
+                    - { interfaceAlias: Port3, destinationPrefix: 10.82.0.0/16, nextHop: 192.168.20.1, routeMetric: 100 }
+                  services:
+                    - { name: web, type: LoadBalancer, loadBalancerIP: 192.168.20.32 }
+                """);
+        CliRun run = CliRun.of("diff", current.toString(), proposed.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(": 6 changes\n")
+                .contains("  ~ port Port3 changed: static 192.168.20.10/24 -> static 192.168.20.11/24\n")
+                .contains("  ~ pool KubernetesServiceIPs of vSwitch1 changed: 192.168.20.30-192.168.20.39"
+                        + " -> 192.168.20.30-192.168.20.49\n")
+                .contains("  ~ route Port3 10.80.0.0/16 changed: via 192.168.20.1 metric 100 -> via 192.168.20.2 metric 100\n")
+                .contains("  - route Port3 10.81.0.0/16 removed: was via 192.168.20.1 metric 100\n")
+                .contains("  + route Port3 10.82.0.0/16 added: via 192.168.20.1 metric 100\n")
+                .contains("  ~ service default/web changed: LoadBalancer 192.168.20.31 -> LoadBalancer 192.168.20.32\n")
+                .contains("0 findings on the transition")
+                .doesNotContain("Port2").doesNotContain("cluster");
+
+        CliRun json = CliRun.of("diff", "--format", "json", current.toString(), proposed.toString());
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(json.out()).contains("\"area\": \"route\"", "\"subject\": \"Port3 10.81.0.0/16\"",
+                "\"kind\": \"removed\"", "\"before\": \"via 192.168.20.1 metric 100\"", "\"findings\": [");
+    }
+
+    @Test
+    void aForbiddenTransitionIsAnErrorWithItsRuleAndExitsOne() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", """
+                  routes:
+                    - { interfaceAlias: Port3, destinationPrefix: 192.168.21.0/24, nextHop: 192.168.20.1, routeMetric: 100 }
+                  requiredNetworks:
+                    - { name: cameras, prefix: 192.168.21.0/24 }
+                """);
+        Path proposed = write("proposed.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", """
+                  podSubnet: 10.244.0.0/16
+                  routes: []
+                  requiredNetworks:
+                    - { name: cameras, prefix: 192.168.21.0/24 }
+                """);
+        CliRun run = CliRun.of("diff", current.toString(), proposed.toString());
+        assertThat(run.code()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).contains("  ~ cluster pod subnet changed: 172.27.0.0/16 -> 10.244.0.0/16\n")
+                .contains("error: the pod subnet changes from 172.27.0.0/16 to 10.244.0.0/16 while compute is already"
+                        + " configured on vSwitch1")
+                .contains("[cluster-subnet-changed]")
+                .contains("error: required network cameras 192.168.21.0/24 is reached by the current device but not"
+                        + " by the proposed one")
+                .contains("[required-network-lost]")
+                .contains("2 findings on the transition");
+    }
+
+    @Test
+    void aTransitionRuleTurnedOffSaysNothing() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
+        Path proposed = write("proposed.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39",
+                "  podSubnet: 10.244.0.0/16\n  routes: []\n");
+        Path config = Files.writeString(temp.resolve("netlint.yaml"), "rules: { cluster-subnet-changed: off }\n");
+        CliRun on = CliRun.of("diff", current.toString(), proposed.toString());
+        assertThat(on.out()).contains("[cluster-subnet-changed]");
+        CliRun off = CliRun.of("diff", "--config", config.toString(), current.toString(), proposed.toString());
+        assertThat(off.code()).as(off.err()).isZero();
+        assertThat(off.out()).contains("~ cluster pod subnet changed").doesNotContain("[cluster-subnet-changed]");
+    }
+
+    @Test
+    void aPathWithoutOneDeviceIsAUsageError() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
+        Path empty = Files.createDirectory(temp.resolve("empty"));
+        CliRun run = CliRun.of("diff", current.toString(), empty.toString());
+        assertThat(run.code()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).startsWith("netlint: ").doesNotContain("Exception");
+    }
+}

@@ -1,0 +1,89 @@
+package dev.netlint.core.report;
+
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.rule.Change;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What {@code netlint diff} prints of a transition: the changes ({@code +} added, {@code -} removed,
+ * {@code ~} changed), then the transition rules' findings; or the same as JSON.
+ */
+public final class TransitionReport {
+
+    private TransitionReport() {
+    }
+
+    /** Whether a transition rule reported an error. */
+    public static boolean hasError(List<Finding> findings) {
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    public static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,
+                          PrintWriter out) {
+        out.println(Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes"));
+        for (Change change : changes) {
+            String mark = switch (change.kind()) {
+                case "added" -> "+";
+                case "removed" -> "-";
+                default -> "~";
+            };
+            out.println("  " + mark + " " + Text.printable(change.describe()));
+        }
+        for (Finding finding : findings) {
+            Location at = finding.location();
+            out.println(Text.printable(at.file()) + ":" + at.line() + ":" + at.column() + ": "
+                    + finding.severity().name().toLowerCase(Locale.ROOT) + ": " + Text.printable(finding.message())
+                    + " [" + finding.rule() + "]");
+            if (finding.fix() != null) {
+                out.println("    help: " + Text.printable(finding.fix()));
+            }
+        }
+        out.println(findings.size() + (findings.size() == 1 ? " finding" : " findings") + " on the transition");
+    }
+
+    public static void writeJson(String current, String proposed, List<Change> changes, List<Finding> findings,
+                          PrintWriter out) throws IOException {
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject().field("current", current).field("proposed", proposed);
+        json.name("changes").beginArray();
+        for (Change change : changes) {
+            json.beginObject().field("area", change.area()).field("subject", change.subject())
+                    .field("kind", change.kind());
+            if (change.before() != null) {
+                json.field("before", change.before());
+            }
+            if (change.after() != null) {
+                json.field("after", change.after());
+            }
+            location(json, change.at());
+            json.endObject();
+        }
+        json.endArray();
+        json.name("findings").beginArray();
+        for (Finding finding : findings) {
+            json.beginObject().field("rule", finding.rule())
+                    .field("severity", finding.severity().name().toLowerCase(Locale.ROOT))
+                    .field("message", finding.message());
+            if (finding.fix() != null) {
+                json.field("fix", finding.fix());
+            }
+            location(json, finding.location());
+            json.endObject();
+        }
+        json.endArray().endObject();
+        out.println();
+    }
+
+    private static void location(JsonWriter json, Location at) throws IOException {
+        if (at != null) {
+            json.field("file", at.file()).field("line", at.line()).field("column", at.column());
+        }
+    }
+}
