@@ -6,6 +6,7 @@ import dev.netlint.core.check.CheckRequest;
 import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Option;
 import dev.netlint.core.check.Outcome;
+import dev.netlint.core.check.TransitionCheckRun;
 import dev.netlint.core.check.Vocabulary;
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
@@ -35,7 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  *
  * <p>An example is one file, {@code device.yaml}, unless its lines {@code # file: NAME} split it into
  * several files of one device folder; a line {@code # link: NAME -> TARGET} makes a symbolic link in that
- * folder (and the target, when it does not exist, as a file of one line). The output shown is the first line of each of the rule's findings
+ * folder (and the target, when it does not exist, as a file of one line). A rule about a change has an
+ * example of two files, {@code current.yaml} and {@code proposed.yaml}, judged as {@code netlint diff}
+ * judges them. The output shown is the first line of each of the rule's findings
  * (and its {@code help:} line), as {@code netlint check} prints them, in a {@code text} block that follows
  * the marker comment. Run with {@code -Dnetlint.docs.write=true} to write the blocks into the source pages
  * instead of comparing (then read the diff: it is what users will see).
@@ -130,6 +133,9 @@ class RulePageExamplesTest {
         for (Map.Entry<String, String> file : files(LINK.matcher(example).replaceAll("")).entrySet()) {
             Files.writeString(device.resolve(file.getKey()), file.getValue(), StandardCharsets.UTF_8);
         }
+        if (Files.exists(device.resolve("current.yaml")) && Files.exists(device.resolve("proposed.yaml"))) {
+            return transition(device);
+        }
         Outcome outcome = Checker.run(CheckRequest.builder()
                 .workingDirectory(device)
                 .paths(List.of(device))
@@ -141,6 +147,22 @@ class RulePageExamplesTest {
             findings.addAll(result.findings());
         }
         return findings;
+    }
+
+    /** A change rule's example: {@code current.yaml} to {@code proposed.yaml}, as {@code netlint diff} judges it. */
+    private static List<Finding> transition(Path device) throws Exception {
+        List<Path> sides = new ArrayList<>();
+        for (String side : List.of("current", "proposed")) {
+            Path folder = Files.createDirectories(device.resolve(side));
+            Files.move(device.resolve(side + ".yaml"), folder.resolve(side + ".yaml"));
+            sides.add(folder);
+        }
+        List<CheckRequest> requests = new ArrayList<>();
+        for (Path side : sides) {
+            requests.add(CheckRequest.builder().workingDirectory(side).paths(List.of(side)).withoutReports()
+                    .keepingModels().vocabulary(WORDS).build());
+        }
+        return TransitionCheckRun.run(requests.get(0), requests.get(1)).findings();
     }
 
     /** The files of an example: {@code device.yaml}, or those its {@code # file:} lines name. */
