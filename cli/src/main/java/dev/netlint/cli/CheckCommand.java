@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Checks the devices below each PATH (default: the current folder).",
-        exitCodeListHeading = Main.EXIT_CODES_HEADING, exitCodeList = {Main.EXIT_OK, Main.EXIT_FINDINGS, Main.EXIT_USAGE})
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.LIST_OK, ExitCode.LIST_FINDINGS, ExitCode.LIST_USAGE})
 final class CheckCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "device folders, trees of them, or files")
@@ -108,11 +108,11 @@ final class CheckCommand implements Callable<Integer> {
             outcome = Checker.run(request);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         outcome.timings().forEach(err::println);
         err.flush();
-        return outcome.fails() ? Main.FINDINGS : Main.OK;
+        return outcome.fails() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 
     /** A note on standard error, as it arises; {@code --quiet} keeps only those above information. */

@@ -28,14 +28,14 @@ final class DeltaPlan {
             throws IOException {
         if (proposed.size() != 1) {
             err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         TransitionCheckRun.Result result;
         try {
             result = TransitionInputs.run(current, proposed.get(0), config, profile);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         DeviceResult before = result.current();
         DeviceResult after = result.proposed();
@@ -45,10 +45,10 @@ final class DeltaPlan {
             TransitionReport.writeText(before.path(), after.path(), result.changes(), findings, out);
             out.flush();
             err.println("netlint: no command printed: the proposed device or the change has an error");
-            return Main.FINDINGS;
+            return ExitCode.FINDINGS;
         }
         DeltaScript.writePowerShell(before.path(), after.path(), DeltaScript.steps(result.transition()), out);
         out.flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

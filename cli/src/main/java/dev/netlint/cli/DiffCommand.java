@@ -60,7 +60,7 @@ final class DiffCommand implements Callable<Integer> {
             result = TransitionInputs.run(current, proposed, config, profile);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         List<Finding> findings = result.findings();
         String before = result.current().path();
@@ -72,6 +72,6 @@ final class DiffCommand implements Callable<Integer> {
             TransitionReport.writeText(before, after, result.changes(), findings, out);
         }
         out.flush();
-        return TransitionReport.hasError(findings) ? Main.FINDINGS : Main.OK;
+        return TransitionReport.hasError(findings) ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -26,10 +26,10 @@ final class ExplainCommand implements Callable<Integer> {
         Optional<String> page = catalogue.page(rule);
         if (page.isEmpty()) {
             spec.commandLine().getErr().println("netlint: " + Text.printable(catalogue.noRule(rule, Words.CLI)));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         spec.commandLine().getOut().print(page.get());
         spec.commandLine().getOut().flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 /** The {@code netlint} command. */
 @Command(name = "netlint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Checks a proposed edge-device network configuration before it is applied.",
-        exitCodeListHeading = Main.EXIT_CODES_HEADING, exitCodeList = {Main.EXIT_OK, Main.EXIT_FINDINGS, Main.EXIT_USAGE})
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {ExitCode.LIST_OK, ExitCode.LIST_FINDINGS, ExitCode.LIST_USAGE})
 public final class Main implements Runnable {
 
     /**
@@ -37,17 +37,11 @@ public final class Main implements Runnable {
     }
 
     /** Exit code: nothing at or above the fail-on level. */
-    public static final int OK = 0;
+    public static final int OK = ExitCode.OK;
     /** Exit code: findings at or above the fail-on level. */
-    public static final int FINDINGS = 1;
+    public static final int FINDINGS = ExitCode.FINDINGS;
     /** Exit code: usage error, unreadable path, invalid configuration. */
-    public static final int USAGE = 2;
-
-    /** The exit codes, as {@code --help} lists them (picocli's {@code key:description}). */
-    static final String EXIT_CODES_HEADING = "%nExit codes:%n";
-    static final String EXIT_OK = "0:no finding at or above the fail-on level";
-    static final String EXIT_FINDINGS = "1:findings at or above the fail-on level";
-    static final String EXIT_USAGE = "2:usage error, unreadable path or invalid configuration";
+    public static final int USAGE = ExitCode.USAGE;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

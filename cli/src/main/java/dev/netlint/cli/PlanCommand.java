@@ -101,7 +101,7 @@ final class PlanCommand implements Callable<Integer> {
             report = outcome.report();
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
         boolean applicable = ApplyScript.applicable(report);
@@ -117,9 +117,9 @@ final class PlanCommand implements Callable<Integer> {
             long blocked = report.devices().stream().filter(d -> !ApplyScript.blocking(d).isEmpty()).count();
             err.println("netlint: no command printed: " + blocked + (blocked == 1 ? " device has" : " devices have")
                     + " an error; a plan is written only for devices without one");
-            return Main.FINDINGS;
+            return ExitCode.FINDINGS;
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     /** A note on standard error, as it arises. */

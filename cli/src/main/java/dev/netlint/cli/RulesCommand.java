@@ -25,10 +25,10 @@ final class RulesCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         try {
             Catalogue.load().writeRules(format, spec.commandLine().getOut(), Words.CLI);
-            return Main.OK;
+            return ExitCode.OK;
         } catch (CheckException e) {
             spec.commandLine().getErr().println("netlint: " + Text.printable(e.getMessage()));
-            return Main.USAGE;
+            return ExitCode.USAGE;
         }
     }
 }

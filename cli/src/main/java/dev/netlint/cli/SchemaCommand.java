@@ -21,6 +21,6 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Catalogue.writeSchema(spec.commandLine().getOut());
-        return Main.OK;
+        return ExitCode.OK;
     }
 }

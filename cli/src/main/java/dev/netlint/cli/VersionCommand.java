@@ -18,6 +18,6 @@ final class VersionCommand implements Callable<Integer> {
             spec.commandLine().getOut().println(line);
         }
         spec.commandLine().getOut().flush();
-        return Main.OK;
+        return ExitCode.OK;
     }
 }
