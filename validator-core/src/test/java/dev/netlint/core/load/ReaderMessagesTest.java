@@ -182,8 +182,8 @@ class ReaderMessagesTest {
                 + " neither a 'device' nor a 'kubernetes' root key and is skipped");
         assertThat(only(Texts.yaml("just text\n")).message()).isEqualTo("the file holds 'just text', not a mapping;"
                 + " it has neither a 'device' nor a 'kubernetes' root key and is skipped");
-        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("the file's root mapping has no such key; it has"
-                + " neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("not a device file: its root mapping has neither a"
+                + " 'device' nor a 'kubernetes' key (nor apiVersion and kind), and it is skipped");
         assertThat(only(Texts.yaml("null\n")).message()).startsWith("the file is empty;");
         assertThat(only(Texts.yaml("")).message()).startsWith("the file is empty;");
         assertThat(only(Texts.yaml("[1, 2]\n")).severity()).isEqualTo(Severity.INFO);
