@@ -104,11 +104,25 @@ class LayoutsTest {
     }
 
     @Test
-    void aRepositorysOwnFilesAreNotDeviceFiles() {
+    void aRepositorysOwnFilesAtItsRootAreNoDevice() {
         Path dir = tree("layout-repo-root");
         write(dir, "package.json", "{\"name\": \"plant-network\", \"version\": \"1.0.0\"}\n");
-        Devices.Run run = netlint("check", dir.resolve("package.json"));
-        assertThat(run.out()).contains("info: not a device file: its root mapping has neither a 'device' nor a"
-                + " 'kubernetes' key");
+        write(dir, "renovate.json", "{\"extends\": [\"config:recommended\"]}\n");
+        write(dir, "docker-compose.yml", "services:\n  docs:\n    image: nginx\n");
+        write(dir, "sites/plant-a/config.yaml", Devices.CLEAN);
+        Devices.Run run = netlint("check", dir);
+        assertThat(run.code()).as(run.out()).isZero();
+        assertThat(run.out()).contains("package.json:1:1: info: not a device file: its root mapping has neither a"
+                + " 'device' nor a 'kubernetes' key").contains("renovate.json:1:1: info: not a device file")
+                .contains("docker-compose.yml:1:1: info: not a device file")
+                .endsWith("1 device, 4 files: 0 errors, 0 warnings, 3 infos\n");
+    }
+
+    @Test
+    void aMisspeltRootKeyStillMakesADevice() {
+        Path dir = tree("layout-misspelt-root");
+        write(dir, "config.yaml", Devices.CLEAN.replace("device:", "Device:"));
+        Devices.Run run = netlint("check", dir);
+        assertThat(run.out()).contains("[unknown-key]").contains("\n1 device, 1 file: ");
     }
 }
