@@ -174,8 +174,8 @@ class CliHabitsTest {
         for (Path own : new Path[] {report, sarif}) {
             Devices.Run run = netlint("check", own);
             assertThat(run.code()).isEqualTo(Main.USAGE);
-            assertThat(run.err()).isEqualTo("netlint: " + own + ": a report or baseline that netlint wrote, not a"
-                    + " device file\n");
+            assertThat(run.err()).isEqualTo("netlint: " + own + ": a report, baseline or schema that netlint wrote,"
+                    + " not a device file\n");
         }
     }
 

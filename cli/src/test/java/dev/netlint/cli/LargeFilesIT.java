@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,11 @@ class LargeFilesIT {
     @BeforeAll
     static void write() throws IOException {
         dir = Files.createTempDirectory("netlint-large");
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("big.yaml"), StandardCharsets.UTF_8)) {
+        // Each file in a folder of its own: a file given on the command line is its folder's device.
+        for (String folder : List.of("yaml", "json", "comments")) {
+            Files.createDirectories(dir.resolve(folder));
+        }
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("yaml/big.yaml"), StandardCharsets.UTF_8)) {
             out.write("device:\n  certificates:\n");
             long written = 0;
             for (int i = 0; written < SIXTY_MB; i++) {
@@ -39,7 +44,7 @@ class LargeFilesIT {
             }
             out.write("kubernetes:\n  podSubnet: 10.244.0.1/16\n");
         }
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("big.json"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("json/big.json"), StandardCharsets.UTF_8)) {
             out.write("{\"device\": {\"certificates\": [\n");
             long written = 0;
             for (int i = 0; written < SIXTY_MB; i++) {
@@ -50,7 +55,7 @@ class LargeFilesIT {
             }
             out.write("  {}]}, \"kubernetes\": {\"podSubnet\": \"10.244.0.1/16\"}}\n");
         }
-        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("comments.yaml"), StandardCharsets.UTF_8)) {
+        try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("comments/comments.yaml"), StandardCharsets.UTF_8)) {
             out.write("kubernetes:\n  podSubnet: 10.244.0.1/16\n");
             for (long written = 0; written < 32L * 1024 * 1024; written += 90) {
                 out.write("# a comment line that explains nothing in particular, padded to ninety characters .....\n");
@@ -60,12 +65,11 @@ class LargeFilesIT {
 
     @AfterAll
     static void clean() throws IOException {
-        try (var files = Files.list(dir)) {
-            for (Path file : files.toList()) {
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(file);
             }
         }
-        Files.delete(dir);
     }
 
     private static SamplesIT.Result netlint256(String file) throws IOException, InterruptedException {
@@ -89,17 +93,17 @@ class LargeFilesIT {
 
     @Test
     void sixtyMegabytesOfYamlInA256MegabyteHeap() throws Exception {
-        assertThat(Files.size(dir.resolve("big.yaml"))).isGreaterThan(SIXTY_MB);
-        checkedWhole(netlint256("big.yaml"), "big.yaml");
+        assertThat(Files.size(dir.resolve("yaml/big.yaml"))).isGreaterThan(SIXTY_MB);
+        checkedWhole(netlint256("yaml/big.yaml"), "big.yaml");
     }
 
     @Test
     void sixtyMegabytesOfJsonInA256MegabyteHeap() throws Exception {
-        checkedWhole(netlint256("big.json"), "big.json");
+        checkedWhole(netlint256("json/big.json"), "big.json");
     }
 
     @Test
     void thirtyTwoMegabytesOfCommentsInA256MegabyteHeap() throws Exception {
-        checkedWhole(netlint256("comments.yaml"), "comments.yaml");
+        checkedWhole(netlint256("comments/comments.yaml"), "comments.yaml");
     }
 }

@@ -56,7 +56,7 @@ class LauncherIT {
         }
         expected = run(List.of(JAVA, "-jar", JAR.toString(), "check", "samples"), Map.of());
         assertThat(expected.code()).isEqualTo(1);
-        assertThat(expected.out()).contains("[pool-overlap]").endsWith(" 10 errors, 0 warnings, 0 infos\n");
+        assertThat(expected.out()).contains("[pool-overlap]").endsWith(" 9 errors, 1 warning, 0 infos\n");
     }
 
     @Test

@@ -58,8 +58,6 @@ class HandOffTest {
                     "mtu-out-of-range"),
             new HandOff("mtu-out-of-range/quiet-port-outside-profile.yaml", "interfaceName: Port9", "port-unknown",
                     "vswitch-port-conflict"),
-            new HandOff("vswitch-port-conflict/fires-undeclared-port.yaml", "interfaceName: Port4",
-                    "vswitch-port-conflict", "port-unknown"),
             new HandOff("network-unreachable/fires-no-route.yaml", "name: plc", "network-unreachable",
                     "network-partially-routed"),
             new HandOff("network-partially-routed/fires-half-routed.yaml", "name: plc", "network-partially-routed",

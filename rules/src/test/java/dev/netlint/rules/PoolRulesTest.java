@@ -96,13 +96,12 @@ class PoolRulesTest {
                         + " in use; move KubernetesServiceIPs to 192.168.20.23-192.168.20.31, free in 192.168.20.0/24");
         List<Finding> whole = findings("pool-contains-reserved-ip/fires-whole-virtual-network.yaml");
         assertThat(whole).extracting(Finding::text).containsExactly(
-                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.0, the network address of subnet 10.10.0.0/24"
-                        + " of virtual network vnet1: the device would hand out an address that no host can use",
-                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.1, the gateway of virtual network vnet1: the"
-                        + " device would hand out an address that is already in use",
-                "VirtualMachineIPs 10.10.0.0-10.10.0.255 contains 10.10.0.255, the broadcast address of subnet"
-                        + " 10.10.0.0/24 of virtual network vnet1: the device would hand out an address that no host can"
-                        + " use");
+                "VirtualMachineIPs is written as the prefix 10.10.0.0/24, which stands for every address of its block,"
+                        + " 10.10.0.0-10.10.0.255: the device would hand out 10.10.0.0 (the network address of subnet"
+                        + " 10.10.0.0/24 of virtual network vnet1), 10.10.0.1 (the gateway of virtual network vnet1),"
+                        + " 10.10.0.255 (the broadcast address of subnet 10.10.0.0/24 of virtual network vnet1); write"
+                        + " the pool as a range of host addresses, start-end, that leaves these out");
+        assertThat(whole.get(0).related()).hasSize(3);
         assertThat(only("pool-contains-reserved-ip/fires-interface-address.yaml").text())
                 .startsWith("KubernetesNodeIPs 192.168.20.9-192.168.20.11 contains 192.168.20.10, the address of Port3:");
     }

@@ -2,6 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VirtualNetwork;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
 
 /**
  * A pool that contains an address already in use: an interface address, a gateway, a DNS server, or
- * the network or broadcast address of the subnet the pool lies in. One finding per pool and address.
+ * the network or broadcast address of the subnet the pool lies in. One finding per pool and address;
+ * one finding for a pool written as a prefix, which stands for its whole block. The pools of the
+ * networks the device makes itself ({@code <vswitch>-internal}) are not the user's to fix: not judged.
  */
 @Rule(id = "pool-contains-reserved-ip", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A pool contains an interface address, a gateway, a DNS server, or a network or broadcast address")
@@ -63,7 +66,7 @@ public final class PoolContainsReservedIpRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
-            if (range == null) {
+            if (range == null || pool.virtualNetwork() != null && pool.virtualNetwork().isDeviceMade()) {
                 continue;
             }
             Map<IPAddress, List<Use>> uses = new TreeMap<>();
@@ -105,6 +108,10 @@ public final class PoolContainsReservedIpRule implements Check {
                 continue;
             }
             Optional<String> fix = PoolSpace.of(context).relocation(pool);
+            if (pool.pool().range().value().writtenAsPrefix()) {
+                reportPrefix(out, pool, uses, unlisted, fix);
+                continue;
+            }
             for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
                 report(out, pool, entry.getKey(), entry.getValue(), fix);
             }
@@ -138,6 +145,29 @@ public final class PoolContainsReservedIpRule implements Check {
             }
         }
         out.report(null, primary, message, fix.orElse(null), related);
+    }
+
+    /** One finding for a pool written as a prefix: what its block takes in, each address with its use. */
+    private static void reportPrefix(FindingSink out, OwnedPool pool, Map<IPAddress, List<Use>> uses, int unlisted,
+                                     Optional<String> fix) {
+        String text = pool.pool().range().value().text();
+        List<String> held = new ArrayList<>();
+        List<Related> related = new ArrayList<>();
+        for (Map.Entry<IPAddress, List<Use>> entry : uses.entrySet()) {
+            held.add(entry.getKey().toCanonicalString() + " (" + entry.getValue().stream().map(Use::what).distinct()
+                    .collect(Collectors.joining(" and ")) + ")");
+            for (Use use : entry.getValue()) {
+                related.add(new Related(use.location(), use.note()));
+            }
+        }
+        if (unlisted > 0) {
+            held.add(unlisted + " more interface addresses, gateways or DNS servers");
+        }
+        String name = pool.pool().name() == null ? "pool" : pool.pool().name().value();
+        out.report(null, pool.pool().range().location(), name + " is written as the prefix " + text
+                        + ", which stands for every address of its block, " + AddressRange.describe(pool.range())
+                        + ": the device would hand out " + String.join(", ", held),
+                fix.orElse("write the pool as a range of host addresses, start-end, that leaves these out"), related);
     }
 
     private static String describe(PlanEntry entry) {

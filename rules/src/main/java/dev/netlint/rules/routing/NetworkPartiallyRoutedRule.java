@@ -17,7 +17,10 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A required network that installed routes (or the connected subnet) reach only in part: the rest is named. */
+/**
+ * A required network that installed routes (or the connected subnet) reach only in part: the rest is
+ * named. Not when the rest leaves through the compute port's own default gateway, which reaches it.
+ */
 @Rule(id = "network-partially-routed", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Installed routes cover only part of a required network")
 public final class NetworkPartiallyRoutedRule implements Check {
@@ -30,7 +33,8 @@ public final class NetworkPartiallyRoutedRule implements Check {
         RouteFacts facts = new RouteFacts(context);
         for (RequiredNetwork network : context.device().kubernetes().requiredNetworks()) {
             Coverage coverage = Reachability.coverage(forwarding, network);
-            if (coverage == null || coverage.complete() || coverage.none()) {
+            if (coverage == null || coverage.complete() || coverage.none()
+                    || Reachability.natThroughComputePort(forwarding, coverage.network())) {
                 continue;
             }
             List<String> left = new ArrayList<>();

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * A required network that is neither connected nor covered by any installed route. The
  * message says where its traffic goes instead and, when a route was written for it but is refused,
- * which route and why: that route has its own finding too, and both are true.
+ * which route and why: that route has its own finding too, and both are true. When the default path
+ * leaves through the compute port itself, via its gateway, the network is reached (NATed): an info.
  */
 @Rule(id = "network-unreachable", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A required network is neither connected nor covered by an installed route")
@@ -31,6 +32,13 @@ public final class NetworkUnreachableRule implements Check {
                 continue;
             }
             Reachability.Refused refused = Reachability.refused(context, facts, List.of(coverage.network()));
+            if (Reachability.natThroughComputePort(forwarding, coverage.network())) {
+                out.report(Severity.INFO, network.prefix().location(), network.describe() + " is reached through"
+                        + " the compute port's own default gateway: no installed route covers it, so its traffic "
+                        + Reachability.defaultPath(forwarding, coverage.network()) + ", NATed to the node's"
+                        + " address" + refused.clause(), null, refused.related());
+                continue;
+            }
             out.report(Severity.ERROR, network.prefix().location(), network.describe() + " is not reached: it lies"
                     + " outside " + facts.connectedSubnets(coverage.network().getIPVersion()) + ", and no installed"
                     + " route covers it, so its traffic " + Reachability.defaultPath(forwarding, coverage.network())

@@ -95,4 +95,16 @@ final class Reachability {
         return "would cover " + part.toCanonicalString() + " of it (" + part.getCount() + " of its "
                 + block.getCount() + " addresses)";
     }
+
+    /**
+     * Whether the default path of this family leaves through the compute port itself, via its gateway:
+     * the internal virtual switch "uses Network Address Translation (NAT) to route the traffic through
+     * the port that is configured with a default gateway" (the Kubernetes networking page), and when
+     * that port is the compute port a network behind its gateway is reached, NATed.
+     */
+    static boolean natThroughComputePort(Forwarding forwarding, IPAddress network) {
+        Optional<Forwarding.Egress> egress = forwarding.defaultPath(network.getIPVersion()).egress();
+        return egress.isPresent() && egress.get().gateway() != null && forwarding.computePort() != null
+                && egress.get().port().trim().equalsIgnoreCase(forwarding.computePort().trim());
+    }
 }

@@ -4,6 +4,7 @@ import dev.netlint.core.check.Note.Stage;
 import dev.netlint.core.config.ConfigException;
 import dev.netlint.core.config.ConfigResolver;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.DeviceExports;
 import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.load.FileSelector;
@@ -11,11 +12,15 @@ import dev.netlint.core.report.Reporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * The devices of a request, with their configuration files resolved: below the paths given (each must
@@ -38,7 +43,9 @@ final class Devices {
             refuseNonDeviceFile(root);
         }
         try {
-            return configs.find(paths, roots, excluded);
+            List<DeviceInput> devices = exportsApart(configs.find(paths, roots, excluded), roots, paths, notes);
+            configs.resolve(devices);
+            return devices;
         } catch (ConfigException e) {
             throw invalid(e, paths);
         } catch (IOException e) {
@@ -55,7 +62,7 @@ final class Devices {
             return;
         }
         if (Reporters.isOwnOutput(root)) {
-            throw new CheckException(root + ": a report or baseline that netlint wrote, not a device file");
+            throw new CheckException(root + ": a report, baseline or schema that netlint wrote, not a device file");
         }
         if (!DeviceFinder.isDeviceFile(root)) {
             throw new CheckException(root + ": not a device file: netlint reads *.json, *.yaml and *.yml device"
@@ -93,8 +100,8 @@ final class Devices {
             // as a report's target (Outputs.refuseReplacing).
             FileSelector selector = FileSelector.of(dir, request.includes(), request.excludes());
             try {
-                for (DeviceInput found : configs.find(paths, List.of(dir), excluded,
-                        withinProject(dir, request.workingDirectory()))) {
+                for (DeviceInput found : exportsApart(configs.find(paths, List.of(dir), excluded,
+                        withinProject(dir, request.workingDirectory())), List.of(), paths, notes)) {
                     selector.select(found).ifPresent(input -> devices.putIfAbsent(input.display(), input));
                 }
             } catch (ConfigException e) {
@@ -106,6 +113,45 @@ final class Devices {
                 notes.add(Severity.INFO, Stage.SETUP, paths.display(dir) + ": " + e.problem() + ", skipped");
             } catch (IOException e) {
                 throw new CheckException("cannot read " + paths.display(dir) + ": " + e, e);
+            }
+        }
+        List<DeviceInput> found = List.copyOf(devices.values());
+        try {
+            configs.resolve(found);
+        } catch (ConfigException e) {
+            throw invalid(e, paths);
+        }
+        return found;
+    }
+
+    /**
+     * Each folder of whole-device exports with nodes of their own becomes one device per export, said in
+     * a note; of a folder reached through files given one by one, only the exports given are kept.
+     */
+    private static List<DeviceInput> exportsApart(List<DeviceInput> found, List<Path> roots,
+                                                  DeviceFinder.PathDisplay paths, Checker.Notes notes) {
+        Set<Path> given = new HashSet<>();
+        for (Path root : roots) {
+            if (Files.isRegularFile(root)) {
+                given.add(root.toAbsolutePath().normalize());
+            }
+        }
+        Map<String, DeviceInput> devices = new TreeMap<>();
+        for (DeviceInput device : found) {
+            Optional<List<DeviceInput>> split = DeviceExports.split(device, paths::display);
+            if (split.isEmpty()) {
+                devices.putIfAbsent(device.display(), device);
+                continue;
+            }
+            List<DeviceInput> exports = split.get();
+            boolean throughFiles = exports.stream().anyMatch(e -> given.contains(e.path().toAbsolutePath().normalize()));
+            notes.add(Severity.INFO, Stage.SETUP, device.display() + ": " + exports.size() + " whole-device exports"
+                    + " whose nodes differ (" + exports.stream().map(e -> e.path().getFileName().toString())
+                    .collect(Collectors.joining(", ")) + "), each checked as a device of its own");
+            for (DeviceInput export : exports) {
+                if (!throughFiles || given.contains(export.path().toAbsolutePath().normalize())) {
+                    devices.putIfAbsent(export.display(), export);
+                }
             }
         }
         return List.copyOf(devices.values());

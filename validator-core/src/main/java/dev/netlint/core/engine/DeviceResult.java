@@ -15,15 +15,24 @@ import java.util.Set;
  *     that draw it; {@code null} unless the engine was asked to keep it ({@link Engine#keepingModels})
  * @param profile the name of the profile the device was checked with, {@code null} when not known
  * @param model the device file's {@code deviceInfo.model}, {@code null} when it does not say
+ * @param deviceFiles false for a folder whose files are all plainly not device files (a repository's
+ *     {@code package.json}): reported with their infos, but no device in the summary
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
-                           Set<String> rulesOff, DeviceContext context, String profile, String model) {
+                           Set<String> rulesOff, DeviceContext context, String profile, String model,
+                           boolean deviceFiles) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
         rulesOff = Set.copyOf(rulesOff);
+    }
+
+    /** A result of a device with a device file. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff, DeviceContext context, String profile, String model) {
+        this(path, files, findings, sources, rulesOff, context, profile, model, true);
     }
 
     /** A result whose profile and model are not recorded. */
@@ -45,6 +54,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model);
+        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model, deviceFiles);
     }
 }

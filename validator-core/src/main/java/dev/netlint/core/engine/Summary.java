@@ -4,7 +4,10 @@ import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import java.util.List;
 
-/** Counts over a report; suppressed findings are counted apart, never as errors or warnings. */
+/**
+ * Counts over a report; suppressed findings are counted apart, never as errors or warnings. A folder
+ * whose files are all plainly not device files is no device: its files and their infos are counted.
+ */
 public record Summary(int devices, int files, int errors, int warnings, int infos, int suppressed) {
 
     public static Summary of(List<DeviceResult> devices) {
@@ -13,7 +16,9 @@ public record Summary(int devices, int files, int errors, int warnings, int info
         int warnings = 0;
         int infos = 0;
         int suppressed = 0;
+        int counted = 0;
         for (DeviceResult device : devices) {
+            counted += device.deviceFiles() ? 1 : 0;
             files += device.files().size();
             for (Finding finding : device.findings()) {
                 if (finding.suppressed()) {
@@ -27,7 +32,7 @@ public record Summary(int devices, int files, int errors, int warnings, int info
                 }
             }
         }
-        return new Summary(devices.size(), files, errors, warnings, infos, suppressed);
+        return new Summary(counted, files, errors, warnings, infos, suppressed);
     }
 
     /** Whether any counted finding is at or above {@code threshold}; {@code null} means never. */

@@ -149,7 +149,9 @@ final class DeviceFileReader {
                     ManifestSchema.services(root.manifest(), reading, services);
                 } else if (root != null && root.deviceKey() == null && root.kubernetesKey() == null
                         && reading.structuralErrors() == 0) {
-                    skipped("the file's root mapping has no such key");
+                    problems.add(new LoadProblem(LoadProblem.UNKNOWN_KEY, Severity.INFO, Location.ofFile(display),
+                            "not a device file: its root mapping has neither a 'device' nor a 'kubernetes' key (nor"
+                                    + " apiVersion and kind), and it is skipped", List.of()));
                 }
             }
             rootRead = true;

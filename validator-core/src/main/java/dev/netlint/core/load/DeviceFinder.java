@@ -288,12 +288,49 @@ public final class DeviceFinder {
             devices.putIfAbsent(display, new DeviceInput(link, display, List.of(link), trees));
         }
 
-        /** A file given on its own: a device, once. */
+        /**
+         * A file given on its own: the device of its folder, with the folder's other device files, so
+         * that the device is whole (pre-commit hooks and {@code git diff --name-only | xargs netlint
+         * check} pass the changed files one by one); the file alone when it is its folder's only one.
+         * Files of one folder given one by one make one device.
+         */
         void file(Path file) throws IOException {
-            if (deviceReals.add(file.toRealPath())) {
-                String display = paths.display(file);
-                devices.putIfAbsent(display, new DeviceInput(file, display, List.of(file), trees));
+            Path folder = file.toAbsolutePath().normalize().getParent();
+            Path given = file.getParent() == null ? Path.of(".") : file.getParent();
+            List<Path> siblings = folder == null ? List.of() : siblings(given, file);
+            if (siblings.size() <= 1) {
+                if (deviceReals.add(file.toRealPath())) {
+                    String display = paths.display(file);
+                    devices.putIfAbsent(display, new DeviceInput(file, display, List.of(file), trees));
+                }
+                return;
             }
+            Path real = given.toRealPath();
+            if (deviceReals.add(real)) {
+                String display = paths.display(given);
+                devices.putIfAbsent(display, new DeviceInput(given, display, siblings, trees));
+            }
+        }
+
+        /**
+         * The device files of a given file's folder, as a walk of the folder would list them, with the
+         * file itself whatever the ignore globs say; just the file when the folder cannot be listed.
+         */
+        private List<Path> siblings(Path folder, Path file) {
+            List<Path> files = new ArrayList<>();
+            Path self = file.getFileName();
+            try (Stream<Path> listed = lister.list(folder)) {
+                for (Path child : listed.sorted(Comparator.comparing(Path::toString)).toList()) {
+                    boolean isSelf = child.getFileName().equals(self);
+                    if (isSelf || isDeviceFile(child) && Files.isRegularFile(child) && !excluded.test(child)
+                            && !ignored.test(child)) {
+                        files.add(isSelf ? file : child);
+                    }
+                }
+            } catch (IOException | UncheckedIOException e) {
+                return List.of(file);
+            }
+            return files;
         }
 
         /** Walks a folder given: its tree without links first, then the links, in path order; how many devices. */

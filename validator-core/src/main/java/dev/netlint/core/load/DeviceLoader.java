@@ -94,7 +94,10 @@ public final class DeviceLoader {
                         String.valueOf(e.getMessage())) + "); this is a defect in netlint, please report it"));
             }
         }
-        return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources, comments);
+        boolean deviceFiles = input.unreadable() != null || contents.size() < input.files().size()
+                || contents.stream().anyMatch(content -> !content.notADeviceFile());
+        return new LoadedDevice(merge(input.display(), files, contents, problems), problems, sources, comments,
+                deviceFiles);
     }
 
     /** The name Helm gives a chart's description: a folder holding it is a chart, not a device. */

@@ -1,6 +1,7 @@
 package dev.netlint.core.load;
 
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
@@ -58,5 +59,14 @@ record FileContent(SourceFile source, Location deviceKey, DevicePart device, Loc
         static DevicePart empty() {
             return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, Set.of());
         }
+    }
+
+    /**
+     * Whether the file is plainly not a device file: it was read whole, without an error, and declares
+     * neither root key, and is no manifest, runbook or other contribution.
+     */
+    boolean notADeviceFile() {
+        return deviceKey == null && kubernetesKey == null && contribution == null
+                && problems.stream().allMatch(p -> p.severity() == Severity.INFO);
     }
 }

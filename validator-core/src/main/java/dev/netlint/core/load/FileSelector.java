@@ -50,14 +50,31 @@ public final class FileSelector {
         return matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 
-    /** The device with only its selected files, or empty when none is left. */
+    /**
+     * The device when an include selects one of its files, with every file of it that no exclude
+     * leaves out, or empty: a device is whole or not checked, so an include naming one file of a
+     * folder ({@code dev/kubernetes.yaml}) checks that folder's device with its other files.
+     */
     public Optional<DeviceInput> select(DeviceInput device) {
-        List<Path> files = device.files().stream().filter(this::selects).toList();
-        if (files.isEmpty()) {
+        if (device.files().stream().noneMatch(this::selects)) {
             return Optional.empty();
         }
+        List<Path> files = device.files().stream().filter(file -> !excludes(file)).toList();
         return Optional.of(files.size() == device.files().size() ? device
                 : device.withFiles(files));
+    }
+
+    /** Whether an exclude leaves the file out, whatever the includes say. */
+    private boolean excludes(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (!absolute.startsWith(base) || absolute.equals(base)) {
+            return false;
+        }
+        String relative = base.relativize(absolute).toString();
+        if (File.separatorChar != '/') {
+            relative = relative.replace(File.separatorChar, '/');
+        }
+        return matchesAny(excludes, relative);
     }
 
     private static boolean matchesAny(List<GlobMatcher> patterns, String relative) {

@@ -58,6 +58,11 @@ public record AddressRange(IPAddressSeqRange range, String text) {
         return range.contains(address);
     }
 
+    /** Whether the range was written as a prefix ({@code 172.0.5.0/24}), which stands for its whole block. */
+    public boolean writtenAsPrefix() {
+        return text.indexOf('-') < 0 && text.indexOf('/') >= 0;
+    }
+
     /** The range in start-end form, whatever form it was written in. */
     public String describe() {
         return describe(range);

@@ -40,6 +40,23 @@ public record VirtualNetwork(Location location, Located<String> name, Located<St
         return mask == null ? null : value.toPrefixBlock(mask);
     }
 
+    /**
+     * Whether the device made this network itself: after a virtual switch is created, "the device
+     * automatically creates a virtual network and subnet that corresponds to it", named after the switch
+     * with {@code -internal} ("Create a new virtual switch in Azure Stack Edge Pro GPU via PowerShell",
+     * https://learn.microsoft.com/azure/databox-online/azure-stack-edge-gpu-create-virtual-switch-powershell),
+     * and an export lists it beside the user's networks. Its name and its switch's name are compared
+     * without regard to case.
+     */
+    public boolean isDeviceMade() {
+        if (name == null || vSwitchName == null) {
+            return false;
+        }
+        String own = name.value().trim();
+        String vSwitch = vSwitchName.value().trim();
+        return !vSwitch.isEmpty() && own.equalsIgnoreCase(vSwitch + "-internal");
+    }
+
     public String describe() {
         return name == null ? "virtual network" : "virtual network " + name.value();
     }

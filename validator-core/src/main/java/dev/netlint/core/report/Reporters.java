@@ -87,6 +87,9 @@ public final class Reporters {
             Pattern.compile("\\{\\s*\"\\$schema\"\\s*:\\s*\"[^\"]*sarif[^\"]*\"\\s*,\\s*\"version\"\\s*:\\s*\"2\\.1\\.0\""
                     + "\\s*,\\s*\"runs\"\\s*:\\s*\\[\\s*\\{\\s*\"tool\"\\s*:\\s*\\{\\s*\"driver\"\\s*:\\s*\\{\\s*\"name\"\\s*:\\s*\""
                     + Version.NAME + "\""),
+            // schema (netlint schema): {"$schema": "https://json-schema.org/...", "$id": ".../device-file.schema.json"
+            Pattern.compile("\\{\\s*\"\\$schema\"\\s*:\\s*\"https://json-schema\\.org/[^\"]*\"\\s*,\\s*\"\\$id\"\\s*:\\s*\""
+                    + "[^\"]*/" + Version.NAME + "/[^\"]*device-file\\.schema\\.json\""),
             // baseline: {"netlintBaseline":
             Pattern.compile("\\{\\s*\"netlintBaseline\"\\s*:"),
             // gitlab, with an issue: [{"type": "issue", "engine_name": "netlint"
@@ -95,7 +98,8 @@ public final class Reporters {
             Pattern.compile("(<\\?xml[^>]*\\?>\\s*)?<testsuites name=\"" + Version.NAME + "\""));
 
     /**
-     * Whether a regular file is a report or a baseline that netlint wrote (it begins as one of them
+     * Whether a regular file is a report, a baseline or the JSON Schema ({@code netlint schema}) that
+     * netlint wrote (it begins as one of them
      * does, with the tool's name where the format puts it). An earlier report in a checked tree is not a device file;
      * any other file is, and a report must never replace it.
      */

@@ -117,6 +117,11 @@ public record Profile(String name, List<String> ports, String managementPort, Se
         return teamed.stream().allMatch(p -> clusterTeamPorts.contains(canonical(p.trim())));
     }
 
+    /** Whether the port is one of those a two-node cluster teams (Port1 on the Pro 2, not on the Pro GPU). */
+    public boolean isClusterTeamPort(String port) {
+        return port != null && clusterTeamPorts.contains(canonical(port.trim()));
+    }
+
     /** The ports a two-node cluster may team, in port order: {@code Port3 and Port4}. */
     public String describeClusterTeam() {
         return ports.stream().filter(clusterTeamPorts::contains).collect(Collectors.joining(" and "));

@@ -172,7 +172,7 @@ class CheckerTest {
         Path report = root.resolve("reports/netlint.json");
         run(b -> b.paths(List.of(root.resolve("a"))).reports(List.of("json"), List.of(report.toString())));
         assertThatThrownBy(() -> run(b -> b.paths(List.of(report))))
-                .hasMessage(report + ": a report or baseline that netlint wrote, not a device file");
+                .hasMessage(report + ": a report, baseline or schema that netlint wrote, not a device file");
     }
 
     @Test

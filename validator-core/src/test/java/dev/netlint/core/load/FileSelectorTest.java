@@ -90,6 +90,24 @@ class FileSelectorTest {
         assertThat(devices.get(1).files()).containsExactly(base.resolve("edge-02/network.yaml"));
     }
 
+    @Test
+    void anIncludeNamingOneFileSelectsItsWholeDevice() throws IOException {
+        file("dev/device.json");
+        file("dev/kubernetes.yaml");
+        file("dev/draft.yaml");
+        file("prod/device.json");
+        FileSelector selector = FileSelector.of(base, List.of("dev/kubernetes.yaml"), List.of("**/draft.yaml"));
+
+        List<DeviceInput> devices = new DeviceFinder(new DeviceFinder.PathDisplay(base), p -> false)
+                .find(List.of(base)).stream()
+                .flatMap(device -> selector.select(device).stream())
+                .toList();
+
+        assertThat(devices).extracting(DeviceInput::display).containsExactly("dev");
+        assertThat(devices.get(0).files()).containsExactly(base.resolve("dev/device.json"),
+                base.resolve("dev/kubernetes.yaml"));
+    }
+
     private Path file(String relative) throws IOException {
         Path file = base.resolve(relative);
         Files.createDirectories(file.getParent());
