@@ -35,8 +35,8 @@ class CliHabitsTest {
     void aUsageErrorPointsToTheRightHelp() {
         Devices.Run none = netlint();
         assertThat(none.code()).isEqualTo(Main.USAGE);
-        assertThat(none.err()).isEqualTo("netlint: a command is required: check, plan, rules, explain, schema, version"
-                + " or help\nTry 'netlint --help' for more information.\n");
+        assertThat(none.err()).isEqualTo("netlint: a command is required: check, plan, diff, rules, explain, schema,"
+                + " version or help\nTry 'netlint --help' for more information.\n");
         Devices.Run unknown = netlint("check", "--bogus");
         assertThat(unknown.err()).endsWith("Try 'netlint check --help' for more information.\n")
                 .doesNotContain("netlint netlint");
