@@ -196,11 +196,13 @@ class DeviceFinderTest {
         file("repo/sites/a/device.yaml", "device: {}");
         file("home/creds", "secret");
         Path inside = Files.createSymbolicLink(root.resolve("repo/sites/b.yaml"), Path.of("a/device.yaml"));
-        Path outside = Files.createSymbolicLink(root.resolve("repo/sites/gc.yaml"), Path.of("../../home/creds"));
+        // in a folder of its own: a file given brings its folder's other device files along
+        Files.createDirectories(root.resolve("repo/other"));
+        Path outside = Files.createSymbolicLink(root.resolve("repo/other/gc.yaml"), Path.of("../../home/creds"));
 
         assertThat(load(find(inside).get(0)).problems()).isEmpty();
         DeviceInput refused = find(outside).get(0);
-        assertThat(refused.display()).isEqualTo("repo/sites/gc.yaml");
+        assertThat(refused.display()).isEqualTo("repo/other/gc.yaml");
         assertThat(load(refused).problems()).singleElement()
                 .satisfies(p -> assertThat(p.rule()).isEqualTo(LoadProblem.LINK_OUTSIDE_TREE));
     }

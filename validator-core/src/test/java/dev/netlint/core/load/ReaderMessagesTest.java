@@ -183,11 +183,11 @@ class ReaderMessagesTest {
         assertThat(only(Texts.yaml("https://ci:s3cret@example.com\n")).message()).as("its content is never echoed")
                 .isEqualTo("not a device file: the file holds a value, not a mapping; it has neither a 'device' nor"
                         + " a 'kubernetes' root key and is skipped");
-        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("not a device file: the file's root mapping has no"
-                + " such key; it has neither a 'device' nor a 'kubernetes' root key and is skipped");
+        assertThat(only(Texts.yaml("{}\n")).message()).isEqualTo("not a device file: its root mapping has neither a"
+                + " 'device' nor a 'kubernetes' key (nor apiVersion and kind), and it is skipped");
         assertThat(Texts.yaml("aws_access_key_id: AKIA1234\naws_secret_access_key: s3cret\n").problems())
                 .as("no unknown-key finding quotes the keys of a file that is not a device file").singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("not a device file: the file's root mapping"));
+                .satisfies(p -> assertThat(p.message()).startsWith("not a device file: its root mapping"));
         assertThat(only(Texts.yaml("null\n")).message()).startsWith("not a device file: the file is empty;");
         assertThat(only(Texts.yaml("")).message()).startsWith("not a device file: the file is empty;");
         assertThat(only(Texts.yaml("[1, 2]\n")).severity()).isEqualTo(Severity.INFO);
