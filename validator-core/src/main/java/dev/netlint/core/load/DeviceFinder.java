@@ -212,7 +212,8 @@ public final class DeviceFinder {
             if (Files.isSymbolicLink(root) && !real.startsWith(folderOf(root))) {
                 continue;
             }
-            trees.add(real);
+            // a file given brings its folder's other device files along (see Walk.file): its folder is the tree
+            trees.add(Files.isDirectory(real) || real.getParent() == null ? real : real.getParent());
         }
         return trees;
     }
@@ -297,7 +298,8 @@ public final class DeviceFinder {
         void file(Path file) throws IOException {
             Path folder = file.toAbsolutePath().normalize().getParent();
             Path given = file.getParent() == null ? Path.of(".") : file.getParent();
-            List<Path> siblings = folder == null ? List.of() : siblings(given, file);
+            boolean chart = file.getFileName() != null && file.getFileName().toString().equals(DeviceLoader.CHART_FILE);
+            List<Path> siblings = folder == null || chart ? List.of() : siblings(given, file);
             if (siblings.size() <= 1) {
                 if (deviceReals.add(file.toRealPath())) {
                     String display = paths.display(file);

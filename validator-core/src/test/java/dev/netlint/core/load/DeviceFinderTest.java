@@ -207,6 +207,17 @@ class DeviceFinderTest {
                 .satisfies(p -> assertThat(p.rule()).isEqualTo(LoadProblem.LINK_OUTSIDE_TREE));
     }
 
+    /** Files given one by one (a pre-commit hook's): the folder's other files are in the tree, not outside it. */
+    @Test
+    void aFileGivenBringsItsFolderWhoseFilesAreInsideTheTree() throws IOException {
+        file("repo/dev/device.yaml", "device: {}");
+        file("repo/dev/kubernetes.yaml", "kubernetes: {}");
+
+        DeviceInput device = find(root.resolve("repo/dev/kubernetes.yaml")).get(0);
+        assertThat(device.files()).hasSize(2);
+        assertThat(load(device).problems()).isEmpty();
+    }
+
     @Test
     void aMavenProjectsLinksMayPointAnywhereInItsBaseDirectory() throws IOException {
         file("project/shared/kubernetes.yaml", "kubernetes: {}");
