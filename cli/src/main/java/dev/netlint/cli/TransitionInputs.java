@@ -23,6 +23,7 @@ final class TransitionInputs {
                 .configFile(config)
                 .profile(profile)
                 .withoutReports()
+                .filesAlone()
                 .keepingModels()
                 .vocabulary(Words.CLI)
                 .build();

@@ -234,6 +234,7 @@ public class CheckMojo extends AbstractMojo {
                 .configFile(configFile == null ? null : configFile.toPath())
                 .profile(profile)
                 .withoutReports()
+                .filesAlone()
                 .keepingModels()
                 .vocabulary(MavenWords.POM)
                 .classLoader(CheckMojo.class.getClassLoader())

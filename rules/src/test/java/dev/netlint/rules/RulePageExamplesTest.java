@@ -160,7 +160,7 @@ class RulePageExamplesTest {
         List<CheckRequest> requests = new ArrayList<>();
         for (Path side : sides) {
             requests.add(CheckRequest.builder().workingDirectory(side).paths(List.of(side)).withoutReports()
-                    .keepingModels().vocabulary(WORDS).build());
+                    .filesAlone().keepingModels().vocabulary(WORDS).build());
         }
         return TransitionCheckRun.run(requests.get(0), requests.get(1)).findings();
     }

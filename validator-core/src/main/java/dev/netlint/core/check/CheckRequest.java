@@ -42,6 +42,7 @@ public final class CheckRequest {
     private final boolean timings;
     private final boolean keepModels;
     private final boolean noReports;
+    private final boolean filesAlone;
     private final Vocabulary vocabulary;
     private final ClassLoader classLoader;
     private final Consumer<Note> listener;
@@ -72,6 +73,7 @@ public final class CheckRequest {
         this.timings = b.timings;
         this.keepModels = b.keepModels;
         this.noReports = b.noReports;
+        this.filesAlone = b.filesAlone;
         this.vocabulary = Objects.requireNonNull(b.vocabulary, "vocabulary");
         this.classLoader = b.classLoader;
         this.listener = b.listener;
@@ -209,6 +211,11 @@ public final class CheckRequest {
         return noReports;
     }
 
+    /** Whether a file given is a device of that file alone, not of its folder. */
+    public boolean filesAlone() {
+        return filesAlone;
+    }
+
     public Vocabulary vocabulary() {
         return vocabulary;
     }
@@ -251,6 +258,7 @@ public final class CheckRequest {
         private boolean timings;
         private boolean keepModels;
         private boolean noReports;
+        private boolean filesAlone;
         private Vocabulary vocabulary;
         private ClassLoader classLoader;
         private Consumer<Note> listener;
@@ -379,6 +387,12 @@ public final class CheckRequest {
         /** No report at all, not even the text report on standard output that a run without formats writes. */
         public Builder withoutReports() {
             noReports = true;
+            return this;
+        }
+
+        /** A file given is a device of that file alone, not of its folder (each side of a transition). */
+        public Builder filesAlone() {
+            filesAlone = true;
             return this;
         }
 

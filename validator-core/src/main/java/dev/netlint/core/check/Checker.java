@@ -61,6 +61,9 @@ public final class Checker {
         Outputs outputs = Outputs.of(request);
         DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(request.workingDirectory());
         ConfigResolver configs = configs(request, rules, overrides, paths);
+        if (request.filesAlone()) {
+            configs.filesAlone();
+        }
         List<DeviceInput> inputs = Devices.find(request, configs, paths, outputs.ownFiles(), notes);
         outputs.refuseReplacing(inputs);
         Baseline accepted = null;

@@ -42,6 +42,8 @@ public final class ConfigResolver {
     private final NetlintConfig explicit;
     private final Map<Path, NetlintConfig> nearest = new ConcurrentHashMap<>();
     private final Map<String, NetlintConfig> byDevice = new ConcurrentHashMap<>();
+    /** Whether a file given is its own device (the sides of a transition), not its folder's. */
+    private volatile boolean filesAlone;
 
     private ConfigResolver(RuleRegistry rules, Overrides overrides, NetlintConfig explicit) {
         this.rules = rules;
@@ -55,6 +57,12 @@ public final class ConfigResolver {
     }
 
     /** Each device uses the {@code .netlint.yaml} nearest above it, if any. */
+    /** Makes a file given a device of that file alone, not of its folder ({@link DeviceFinder#filesAlone}). */
+    public ConfigResolver filesAlone() {
+        filesAlone = true;
+        return this;
+    }
+
     public static ConfigResolver discovering(RuleRegistry rules, Overrides overrides) {
         return new ConfigResolver(rules, overrides, null);
     }
@@ -163,6 +171,9 @@ public final class ConfigResolver {
         List<DeviceInput> inputs;
         try {
             DeviceFinder finder = DeviceFinder.of(paths, this::ignored, excluded);
+            if (filesAlone) {
+                finder = finder.filesAlone();
+            }
             inputs = (within == null ? finder : finder.within(within)).find(roots);
         } catch (Unchecked e) {
             throw e.getCause();

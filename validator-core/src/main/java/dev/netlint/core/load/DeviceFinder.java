@@ -84,6 +84,8 @@ public final class DeviceFinder {
     private final Lister lister;
     /** The folder that links may point into, or {@code null} for the paths given. */
     private final Path within;
+    /** Whether a file given is its own device ({@link #filesAlone}) rather than its folder's. */
+    private final boolean filesAlone;
 
     /**
      * @param ignored files and folders to leave out (from the {@code ignore} globs of the config)
@@ -111,11 +113,17 @@ public final class DeviceFinder {
 
     private DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister,
                          Path within) {
+        this(paths, ignored, excluded, lister, within, false);
+    }
+
+    private DeviceFinder(PathDisplay paths, Predicate<Path> ignored, Predicate<Path> excluded, Lister lister,
+                         Path within, boolean filesAlone) {
         this.paths = paths;
         this.ignored = ignored;
         this.excluded = excluded;
         this.lister = lister;
         this.within = within;
+        this.filesAlone = filesAlone;
     }
 
     /**
@@ -123,7 +131,15 @@ public final class DeviceFinder {
      * paths given: a Maven project's base directory, whose source directories are the paths given.
      */
     public DeviceFinder within(Path folder) {
-        return new DeviceFinder(paths, ignored, excluded, lister, folder);
+        return new DeviceFinder(paths, ignored, excluded, lister, folder, filesAlone);
+    }
+
+    /**
+     * The same finder where a file given is a device of that file alone, not of its folder: the two sides
+     * of {@code netlint diff current.yaml proposed.yaml} may lie in one folder.
+     */
+    public DeviceFinder filesAlone() {
+        return new DeviceFinder(paths, ignored, excluded, lister, within, true);
     }
 
     /**
@@ -299,7 +315,7 @@ public final class DeviceFinder {
             Path folder = file.toAbsolutePath().normalize().getParent();
             Path given = file.getParent() == null ? Path.of(".") : file.getParent();
             boolean chart = file.getFileName() != null && file.getFileName().toString().equals(DeviceLoader.CHART_FILE);
-            List<Path> siblings = folder == null || chart ? List.of() : siblings(given, file);
+            List<Path> siblings = folder == null || chart || filesAlone ? List.of() : siblings(given, file);
             if (siblings.size() <= 1) {
                 if (deviceReals.add(file.toRealPath())) {
                     String display = paths.display(file);
