@@ -18,5 +18,7 @@ assert log.contains('[INFO] netlint: TEST-netlint.xml, netlint.json written to t
 def junit = new XmlSlurper().parse(new File(reports, 'TEST-netlint.xml'))
 assert junit.name() == 'testsuites'
 assert junit.testsuite.size() == 1
-assert junit.testsuite[0].testcase*.@name*.text().sort() == ['dns-server-missing', 'pool-overlap', 'route-redundant']
+// one test case per finding, named by its rule and place
+assert junit.testsuite[0].testcase*.@name*.text().sort() == ["dns-server-missing at ${file}:6:9",
+        "pool-overlap at ${file}:18:59", "route-redundant at ${file}:22:51"]*.toString()
 return true

@@ -239,9 +239,9 @@ public class CheckMojo extends AbstractMojo {
                 .vocabulary(MavenWords.POM)
                 .classLoader(CheckMojo.class.getClassLoader())
                 .build();
-        CheckRequest proposed = CheckRequest.builder()
-                .workingDirectory(root.toPath())
-                .sourceDirectories(Parameters.paths(sourceDirectories))
+        CheckRequest.Builder proposedBuilder = CheckRequest.builder().workingDirectory(root.toPath());
+        Parameters.sourceDirectories(proposedBuilder, sourceDirectories, basedir);
+        CheckRequest proposed = proposedBuilder
                 .includes(Parameters.entries(includes))
                 .excludes(Parameters.entries(excludes))
                 .configFile(configFile == null ? null : configFile.toPath())
