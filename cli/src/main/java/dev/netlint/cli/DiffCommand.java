@@ -9,12 +9,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -50,10 +48,7 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String chosen = format.trim().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("text") && !chosen.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
-        }
+        String chosen = PlainFormat.of(format, spec);
         PrintWriter err = spec.commandLine().getErr();
         TransitionCheckRun.Result result;
         try {

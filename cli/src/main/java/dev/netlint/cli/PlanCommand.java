@@ -15,13 +15,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -75,10 +73,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String chosen = format.trim().toLowerCase(Locale.ROOT);
-        if (!chosen.equals("text") && !chosen.equals("json")) {
-            throw new ParameterException(spec.commandLine(), "unknown format '" + format + "' (text, json)");
-        }
+        String chosen = PlainFormat.of(format, spec);
         PrintWriter err = spec.commandLine().getErr();
         if (from != null) {
             return DeltaPlan.run(from, paths, config, profile, spec.commandLine().getOut(), err);

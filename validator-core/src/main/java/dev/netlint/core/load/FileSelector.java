@@ -39,15 +39,8 @@ public final class FileSelector {
      * the base are not judged: they are selected.
      */
     public boolean selects(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        if (!absolute.startsWith(base) || absolute.equals(base)) {
-            return true;
-        }
-        String relative = base.relativize(absolute).toString();
-        if (File.separatorChar != '/') {
-            relative = relative.replace(File.separatorChar, '/');
-        }
-        return matchesAny(includes, relative) && !matchesAny(excludes, relative);
+        String relative = relative(file);
+        return relative == null || matchesAny(includes, relative) && !matchesAny(excludes, relative);
     }
 
     /**
@@ -66,15 +59,18 @@ public final class FileSelector {
 
     /** Whether an exclude leaves the file out, whatever the includes say. */
     private boolean excludes(Path file) {
+        String relative = relative(file);
+        return relative != null && matchesAny(excludes, relative);
+    }
+
+    /** The file's path below the base with {@code /} separators, or {@code null} for the base itself or outside it. */
+    private String relative(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
         if (!absolute.startsWith(base) || absolute.equals(base)) {
-            return false;
+            return null;
         }
         String relative = base.relativize(absolute).toString();
-        if (File.separatorChar != '/') {
-            relative = relative.replace(File.separatorChar, '/');
-        }
-        return matchesAny(excludes, relative);
+        return File.separatorChar == '/' ? relative : relative.replace(File.separatorChar, '/');
     }
 
     private static boolean matchesAny(List<GlobMatcher> patterns, String relative) {
