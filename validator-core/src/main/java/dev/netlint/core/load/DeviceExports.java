@@ -43,24 +43,37 @@ public final class DeviceExports {
      * is never split.
      */
     public static Optional<List<DeviceInput>> split(DeviceInput folder, Function<Path, String> display) {
+        return split(folder, display, file -> nodes(file, display.apply(file)));
+    }
+
+    /**
+     * The same, with the nodes of a file read by {@code nodes}. Every file is peeked at before any is
+     * parsed: a device folder of a device file and a {@code kubernetes} file (the common layout) is then
+     * told apart from a folder of exports without parsing its device file twice, here and when it is
+     * loaded.
+     */
+    static Optional<List<DeviceInput>> split(DeviceInput folder, Function<Path, String> display,
+                                             Function<Path, Set<String>> nodes) {
         if (folder.unreadable() != null || folder.files().size() < 2 || !Files.isDirectory(folder.path())) {
             return Optional.empty();
         }
-        List<Set<String>> seen = new ArrayList<>();
         for (Path file : folder.files()) {
             if (DeviceFinder.isRunbook(file) || !mayBeExport(file)) {
                 return Optional.empty();
             }
-            Set<String> nodes = nodes(file, display.apply(file));
-            if (nodes.isEmpty()) {
+        }
+        List<Set<String>> seen = new ArrayList<>();
+        for (Path file : folder.files()) {
+            Set<String> named = nodes.apply(file);
+            if (named.isEmpty()) {
                 return Optional.empty();
             }
             for (Set<String> other : seen) {
-                if (!Collections.disjoint(other, nodes)) {
+                if (!Collections.disjoint(other, named)) {
                     return Optional.empty();
                 }
             }
-            seen.add(nodes);
+            seen.add(named);
         }
         return Optional.of(folder.files().stream()
                 .map(file -> new DeviceInput(file, display.apply(file), List.of(file))).toList());
