@@ -4,7 +4,6 @@ import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.NodeInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,11 +80,12 @@ public final class DeviceExports {
 
     /** A cheap look at the text before it is parsed: a {@code device} key and a node key. */
     private static boolean mayBeExport(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try {
             if (Files.size(file) > PEEK_BYTES) {
                 return false;
             }
-            byte[] bytes = in.readAllBytes();
+            // one read of the known size, where a stream's readAllBytes grows and copies its buffers
+            byte[] bytes = Files.readAllBytes(file);
             String text;
             if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
                 text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
