@@ -11,7 +11,7 @@
 setlocal
 
 set "NETLINT_HOME=%~dp0.."
-set "NETLINT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
+set "NETLINT_JVM_OPTS=-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn48m -Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off"
 
 if not "%JAVA_HOME%"=="" goto useJavaHome
 set "JAVACMD=java"

@@ -92,7 +92,7 @@ class LauncherIT {
         assertThat(result.code()).isZero();
         assertThat(result.err()).isEmpty();
         String flags = result.out().lines().filter(l -> l.contains("-XX:")).findFirst().orElse("");
-        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:SharedArchiveFile=",
+        assertThat(flags).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-XX:NewSize=50331648", "-XX:SharedArchiveFile=",
                 "-XX:CICompilerCount=2").doesNotContain("-XX:CICompilerCount=3");
         assertThat(result.out()).contains("netlint 0.1.0\ncommit: ");
     }
