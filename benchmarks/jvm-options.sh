@@ -20,10 +20,13 @@ if [ -n "${JAVA_HOME:-}" ]; then JAVA=$JAVA_HOME/bin/java; else JAVA=$(command -
 if [ $# -eq 0 ]; then set -- "$DATA/one-device" "$DATA/tree-yaml" "$DATA/huge"; fi
 
 CDS="-Xshare:auto -Xlog:cds=off -Xlog:cds+dynamic=off -XX:SharedArchiveFile=$LIB/netlint.jsa"
-LAUNCHER="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC $CDS"
-names=(none C1 serial C1+serial C1+serial+CDS "+CICompilerCount=1" "+UsePerfData off" "+Xss512k")
-sets=("" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$LAUNCHER"
-    "$LAUNCHER -XX:CICompilerCount=1" "$LAUNCHER -XX:-UsePerfData" "$LAUNCHER -Xss512k")
+C1_SERIAL_CDS="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC $CDS"
+LAUNCHER="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn48m $CDS"
+names=(none C1 serial C1+serial C1+serial+CDS "the launcher (+Xmn48m)" "+Xmn32m" "+CICompilerCount=1" "+UsePerfData off"
+    "+Xss512k")
+sets=("" "-XX:TieredStopAtLevel=1" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC" "$C1_SERIAL_CDS"
+    "$LAUNCHER" "$C1_SERIAL_CDS -Xmn32m" "$LAUNCHER -XX:CICompilerCount=1" "$LAUNCHER -XX:-UsePerfData"
+    "$LAUNCHER -Xss512k")
 
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
