@@ -15,7 +15,6 @@ import dev.netlint.core.rule.Change;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,17 +30,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * run (a parameter, configuration file or baseline that cannot be used, a report that cannot be written).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /**
-     * The folders holding the device folders to check; a device file may be given too. Default:
-     * src/main/network, skipped with a warning when it does not exist; a folder named here must exist,
-     * or the build fails. A folder that holds no device file is logged and skipped. Hidden folders and
-     * target folders are never entered, and reports or baselines that netlint wrote are never read as
-     * devices (by name and content, wherever the outputDirectory is). Symbolic links are followed.
-     */
-    @Parameter
-    private List<File> sourceDirectories;
+public class CheckMojo extends DeviceMojo {
 
     /**
      * Ant-style patterns, relative to each source directory, of the files to check, separated by commas
@@ -51,27 +40,6 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "**/*.json,**/*.yaml,**/*.yml,**/*.ps1")
     private List<String> includes;
-
-    /**
-     * Ant-style patterns, relative to each source directory, of the files and folders to leave out, for
-     * example pom.xml or archive/**. None by default.
-     */
-    @Parameter
-    private List<String> excludes;
-
-    /**
-     * A .netlint.yaml configuration file used for every device, instead of the one found by walking up
-     * from each device folder (no further than the folder that holds .git). The file in use is logged.
-     */
-    @Parameter(property = "netlint.config")
-    private File configFile;
-
-    /**
-     * The device profile whose ports are judged: ase-pro-gpu, ase-pro-2 or generic. When neither this
-     * nor the configuration file names one, each device's deviceInfo.model decides, else ase-pro-gpu.
-     */
-    @Parameter(property = "netlint.profile")
-    private String profile;
 
     /**
      * The lowest severity that fails the build: error, warning, info, or never (findings are then
@@ -159,17 +127,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.currentConfiguration")
     private File currentConfiguration;
 
-    /**
-     * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
-     * and no report is written.
-     */
-    @Parameter(property = "netlint.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The folder the build was started in: paths in the log and the reports are shown relative to it. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRootDirectory;
-
     /** The project's folder, for paths when an embedding Maven does not say where the build started. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
@@ -180,14 +137,8 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("netlint: skipped");
             return;
         }
-        File root = executionRootDirectory != null ? executionRootDirectory : basedir;
-        CheckRequest.Builder builder = CheckRequest.builder().workingDirectory(root.toPath());
-        Parameters.sourceDirectories(builder, sourceDirectories, basedir);
-        CheckRequest request = builder
-                .includes(Parameters.entries(includes))
-                .excludes(Parameters.entries(excludes))
-                .configFile(configFile == null ? null : configFile.toPath())
-                .profile(profile)
+        File root = root(basedir);
+        CheckRequest request = devices(basedir, includes)
                 .failOn(failOn)
                 .ruleLevels(rules == null ? Map.of() : rules)
                 .maxFileSize(maxFileSize)
@@ -195,8 +146,6 @@ public class CheckMojo extends AbstractMojo {
                 .reportsIn(outputDirectory.toPath(), Parameters.entries(formats))
                 .failOnViolation(failOnViolation)
                 .maxAllowedViolations(maxAllowedViolations)
-                .vocabulary(MavenWords.POM)
-                .classLoader(CheckMojo.class.getClassLoader())
                 .build();
         Outcome outcome;
         try {
@@ -239,17 +188,9 @@ public class CheckMojo extends AbstractMojo {
                 .vocabulary(MavenWords.POM)
                 .classLoader(CheckMojo.class.getClassLoader())
                 .build();
-        CheckRequest.Builder proposedBuilder = CheckRequest.builder().workingDirectory(root.toPath());
-        Parameters.sourceDirectories(proposedBuilder, sourceDirectories, basedir);
-        CheckRequest proposed = proposedBuilder
-                .includes(Parameters.entries(includes))
-                .excludes(Parameters.entries(excludes))
-                .configFile(configFile == null ? null : configFile.toPath())
-                .profile(profile)
+        CheckRequest proposed = devices(basedir, includes)
                 .withoutReports()
                 .keepingModels()
-                .vocabulary(MavenWords.POM)
-                .classLoader(CheckMojo.class.getClassLoader())
                 .build();
         TransitionCheckRun.Result result;
         try {
