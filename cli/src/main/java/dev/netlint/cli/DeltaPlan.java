@@ -24,7 +24,7 @@ final class DeltaPlan {
     private DeltaPlan() {
     }
 
-    static int run(Path current, List<Path> proposed, Path config, String profile, PrintWriter out, PrintWriter err)
+    static int run(Path current, List<Path> proposed, DeviceOptions device, PrintWriter out, PrintWriter err)
             throws IOException {
         if (proposed.size() != 1) {
             err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
@@ -32,7 +32,7 @@ final class DeltaPlan {
         }
         TransitionCheckRun.Result result;
         try {
-            result = TransitionInputs.run(current, proposed.get(0), config, profile);
+            result = TransitionInputs.run(current, proposed.get(0), device);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
