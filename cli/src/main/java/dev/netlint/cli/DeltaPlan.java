@@ -2,22 +2,17 @@ package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.DeltaScript;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * {@code netlint plan --from CURRENT PROPOSED}: the commands that take the device from CURRENT to
- * PROPOSED ({@link DeltaScript}), or, when the proposed device has an error or a transition rule forbids
- * the change, the findings and no command.
+ * PROPOSED ({@link DeltaScript#print}), or, when the proposed device has an error or a transition rule
+ * forbids the change, the findings and no command.
  */
 final class DeltaPlan {
 
@@ -37,18 +32,10 @@ final class DeltaPlan {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        DeviceResult before = result.current();
-        DeviceResult after = result.proposed();
-        List<Finding> findings = new ArrayList<>(ApplyScript.blocking(after));
-        findings.addAll(result.findings());
-        if (!DeltaScript.applicable(findings)) {
-            TransitionReport.writeText(before.path(), after.path(), result.changes(), findings, out);
-            out.flush();
+        if (!result.printDelta(out)) {
             err.println("netlint: no command printed: the proposed device or the change has an error");
             return ExitCode.FINDINGS;
         }
-        DeltaScript.writePowerShell(before.path(), after.path(), DeltaScript.steps(result.transition()), out);
-        out.flush();
         return ExitCode.OK;
     }
 }

@@ -2,13 +2,10 @@ package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.finding.Finding;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,16 +52,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        List<Finding> findings = result.findings();
-        String before = result.current().path();
-        String after = result.proposed().path();
-        PrintWriter out = spec.commandLine().getOut();
-        if (chosen.equals("json")) {
-            TransitionReport.writeJson(before, after, result.changes(), findings, out);
-        } else {
-            TransitionReport.writeText(before, after, result.changes(), findings, out);
-        }
-        out.flush();
-        return TransitionReport.hasError(findings) ? ExitCode.FINDINGS : ExitCode.OK;
+        result.writeDiff(chosen, spec.commandLine().getOut());
+        return result.hasError() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

@@ -4,11 +4,8 @@ import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.CheckRequest;
 import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Note;
-import dev.netlint.core.check.Outcome;
-import dev.netlint.core.engine.Report;
 import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,28 +68,15 @@ final class PlanCommand implements Callable<Integer> {
                 .keepingModels()
                 .listener(note -> print(note, err))
                 .build();
-        Report report;
+        ApplyScript.Printed printed;
         try {
-            Outcome outcome = Checker.run(request);
-            report = outcome.report();
+            printed = Checker.run(request).printPlan(chosen, Terminal.colour(System.getenv()), spec.commandLine().getOut());
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        boolean applicable = ApplyScript.applicable(report);
-        if (chosen.equals("json")) {
-            ApplyScript.writeJson(report, out);
-        } else if (applicable) {
-            ApplyScript.writePowerShell(report, out);
-        } else {
-            new TextReporter(Terminal.colour(System.getenv())).write(report, out);
-        }
-        out.flush();
-        if (!applicable) {
-            long blocked = report.devices().stream().filter(d -> !ApplyScript.blocking(d).isEmpty()).count();
-            err.println("netlint: no command printed: " + blocked + (blocked == 1 ? " device has" : " devices have")
-                    + " an error; a plan is written only for devices without one");
+        if (!printed.applicable()) {
+            err.println("netlint: " + printed.refusal());
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;

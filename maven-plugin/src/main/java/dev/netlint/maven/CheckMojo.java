@@ -6,12 +6,10 @@ import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Note;
 import dev.netlint.core.check.Outcome;
 import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.rule.Change;
+import dev.netlint.core.report.TextReporter;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
@@ -156,12 +154,8 @@ public class CheckMojo extends DeviceMojo {
         }
         outcome.notes(Note.Stage.SETUP).forEach(this::log);
         if (logViolationsToConsole) {
-            for (DeviceResult device : outcome.report().devices()) {
-                for (Finding finding : device.findings()) {
-                    if (!finding.suppressed()) {
-                        logFinding(finding, outcome.levelOf(device, finding));
-                    }
-                }
+            for (Outcome.Shown shown : outcome.shownFindings()) {
+                logFinding(shown.finding(), shown.level());
             }
         }
         outcome.notes(Note.Stage.RESULT).forEach(this::log);
@@ -198,11 +192,10 @@ public class CheckMojo extends DeviceMojo {
         } catch (CheckException e) {
             throw new MojoExecutionException(safe("netlint: currentConfiguration: " + e.getMessage()));
         }
-        int count = result.changes().size();
-        getLog().info(safe("netlint: " + count + (count == 1 ? " change" : " changes") + " from " + result.current().path()
-                + " to " + result.proposed().path()));
-        for (Change change : result.changes()) {
-            getLog().info(safe("    " + change.describe()));
+        List<String> changes = result.changeLogLines();
+        getLog().info("netlint: " + changes.get(0));
+        for (String line : changes.subList(1, changes.size())) {
+            getLog().info(line);
         }
         long errors = 0;
         for (Finding finding : result.findings()) {
@@ -212,7 +205,7 @@ public class CheckMojo extends DeviceMojo {
             }
         }
         if (errors > 0 && failOnViolation) {
-            throw new MojoFailureException(safe("netlint: the change from " + result.current().path() + " has "
+            throw new MojoFailureException(safe("netlint: the change from " + result.currentPath() + " has "
                     + errors + (errors == 1 ? " error" : " errors") + " of the transition rules"));
         }
     }
@@ -230,17 +223,10 @@ public class CheckMojo extends DeviceMojo {
         log(note.level(), "netlint: " + note.text());
     }
 
-    /**
-     * {@code file:line:col message [rule-id]}, then each related location as a note line and the fix as a
-     * help line, at the same level.
-     */
+    /** A finding as the text format gives it to a build log ({@link TextReporter#logLines}), each line at {@code level}. */
     private void logFinding(Finding finding, Severity level) {
-        log(level, finding.location() + " " + finding.message() + " [" + finding.rule() + "]");
-        for (Related related : finding.related()) {
-            log(level, "    " + related.location() + ": note: " + related.message());
-        }
-        if (finding.fix() != null) {
-            log(level, "    help: " + finding.fix());
+        for (String line : TextReporter.logLines(finding)) {
+            log(level, line);
         }
     }
 
