@@ -9,8 +9,8 @@ import dev.netlint.core.load.DeviceFinder;
 import dev.netlint.core.load.DeviceInput;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.testing.CleanDevice;
-import dev.netlint.core.testing.TestDevices;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,7 @@ class CleanDeviceTest {
 
     @Test
     void theCleanBaseDeviceGivesNoFindingOfAnyRule() throws IOException {
-        TestDevices.write(dir, "device.yaml", CleanDevice.YAML);
+        Files.writeString(dir.resolve("device.yaml"), CleanDevice.YAML);
         RuleRegistry rules = RuleRegistry.load();
         DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(dir.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
