@@ -17,30 +17,16 @@ cd "$work" || exit 1
 fail() { echo "attack-baseline: FAILED: $*"; exit 1; }
 pass() { echo "attack-baseline: ok: $*"; }
 
-# A device whose compute port is Port3, 192.168.20.10/24: a next hop outside that subnet is off-link.
-# The routes are given as lines "DESTINATION NEXTHOP", in order.
+# The clean base device of the tests (validator-core's test support), its device part alone: the compute
+# port is Port3, 192.168.20.10/24, so a next hop outside that subnet is off-link.
+clean_device=$here/../../../../validator-core/src/test/resources/dev/netlint/core/testing/clean-device.yaml
+[ -f "$clean_device" ] || { echo "attack-baseline: FAILED: no clean base device at $clean_device"; exit 1; }
+
+# That device with the routes given as lines "DESTINATION NEXTHOP", in order.
 device() {
-  cat <<'YAML'
-device:
-  network:
-    interfaces:
-      - name: Port2
-        isDhcpEnabled: false
-        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-        dnsServerAddresses: [10.57.48.2]
-      - name: Port3
-        isDhcpEnabled: false
-        iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-    vSwitches:
-      - name: vSwitch1
-        interfaceName: Port3
-        enabledForCompute: true
-        ipAddressPools:
-          - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-          - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-kubernetes:
-  routes:
-YAML
+  sed '/^kubernetes:/,$d' "$clean_device"
+  echo 'kubernetes:'
+  echo '  routes:'
   while read -r destination nextHop; do
     [ -n "$destination" ] && echo "    - { interfaceAlias: Port3, destinationPrefix: $destination, nextHop: $nextHop, routeMetric: 100 }"
   done

@@ -10,11 +10,10 @@ import dev.netlint.core.report.Text;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,16 +46,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "error, warning, info or never: the lowest severity that fails (default: error)")
     String failOn;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
-    Path config;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "ase-pro-gpu, ase-pro-2 or generic (default: the configuration's, else the device file's"
-                    + " deviceInfo.model, else ase-pro-gpu)")
-    String profile;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule to off, info, warning or error")
-    Map<String, String> ruleLevels = new LinkedHashMap<>();
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "report only findings not in this baseline; the others count as suppressed")
@@ -65,10 +56,6 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "record the current findings as the baseline, then report as if --baseline FILE were given")
     Path writeBaseline;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "device files larger than this are not read: bytes, or KiB, MiB, GiB (default: 64MiB)")
-    String maxFileSize;
 
     @Option(names = {"-q", "--quiet"}, description = "the findings only: no summary line, no configuration line")
     boolean quiet;
@@ -87,20 +74,14 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        CheckRequest request = CheckRequest.builder()
-                .paths(paths)
-                .configFile(config)
-                .profile(profile)
+        CheckRequest request = selection.request(paths)
                 .failOn(failOn)
-                .ruleLevels(ruleLevels)
-                .maxFileSize(maxFileSize)
                 .baseline(baseline)
                 .writeBaseline(writeBaseline)
                 .reports(formats, outputs)
                 .standardOutput(spec.commandLine().getOut(), color.enabled(System.getenv()))
                 .quiet(quiet)
                 .timings(timings)
-                .vocabulary(Words.CLI)
                 .listener(note -> print(note, err))
                 .build();
         Outcome outcome;

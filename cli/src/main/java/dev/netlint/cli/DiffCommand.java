@@ -2,15 +2,13 @@ package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.finding.Finding;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +35,8 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
     String format = "text";
 
-    @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
-    Path config;
-
-    @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
-    String profile;
+    @Mixin
+    DeviceOptions device;
 
     @Spec
     CommandSpec spec;
@@ -52,21 +47,12 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TransitionCheckRun.Result result;
         try {
-            result = TransitionInputs.run(current, proposed, config, profile);
+            result = TransitionInputs.run(current, proposed, device);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        List<Finding> findings = result.findings();
-        String before = result.current().path();
-        String after = result.proposed().path();
-        PrintWriter out = spec.commandLine().getOut();
-        if (chosen.equals("json")) {
-            TransitionReport.writeJson(before, after, result.changes(), findings, out);
-        } else {
-            TransitionReport.writeText(before, after, result.changes(), findings, out);
-        }
-        out.flush();
-        return TransitionReport.hasError(findings) ? ExitCode.FINDINGS : ExitCode.OK;
+        result.writeDiff(chosen, spec.commandLine().getOut());
+        return result.hasError() ? ExitCode.FINDINGS : ExitCode.OK;
     }
 }

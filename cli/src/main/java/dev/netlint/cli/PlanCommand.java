@@ -4,20 +4,16 @@ import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.CheckRequest;
 import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Note;
-import dev.netlint.core.check.Outcome;
-import dev.netlint.core.engine.Report;
 import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.report.TextReporter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,24 +40,12 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", description = "text (the PowerShell script) or json (default: text)")
     String format = "text";
 
-    @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
-    Path config;
-
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "ase-pro-gpu, ase-pro-2 or generic (default: the configuration's, else the device file's"
-                    + " deviceInfo.model, else ase-pro-gpu)")
-    String profile;
-
-    @Option(names = "--rule", paramLabel = "ID=LEVEL", description = "set a rule to off, info, warning or error")
-    Map<String, String> ruleLevels = new LinkedHashMap<>();
+    @Mixin
+    SelectionOptions selection;
 
     @Option(names = "--baseline", paramLabel = "FILE",
             description = "findings in this baseline count as suppressed: an accepted error does not stop the plan")
     Path baseline;
-
-    @Option(names = "--max-file-size", paramLabel = "SIZE",
-            description = "device files larger than this are not read: bytes, or KiB, MiB, GiB (default: 64MiB)")
-    String maxFileSize;
 
     @Option(names = "--from", paramLabel = "CURRENT", description = "the device as it runs today: print only the"
             + " commands that take it to PATH (Remove-HcsNetRoute, Add-HcsNetRoute, Set-HcsKubeClusterNetworkInfo),"
@@ -76,42 +60,23 @@ final class PlanCommand implements Callable<Integer> {
         String chosen = PlainFormat.of(format, spec);
         PrintWriter err = spec.commandLine().getErr();
         if (from != null) {
-            return DeltaPlan.run(from, paths, config, profile, spec.commandLine().getOut(), err);
+            return DeltaPlan.run(from, paths, selection.device, spec.commandLine().getOut(), err);
         }
-        CheckRequest request = CheckRequest.builder()
-                .paths(paths)
-                .configFile(config)
-                .profile(profile)
-                .ruleLevels(ruleLevels)
-                .maxFileSize(maxFileSize)
+        CheckRequest request = selection.request(paths)
                 .baseline(baseline)
                 .withoutReports()
                 .keepingModels()
-                .vocabulary(Words.CLI)
                 .listener(note -> print(note, err))
                 .build();
-        Report report;
+        ApplyScript.Printed printed;
         try {
-            Outcome outcome = Checker.run(request);
-            report = outcome.report();
+            printed = Checker.run(request).printPlan(chosen, Terminal.colour(System.getenv()), spec.commandLine().getOut());
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        PrintWriter out = spec.commandLine().getOut();
-        boolean applicable = ApplyScript.applicable(report);
-        if (chosen.equals("json")) {
-            ApplyScript.writeJson(report, out);
-        } else if (applicable) {
-            ApplyScript.writePowerShell(report, out);
-        } else {
-            new TextReporter(Terminal.colour(System.getenv())).write(report, out);
-        }
-        out.flush();
-        if (!applicable) {
-            long blocked = report.devices().stream().filter(d -> !ApplyScript.blocking(d).isEmpty()).count();
-            err.println("netlint: no command printed: " + blocked + (blocked == 1 ? " device has" : " devices have")
-                    + " an error; a plan is written only for devices without one");
+        if (!printed.applicable()) {
+            err.println("netlint: " + printed.refusal());
             return ExitCode.FINDINGS;
         }
         return ExitCode.OK;

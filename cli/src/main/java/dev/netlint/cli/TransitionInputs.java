@@ -12,16 +12,15 @@ final class TransitionInputs {
     private TransitionInputs() {
     }
 
-    static TransitionCheckRun.Result run(Path current, Path proposed, Path config, String profile)
-            throws CheckException {
-        return TransitionCheckRun.run(request(current, config, profile), request(proposed, config, profile));
+    static TransitionCheckRun.Result run(Path current, Path proposed, DeviceOptions device) throws CheckException {
+        return TransitionCheckRun.run(request(current, device), request(proposed, device));
     }
 
-    private static CheckRequest request(Path path, Path config, String profile) {
+    private static CheckRequest request(Path path, DeviceOptions device) {
         return CheckRequest.builder()
                 .paths(List.of(path))
-                .configFile(config)
-                .profile(profile)
+                .configFile(device.config)
+                .profile(device.profile)
                 .withoutReports()
                 .filesAlone()
                 .keepingModels()

@@ -8,23 +8,15 @@ import static dev.netlint.cli.Devices.tree;
 import static dev.netlint.cli.Devices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.testing.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** The formats CI tools read, from the command line with every rule: their size and their shape. */
 class CiFormatsTest {
-
-    private static Object json(String text) {
-        LoaderOptions options = new LoaderOptions();
-        options.setCodePointLimit(64 * 1024 * 1024);
-        return new Yaml(new SafeConstructor(options)).load(text);
-    }
 
     @Test
     void sarifDescribesTheRulesThatFiredAndStaysSmall() {
@@ -36,7 +28,7 @@ class CiFormatsTest {
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out().getBytes(StandardCharsets.UTF_8).length).as("one finding: under 60 KB")
                 .isLessThan(60 * 1024);
-        Map<String, Object> log = Devices.mapOf(json(run.out()));
+        Map<String, Object> log = Devices.mapOf(Json.value(run.out()));
         Map<String, Object> runs = Devices.mapOf(Devices.listOf(log.get("runs")).get(0));
         Map<String, Object> driver = Devices.mapOf(Devices.mapOf(runs.get("tool")).get("driver"));
         List<Map<String, Object>> rules = Devices.listOf(driver.get("rules"));
@@ -54,7 +46,7 @@ class CiFormatsTest {
 
         Devices.Run sarif = netlint("check", dir, "--format", "sarif");
         List<Map<String, Object>> results = Devices.listOf(Devices.mapOf(Devices.listOf(Devices.mapOf(
-                json(sarif.out())).get("runs")).get(0)).get("results"));
+                Json.value(sarif.out())).get("runs")).get(0)).get("results"));
         List<Map<String, Object>> overlaps = results.stream().filter(r -> "pool-overlap".equals(r.get("ruleId"))).toList();
         assertThat(overlaps).as("the extra pool overlaps the node and the service pool").hasSizeGreaterThanOrEqualTo(2);
         assertThat(results).extracting(r -> Devices.mapOf(r.get("partialFingerprints")).get("netlintPointer/v2"))
@@ -98,7 +90,7 @@ class CiFormatsTest {
                 .contains("source=\"netlint.pools.pool-overlap\"/>");
 
         Devices.Run gitlab = netlint("check", dir, "--format", "GitLab");
-        List<Map<String, Object>> issues = Devices.listOf(json(gitlab.out()));
+        List<Map<String, Object>> issues = Devices.listOf(Json.value(gitlab.out()));
         assertThat(issues).singleElement().satisfies(issue -> {
             assertThat(issue).containsEntry("check_name", "pool-overlap").containsEntry("severity", "major");
             assertThat(Devices.<String, Object>mapOf(issue.get("location"))).containsEntry("path", file);

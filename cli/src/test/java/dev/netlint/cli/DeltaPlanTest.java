@@ -2,6 +2,7 @@ package dev.netlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,32 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class DeltaPlanTest {
 
-    private static final String DEVICE = """
-            device:
-              network:
-                interfaces:
-                  - name: Port2
-                    isDhcpEnabled: false
-                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                    dnsServerAddresses: [10.57.48.2]
-                  - name: Port3
-                    isDhcpEnabled: false
-                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-                vSwitches:
-                  - name: vSwitch1
-                    interfaceName: Port3
-                    enabledForCompute: COMPUTE
-                    ipAddressPools:
-                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                      - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-            """;
+    /** The clean base device without its kubernetes part: the routes and subnets are the runbook's. */
+    private static final String DEVICE = CleanDevice.DEVICE;
 
     @TempDir
     Path temp;
 
     private Path folder(String name, boolean compute, String runbook) throws IOException {
         Path dir = Files.createDirectories(temp.resolve(name));
-        Files.writeString(dir.resolve("device.yaml"), DEVICE.replace("COMPUTE", Boolean.toString(compute)));
+        Files.writeString(dir.resolve("device.yaml"), CleanDevice.replaceOnce(DEVICE, "enabledForCompute: true", "enabledForCompute: " + compute));
         Files.writeString(dir.resolve("runbook.ps1"), runbook);
         return dir;
     }

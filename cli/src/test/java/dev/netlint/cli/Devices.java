@@ -1,5 +1,6 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,35 +20,10 @@ import java.util.stream.Stream;
 final class Devices {
 
     /** The clean base device of the rule fixtures: clean for every rule of the catalogue. */
-    static final String CLEAN = """
-            device:
-              network:
-                interfaces:
-                  - name: Port2
-                    isDhcpEnabled: false
-                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                    dnsServerAddresses: [10.57.48.2]
-                  - name: Port3
-                    isDhcpEnabled: false
-                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-                vSwitches:
-                  - name: vSwitch1
-                    interfaceName: Port3
-                    enabledForCompute: true
-                    ipAddressPools:
-                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                      - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-            kubernetes:
-              routes:
-                - { interfaceAlias: Port3, destinationPrefix: 192.168.21.0/24, nextHop: 192.168.20.1, routeMetric: 100 }
-              services:
-                - { name: web, type: LoadBalancer, loadBalancerIP: 192.168.20.31 }
-              requiredNetworks:
-                - { name: cameras, prefix: 192.168.21.0/24 }
-            """;
+    static final String CLEAN = CleanDevice.YAML;
 
     /** Line of the service pool in {@link #CLEAN}. */
-    static final int SERVICE_POOL_LINE = 17;
+    static final int SERVICE_POOL_LINE = CleanDevice.SERVICE_POOL_LINE;
 
     /** A pool name with a quote, markup, an ampersand, a line break and an ANSI colour escape (YAML). */
     static final String HOSTILE_YAML = "\"Kubernetes\\\"<&>\\n\\e[31mIPs\"";
@@ -58,7 +34,7 @@ final class Devices {
 
     /** The clean device with the service pool overlapping the node pool at .22 (pool-overlap). */
     static String overlap() {
-        return CLEAN.replace("192.168.20.30-192.168.20.39", "192.168.20.22-192.168.20.39");
+        return CleanDevice.with("192.168.20.30-192.168.20.39", "192.168.20.22-192.168.20.39");
     }
 
     /** The overlap, with {@code suffix} appended to the offending line. */

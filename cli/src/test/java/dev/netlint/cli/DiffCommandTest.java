@@ -2,6 +2,7 @@ package dev.netlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,33 +12,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code netlint diff CURRENT PROPOSED}: the changes listed, the transition rules' findings, the exit code. */
 class DiffCommandTest {
 
-    private static final String DEVICE = """
-            device:
-              network:
-                interfaces:
-                  - name: Port2
-                    isDhcpEnabled: false
-                    iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                    dnsServerAddresses: [10.57.48.2]
-                  - name: Port3
-                    isDhcpEnabled: false
-                    iPv4: { address: PORT3, subnetMask: 255.255.255.0 }
-                vSwitches:
-                  - name: vSwitch1
-                    interfaceName: Port3
-                    enabledForCompute: true
-                    ipAddressPools:
-                      - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                      - { name: KubernetesServiceIPs, ipAddressRange: SERVICES }
-            kubernetes:
-            """;
-
     @TempDir
     Path temp;
 
     private Path write(String name, String port3, String services, String kubernetes) throws IOException {
-        return Files.writeString(temp.resolve(name), DEVICE.replace("PORT3", port3).replace("SERVICES", services)
-                + kubernetes);
+        String device = CleanDevice.replaceOnce(CleanDevice.DEVICE, "address: 192.168.20.10,", "address: " + port3 + ",");
+        device = CleanDevice.replaceOnce(device, "192.168.20.30-192.168.20.39", services);
+        return Files.writeString(temp.resolve(name), device + "kubernetes:\n" + kubernetes);
     }
 
     @Test

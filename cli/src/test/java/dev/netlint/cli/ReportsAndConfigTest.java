@@ -9,9 +9,11 @@ import static dev.netlint.cli.Devices.overlap;
 import static dev.netlint.cli.Devices.read;
 import static dev.netlint.cli.Devices.tree;
 import static dev.netlint.cli.Devices.write;
+import static dev.netlint.core.testing.Json.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.cli.Devices.Run;
+import dev.netlint.core.testing.Json;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,29 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 class ReportsAndConfigTest {
 
     // ---------------------------------------------------------------- helpers
-
-    private static Map<String, Object> json(String text) {
-        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T at(Object node, Object... path) {
-        Object current = node;
-        for (Object step : path) {
-            if (current == null) {
-                return null;
-            }
-            current = step instanceof Integer i ? ((List<Object>) current).get(i) : ((Map<String, Object>) current).get(step);
-        }
-        return (T) current;
-    }
 
     /** Every finding of a JSON report. */
     private static List<Map<String, Object>> findings(Map<String, Object> report) {
@@ -107,7 +90,7 @@ class ReportsAndConfigTest {
         write(dir, "broken/device.yaml", overlap());
         Run run = jsonRun(dir);
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
-        Map<String, Object> report = json(run.out());
+        Map<String, Object> report = Json.parse(run.out());
         assertThat(Devices.<Map<String, Object>>listOf(report.get("devices"))).extracting(d -> d.get("path"))
                 .containsExactly("target/cli-tests/json/broken", "target/cli-tests/json/clean");
         assertThat(Devices.<Object>listOf(at(report, "devices", 1, "findings"))).isEmpty();
@@ -127,7 +110,7 @@ class ReportsAndConfigTest {
         write(dir, "clean/device.yaml", CLEAN);
         Path clean = dir.resolve("clean.sarif");
         assertThat(netlint("check", dir.resolve("clean"), "--format", "sarif", "--output", clean).code()).isZero();
-        Map<String, Object> log = json(read(clean));
+        Map<String, Object> log = Json.parse(read(clean));
         assertThat(Devices.<Object>listOf(at(log, "runs", 0, "results"))).isEmpty();
         assertThat(Devices.<Map<String, Object>>listOf(at(log, "runs", 0, "tool", "driver", "rules")))
                 .as("the rules that produced a result: none").isEmpty();
@@ -136,9 +119,9 @@ class ReportsAndConfigTest {
         Path broken = dir.resolve("broken.sarif");
         assertThat(netlint("check", dir.resolve("broken"), "--format", "sarif", "--output", broken).code())
                 .isEqualTo(Main.FINDINGS);
-        assertThat(Devices.<Map<String, Object>>listOf(at(json(read(broken)), "runs", 0, "tool", "driver", "rules")))
+        assertThat(Devices.<Map<String, Object>>listOf(at(Json.parse(read(broken)), "runs", 0, "tool", "driver", "rules")))
                 .extracting(r -> r.get("id")).containsExactly("pool-overlap");
-        List<Map<String, Object>> results = at(json(read(broken)), "runs", 0, "results");
+        List<Map<String, Object>> results = at(Json.parse(read(broken)), "runs", 0, "results");
         Map<String, Object> result = results.stream().filter(r -> r.get("ruleId").equals("pool-overlap")).findFirst()
                 .orElseThrow();
         assertThat(result).containsEntry("level", "error");
@@ -191,7 +174,7 @@ class ReportsAndConfigTest {
                 "--format", "text");
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out()).endsWith("1 device, 1 file: 1 error, 0 warnings, 0 infos\n");
-        assertThat(findings(json(read(json)))).isNotEmpty();
+        assertThat(findings(Json.parse(read(json)))).isNotEmpty();
         assertThat(read(sarif)).contains("\"ruleId\": \"pool-overlap\"");
     }
 
@@ -210,9 +193,9 @@ class ReportsAndConfigTest {
 
         assertThat(run.out()).as("text: no raw control characters reach the terminal")
                 .doesNotContain("\u001b").contains("Kubernetes\"<&>\\x0a\\x1b[31mIPs");
-        assertThat((String) only(findings(json(read(out.resolve("r.json")))), "pool-overlap").get("message"))
+        assertThat((String) only(findings(Json.parse(read(out.resolve("r.json")))), "pool-overlap").get("message"))
                 .contains(expected);
-        List<Map<String, Object>> results = at(json(read(out.resolve("r.sarif"))), "runs", 0, "results");
+        List<Map<String, Object>> results = at(Json.parse(read(out.resolve("r.sarif"))), "runs", 0, "results");
         assertThat(results).anySatisfy(r -> assertThat((String) at(r, "message", "text")).contains(expected));
         Document doc = xml(read(out.resolve("r.xml")));
         NodeList failures = doc.getElementsByTagName("failure");
@@ -278,14 +261,14 @@ class ReportsAndConfigTest {
 
         Run fromFile = jsonRun(dir);
         assertThat(fromFile.code()).as("a warning does not reach fail-on error").isZero();
-        assertThat(only(findings(json(fromFile.out())), "pool-overlap")).containsEntry("severity", "warning");
+        assertThat(only(findings(Json.parse(fromFile.out())), "pool-overlap")).containsEntry("severity", "warning");
 
         Run fromCommandLine = jsonRun(dir, "--rule", "pool-overlap=error");
         assertThat(fromCommandLine.code()).isEqualTo(Main.FINDINGS);
-        assertThat(only(findings(json(fromCommandLine.out())), "pool-overlap")).containsEntry("severity", "error");
+        assertThat(only(findings(Json.parse(fromCommandLine.out())), "pool-overlap")).containsEntry("severity", "error");
 
         Run off = jsonRun(dir, "--rule", "pool-overlap=off");
-        assertThat(findings(json(off.out()))).noneMatch(f -> f.get("rule").equals("pool-overlap"));
+        assertThat(findings(Json.parse(off.out()))).noneMatch(f -> f.get("rule").equals("pool-overlap"));
 
         write(dir, ".netlint.yaml", "failOn: warning\nrules:\n  pool-overlap: warning\n");
         assertThat(jsonRun(dir).code()).as("failOn from the file").isEqualTo(Main.FINDINGS);
@@ -300,10 +283,10 @@ class ReportsAndConfigTest {
         write(dir, "strict.yaml", "failOn: info\n");
         Run discovered = jsonRun(dir.resolve("sites/a"));
         assertThat(discovered.code()).isZero();
-        assertThat(only(findings(json(discovered.out())), "pool-overlap")).containsEntry("severity", "info");
+        assertThat(only(findings(Json.parse(discovered.out())), "pool-overlap")).containsEntry("severity", "info");
         Run explicit = jsonRun(dir.resolve("sites/a"), "--config", dir.resolve("strict.yaml"));
         assertThat(explicit.code()).isEqualTo(Main.FINDINGS);
-        assertThat(only(findings(json(explicit.out())), "pool-overlap")).containsEntry("severity", "error");
+        assertThat(only(findings(Json.parse(explicit.out())), "pool-overlap")).containsEntry("severity", "error");
     }
 
     @Test
@@ -329,11 +312,11 @@ class ReportsAndConfigTest {
         write(dir, "lab-1/device.yaml", overlap());
         Run run = jsonRun(dir);
         assertThat(run.code()).isZero();
-        Map<String, Object> finding = only(findings(json(run.out())), "pool-overlap");
+        Map<String, Object> finding = only(findings(Json.parse(run.out())), "pool-overlap");
         assertThat(finding).containsEntry("suppressed", true);
         assertThat(Devices.<String, Object>mapOf(finding.get("suppression"))).containsEntry("kind", "config")
                 .containsEntry("justification", "lab shares the address on purpose");
-        assertThat(Devices.<String, Object>mapOf(json(run.out()).get("summary"))).containsEntry("suppressed", 1)
+        assertThat(Devices.<String, Object>mapOf(Json.parse(run.out()).get("summary"))).containsEntry("suppressed", 1)
                 .containsEntry("errors", 0);
         assertThat(netlint("check", dir).out()).isEqualTo("1 device, 1 file: 0 errors, 0 warnings, 0 infos, 1 suppressed\n");
     }
@@ -344,12 +327,12 @@ class ReportsAndConfigTest {
         write(dir, "device.yaml", Devices.overlap("  # netlint-disable-line pool-overlap -- .22 is retired"));
         Run run = jsonRun(dir);
         assertThat(run.code()).isZero();
-        assertThat(only(findings(json(run.out())), "pool-overlap")).containsEntry("suppressed", true);
+        assertThat(only(findings(Json.parse(run.out())), "pool-overlap")).containsEntry("suppressed", true);
 
         write(dir, "device.yaml", Devices.overlap("  # netlint-disable-line pool-overlap"));
         run = jsonRun(dir, "--fail-on", "warning");
         assertThat(run.code()).as("the missing reason is a warning").isEqualTo(Main.FINDINGS);
-        List<Map<String, Object>> findings = findings(json(run.out()));
+        List<Map<String, Object>> findings = findings(Json.parse(run.out()));
         assertThat(only(findings, "pool-overlap")).containsEntry("suppressed", true);
         assertThat(only(findings, "invalid-suppression")).containsEntry("severity", "warning")
                 .containsEntry("suppressed", false);
@@ -372,7 +355,7 @@ class ReportsAndConfigTest {
         write(dir, "site/device.yaml", "# site: plant 7\n# owner: network team\n" + overlap());
         Run edited = jsonRun(dir, "--baseline", baseline);
         assertThat(edited.code()).isZero();
-        Map<String, Object> finding = only(findings(json(edited.out())), "pool-overlap");
+        Map<String, Object> finding = only(findings(Json.parse(edited.out())), "pool-overlap");
         assertThat(finding).containsEntry("suppressed", true);
         assertThat(Devices.<String, Object>mapOf(finding.get("location"))).containsEntry("line", SERVICE_POOL_LINE + 2);
         assertThat(Devices.<String, Object>mapOf(finding.get("suppression"))).containsEntry("kind", "baseline");

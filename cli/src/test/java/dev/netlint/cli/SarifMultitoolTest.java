@@ -9,6 +9,7 @@ import static dev.netlint.cli.Devices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import dev.netlint.core.testing.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,9 +23,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * Our SARIF as Microsoft's SARIF Multitool judges it: schema and SARIF rules (errors), best-practice
@@ -168,7 +166,7 @@ class SarifMultitoolTest {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        Map<String, Object> log = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+        Map<String, Object> log = Json.parse(text);
         List<Map<String, Object>> runs = Devices.listOf(log.get("runs"));
         List<String> problems = new ArrayList<>();
         for (Map<String, Object> run : runs) {

@@ -6,16 +6,13 @@ import dev.netlint.core.check.Checker;
 import dev.netlint.core.check.Note;
 import dev.netlint.core.check.Outcome;
 import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.report.Text;
-import dev.netlint.core.rule.Change;
+import dev.netlint.core.report.TextReporter;
 import java.io.File;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -31,17 +28,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * run (a parameter, configuration file or baseline that cannot be used, a report that cannot be written).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
-
-    /**
-     * The folders holding the device folders to check; a device file may be given too. Default:
-     * src/main/network, skipped with a warning when it does not exist; a folder named here must exist,
-     * or the build fails. A folder that holds no device file is logged and skipped. Hidden folders and
-     * target folders are never entered, and reports or baselines that netlint wrote are never read as
-     * devices (by name and content, wherever the outputDirectory is). Symbolic links are followed.
-     */
-    @Parameter
-    private List<File> sourceDirectories;
+public class CheckMojo extends DeviceMojo {
 
     /**
      * Ant-style patterns, relative to each source directory, of the files to check, separated by commas
@@ -51,27 +38,6 @@ public class CheckMojo extends AbstractMojo {
      */
     @Parameter(defaultValue = "**/*.json,**/*.yaml,**/*.yml,**/*.ps1")
     private List<String> includes;
-
-    /**
-     * Ant-style patterns, relative to each source directory, of the files and folders to leave out, for
-     * example pom.xml or archive/**. None by default.
-     */
-    @Parameter
-    private List<String> excludes;
-
-    /**
-     * A .netlint.yaml configuration file used for every device, instead of the one found by walking up
-     * from each device folder (no further than the folder that holds .git). The file in use is logged.
-     */
-    @Parameter(property = "netlint.config")
-    private File configFile;
-
-    /**
-     * The device profile whose ports are judged: ase-pro-gpu, ase-pro-2 or generic. When neither this
-     * nor the configuration file names one, each device's deviceInfo.model decides, else ase-pro-gpu.
-     */
-    @Parameter(property = "netlint.profile")
-    private String profile;
 
     /**
      * The lowest severity that fails the build: error, warning, info, or never (findings are then
@@ -159,17 +125,6 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "netlint.currentConfiguration")
     private File currentConfiguration;
 
-    /**
-     * Skips the check, for a build that must not run it (mvn verify -Dnetlint.skip): no device is read
-     * and no report is written.
-     */
-    @Parameter(property = "netlint.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** The folder the build was started in: paths in the log and the reports are shown relative to it. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRootDirectory;
-
     /** The project's folder, for paths when an embedding Maven does not say where the build started. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
@@ -180,14 +135,8 @@ public class CheckMojo extends AbstractMojo {
             getLog().info("netlint: skipped");
             return;
         }
-        File root = executionRootDirectory != null ? executionRootDirectory : basedir;
-        CheckRequest.Builder builder = CheckRequest.builder().workingDirectory(root.toPath());
-        Parameters.sourceDirectories(builder, sourceDirectories, basedir);
-        CheckRequest request = builder
-                .includes(Parameters.entries(includes))
-                .excludes(Parameters.entries(excludes))
-                .configFile(configFile == null ? null : configFile.toPath())
-                .profile(profile)
+        File root = root(basedir);
+        CheckRequest request = devices(basedir, includes)
                 .failOn(failOn)
                 .ruleLevels(rules == null ? Map.of() : rules)
                 .maxFileSize(maxFileSize)
@@ -195,8 +144,6 @@ public class CheckMojo extends AbstractMojo {
                 .reportsIn(outputDirectory.toPath(), Parameters.entries(formats))
                 .failOnViolation(failOnViolation)
                 .maxAllowedViolations(maxAllowedViolations)
-                .vocabulary(MavenWords.POM)
-                .classLoader(CheckMojo.class.getClassLoader())
                 .build();
         Outcome outcome;
         try {
@@ -207,12 +154,8 @@ public class CheckMojo extends AbstractMojo {
         }
         outcome.notes(Note.Stage.SETUP).forEach(this::log);
         if (logViolationsToConsole) {
-            for (DeviceResult device : outcome.report().devices()) {
-                for (Finding finding : device.findings()) {
-                    if (!finding.suppressed()) {
-                        logFinding(finding, outcome.levelOf(device, finding));
-                    }
-                }
+            for (Outcome.Shown shown : outcome.shownFindings()) {
+                logFinding(shown.finding(), shown.level());
             }
         }
         outcome.notes(Note.Stage.RESULT).forEach(this::log);
@@ -239,17 +182,9 @@ public class CheckMojo extends AbstractMojo {
                 .vocabulary(MavenWords.POM)
                 .classLoader(CheckMojo.class.getClassLoader())
                 .build();
-        CheckRequest.Builder proposedBuilder = CheckRequest.builder().workingDirectory(root.toPath());
-        Parameters.sourceDirectories(proposedBuilder, sourceDirectories, basedir);
-        CheckRequest proposed = proposedBuilder
-                .includes(Parameters.entries(includes))
-                .excludes(Parameters.entries(excludes))
-                .configFile(configFile == null ? null : configFile.toPath())
-                .profile(profile)
+        CheckRequest proposed = devices(basedir, includes)
                 .withoutReports()
                 .keepingModels()
-                .vocabulary(MavenWords.POM)
-                .classLoader(CheckMojo.class.getClassLoader())
                 .build();
         TransitionCheckRun.Result result;
         try {
@@ -257,11 +192,10 @@ public class CheckMojo extends AbstractMojo {
         } catch (CheckException e) {
             throw new MojoExecutionException(safe("netlint: currentConfiguration: " + e.getMessage()));
         }
-        int count = result.changes().size();
-        getLog().info(safe("netlint: " + count + (count == 1 ? " change" : " changes") + " from " + result.current().path()
-                + " to " + result.proposed().path()));
-        for (Change change : result.changes()) {
-            getLog().info(safe("    " + change.describe()));
+        List<String> changes = result.changeLogLines();
+        getLog().info("netlint: " + changes.get(0));
+        for (String line : changes.subList(1, changes.size())) {
+            getLog().info(line);
         }
         long errors = 0;
         for (Finding finding : result.findings()) {
@@ -271,7 +205,7 @@ public class CheckMojo extends AbstractMojo {
             }
         }
         if (errors > 0 && failOnViolation) {
-            throw new MojoFailureException(safe("netlint: the change from " + result.current().path() + " has "
+            throw new MojoFailureException(safe("netlint: the change from " + result.currentPath() + " has "
                     + errors + (errors == 1 ? " error" : " errors") + " of the transition rules"));
         }
     }
@@ -289,17 +223,10 @@ public class CheckMojo extends AbstractMojo {
         log(note.level(), "netlint: " + note.text());
     }
 
-    /**
-     * {@code file:line:col message [rule-id]}, then each related location as a note line and the fix as a
-     * help line, at the same level.
-     */
+    /** A finding as the text format gives it to a build log ({@link TextReporter#logLines}), each line at {@code level}. */
     private void logFinding(Finding finding, Severity level) {
-        log(level, finding.location() + " " + finding.message() + " [" + finding.rule() + "]");
-        for (Related related : finding.related()) {
-            log(level, "    " + related.location() + ": note: " + related.message());
-        }
-        if (finding.fix() != null) {
-            log(level, "    help: " + finding.fix());
+        for (String line : TextReporter.logLines(finding)) {
+            log(level, line);
         }
     }
 

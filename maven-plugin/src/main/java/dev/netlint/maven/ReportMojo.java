@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -34,7 +33,7 @@ import org.apache.maven.reporting.MavenReportException;
  * reporting API), so the site's skin does not restyle it.
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends DeviceMojo implements MavenReport {
 
     /** The folder of the site, where {@code netlint.html} goes; the site plugin sets its own. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", required = true)
@@ -45,41 +44,11 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     private MavenProject project;
 
     /**
-     * The folders holding the device folders to draw (a device file may be given too). Default:
-     * src/main/network, and no page when it does not exist; a folder named here must exist.
-     */
-    @Parameter
-    private List<File> sourceDirectories;
-
-    /**
      * Ant-style patterns, relative to each source directory, of the files to read: device files, manifests
      * ({@code .json}, {@code .yaml}, {@code .yml}) and runbooks ({@code .ps1}). Default: all of them.
      */
     @Parameter
     private List<String> includes;
-
-    /** Ant-style patterns, relative to each source directory, of the files and folders to leave out. */
-    @Parameter
-    private List<String> excludes;
-
-    /** A {@code .netlint.yaml} to use for every device instead of the one discovered by walking up from each device folder. */
-    @Parameter(property = "netlint.config")
-    private File configFile;
-
-    /**
-     * The device profile: {@code ase-pro-gpu}, {@code ase-pro-2} or {@code generic}. When neither this nor
-     * the configuration file names one, each device's deviceInfo.model decides, else {@code ase-pro-gpu}.
-     */
-    @Parameter(property = "netlint.profile")
-    private String profile;
-
-    /** Skips the report: no device is read and no page is written. */
-    @Parameter(property = "netlint.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Paths on the page are shown relative to the folder the build was started in. */
-    @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-    private File executionRootDirectory;
 
     /** The page's path in the site, without extension: {@code netlint.html}. */
     @Override
@@ -156,23 +125,14 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
     }
 
     private void write() throws MavenReportException {
-        File base = executionRootDirectory != null ? executionRootDirectory : project.getBasedir();
         Path siteFolder = getReportOutputDirectory().toPath();
         Path page = siteFolder.resolve(getOutputPath() + ".html");
         // The site folder is named as the report folder, with no format of the request's own: the page is
         // written below with the project's name as its title.
-        CheckRequest.Builder builder = CheckRequest.builder().workingDirectory(base.toPath());
-        Parameters.sourceDirectories(builder, sourceDirectories, project.getBasedir());
-        CheckRequest request = builder
-                .includes(Parameters.entries(includes))
-                .excludes(Parameters.entries(excludes))
-                .configFile(configFile == null ? null : configFile.toPath())
-                .profile(profile)
+        CheckRequest request = devices(project.getBasedir(), includes)
                 .failOn("never")
                 .reportsIn(siteFolder, List.of())
                 .keepingModels()
-                .vocabulary(MavenWords.POM)
-                .classLoader(ReportMojo.class.getClassLoader())
                 .build();
         try {
             Outcome outcome = Checker.run(request);

@@ -39,6 +39,9 @@ final class RuleClasses {
                 }
             } else if (root.getProtocol().equals("jar")) {
                 try (JarFile jar = ((JarURLConnection) root.openConnection()).getJarFile()) {
+                    if (jar.getName().endsWith("-tests.jar")) {
+                        continue;
+                    }
                     jar.stream().map(e -> e.getName())
                             .filter(n -> n.startsWith("dev/netlint/") && n.endsWith(".class"))
                             .forEach(n -> names.add(n.substring(0, n.length() - ".class".length()).replace('/', '.')));

@@ -5,9 +5,13 @@ import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.TextReporter;
+import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -91,6 +95,32 @@ public final class Outcome {
     /** Why the check fails, in one line: the summary and the level reached ({@code (failOn: error)}). */
     public String failure() {
         return summary() + " (" + threshold + ")";
+    }
+
+    /** A finding to show, at the level to show it at ({@link #levelOf}). */
+    public record Shown(Finding finding, Severity level) {
+    }
+
+    /** The unsuppressed findings of every device, in the report's order, each at the level to show it at. */
+    public List<Shown> shownFindings() {
+        List<Shown> shown = new ArrayList<>();
+        for (DeviceResult device : report.devices()) {
+            for (Finding finding : device.findings()) {
+                if (!finding.suppressed()) {
+                    shown.add(new Shown(finding, levelOf(device, finding)));
+                }
+            }
+        }
+        return shown;
+    }
+
+    /**
+     * Prints what {@code netlint plan} prints of this outcome ({@link ApplyScript#print}): the plan as
+     * data for {@code json}, else the PowerShell, or the findings and no command when a device has an error.
+     * The request must have kept the models.
+     */
+    public ApplyScript.Printed printPlan(String format, boolean colour, Writer out) throws IOException {
+        return ApplyScript.print(report, format, colour, out);
     }
 
     /**

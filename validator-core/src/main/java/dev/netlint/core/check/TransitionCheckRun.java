@@ -4,9 +4,13 @@ import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Report;
 import dev.netlint.core.engine.Transitions;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.report.DeltaScript;
+import dev.netlint.core.report.TransitionReport;
 import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.rule.Transition;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 
 /**
@@ -25,6 +29,41 @@ public final class TransitionCheckRun {
      */
     public record Result(DeviceResult current, DeviceResult proposed, List<Change> changes, List<Finding> findings,
                          Transition transition) {
+
+        /** The current device's path, as the reports show it. */
+        public String currentPath() {
+            return current.path();
+        }
+
+        /** The proposed device's path, as the reports show it. */
+        public String proposedPath() {
+            return proposed.path();
+        }
+
+        /** Whether a transition rule reported an error. */
+        public boolean hasError() {
+            return TransitionReport.hasError(findings);
+        }
+
+        /** Prints what {@code netlint diff} prints, as text or {@code json} ({@link TransitionReport#write}). */
+        public void writeDiff(String format, PrintWriter out) throws IOException {
+            TransitionReport.write(format, current.path(), proposed.path(), changes, findings, out);
+        }
+
+        /**
+         * Prints what {@code netlint plan --from} prints ({@link DeltaScript#print}): the commands from
+         * CURRENT to PROPOSED, or the errors that forbid them and no command.
+         *
+         * @return whether the commands were printed
+         */
+        public boolean printDelta(PrintWriter out) throws IOException {
+            return DeltaScript.print(current, proposed, changes, findings, transition, out);
+        }
+
+        /** The changes as lines of a build log ({@link TransitionReport#logLines}). */
+        public List<String> changeLogLines() {
+            return TransitionReport.logLines(current.path(), proposed.path(), changes);
+        }
     }
 
     private TransitionCheckRun() {

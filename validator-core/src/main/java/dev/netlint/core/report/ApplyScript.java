@@ -172,6 +172,41 @@ public final class ApplyScript {
         return new DevicePlan(device.path(), List.copyOf(steps), notes, List.copyOf(withheld));
     }
 
+    /**
+     * What {@code netlint plan} prints of a checked report: the plan as data when {@code format} is
+     * {@code json}; else the PowerShell when the report is {@link #applicable}, or, when it is not, the
+     * findings as the text report shows them (in colour or not) and no command.
+     *
+     * @return whether the commands were printed, and if not why
+     */
+    public static Printed print(Report report, String format, boolean colour, Writer out) throws IOException {
+        boolean applicable = applicable(report);
+        if (format.equals("json")) {
+            writeJson(report, out);
+        } else if (applicable) {
+            writePowerShell(report, out);
+        } else {
+            new TextReporter(colour).write(report, out);
+        }
+        out.flush();
+        long blocked = report.devices().stream().filter(d -> !blocking(d).isEmpty()).count();
+        return new Printed(applicable, blocked);
+    }
+
+    /**
+     * What {@link #print} did: whether the report was applicable, and how many devices have an error that
+     * keeps the plan from being written.
+     */
+    public record Printed(boolean applicable, long blockedDevices) {
+
+        /** Why no command was printed, in one line; {@code null} when the plan was. */
+        public String refusal() {
+            return applicable ? null : "no command printed: " + blockedDevices
+                    + (blockedDevices == 1 ? " device has" : " devices have")
+                    + " an error; a plan is written only for devices without one";
+        }
+    }
+
     /** The script of every device of an applicable report ({@link #applicable}). */
     public static void writePowerShell(Report report, Writer out) throws IOException {
         out.write("# " + Version.NAME + " " + Version.VERSION + " plan: the Kubernetes networking of "

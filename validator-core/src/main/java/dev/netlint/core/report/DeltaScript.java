@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
@@ -7,9 +8,11 @@ import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.report.ApplyScript.Parameter;
 import dev.netlint.core.report.ApplyScript.Step;
+import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.Transition;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,6 +35,28 @@ public final class DeltaScript {
     public static final String REMOVE_ROUTE = "Remove-HcsNetRoute";
 
     private DeltaScript() {
+    }
+
+    /**
+     * What {@code netlint plan --from} prints: when neither the proposed device nor the change has an
+     * error, the script from {@code current} to {@code proposed}; else the change and those errors, as
+     * {@code netlint diff} shows them, and no command.
+     *
+     * @param findings the transition rules' findings
+     * @return whether the script was printed
+     */
+    public static boolean print(DeviceResult current, DeviceResult proposed, List<Change> changes,
+                                List<Finding> findings, Transition transition, PrintWriter out) throws IOException {
+        List<Finding> blocking = new ArrayList<>(ApplyScript.blocking(proposed));
+        blocking.addAll(findings);
+        boolean applicable = applicable(blocking);
+        if (applicable) {
+            writePowerShell(current.path(), proposed.path(), steps(transition), out);
+        } else {
+            TransitionReport.writeText(current.path(), proposed.path(), changes, blocking, out);
+        }
+        out.flush();
+        return applicable;
     }
 
     /** Whether the transition may be applied: no transition rule reported an error. */

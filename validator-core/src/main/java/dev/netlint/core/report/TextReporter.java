@@ -150,6 +150,23 @@ public final class TextReporter implements Reporter {
         return w;
     }
 
+    /**
+     * A finding as lines of a build log, which gives each line its level: {@code file:line:col message
+     * [rule-id]}, then each related location as an indented {@code note:} line and the fix as an indented
+     * {@code help:} line. Control characters are made visible, so that a value cannot forge a log line.
+     */
+    public static List<String> logLines(Finding finding) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Text.printable(finding.location() + " " + finding.message() + " [" + finding.rule() + "]"));
+        for (Related related : finding.related()) {
+            lines.add(Text.printable("    " + related.location() + ": note: " + related.message()));
+        }
+        if (finding.fix() != null) {
+            lines.add(Text.printable("    help: " + finding.fix()));
+        }
+        return lines;
+    }
+
     /** The summary line: devices, files, errors, warnings, infos and suppressed findings. */
     public static String summary(Summary s) {
         return s.devices() + (s.devices() == 1 ? " device, " : " devices, ")

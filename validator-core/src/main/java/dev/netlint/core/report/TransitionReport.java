@@ -7,6 +7,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.Change;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,6 +23,31 @@ public final class TransitionReport {
     /** Whether a transition rule reported an error. */
     public static boolean hasError(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** What {@code netlint diff} prints: {@link #writeJson} when {@code format} is {@code json}, else {@link #writeText}. */
+    public static void write(String format, String current, String proposed, List<Change> changes,
+                             List<Finding> findings, PrintWriter out) throws IOException {
+        if (format.equals("json")) {
+            writeJson(current, proposed, changes, findings, out);
+        } else {
+            writeText(current, proposed, changes, findings, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * The changes as lines of a build log: how many, from where to where, then each change indented.
+     * Control characters are made visible.
+     */
+    public static List<String> logLines(String current, String proposed, List<Change> changes) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Text.printable(changes.size() + (changes.size() == 1 ? " change" : " changes") + " from " + current
+                + " to " + proposed));
+        for (Change change : changes) {
+            lines.add(Text.printable("    " + change.describe()));
+        }
+        return lines;
     }
 
     public static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,

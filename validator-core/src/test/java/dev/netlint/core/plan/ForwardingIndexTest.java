@@ -23,11 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ForwardingIndexTest {
 
     /** The base device with an IPv4-only compute port, and an empty route list to append to. */
-    private static final String DEVICE = YamlDevices.device("""
-                  - name: Port3
-                    isDhcpEnabled: false
-                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
-            """, "");
+    private static final String DEVICE = YamlDevices.device(YamlDevices.CLEAN_PORT3, "");
 
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import dev.netlint.core.load.DeviceLoader;
 import dev.netlint.core.load.LoadLimits;
 import dev.netlint.core.load.LoadedDevice;
 import dev.netlint.core.model.Device;
+import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -19,26 +20,15 @@ final class YamlDevices {
 
     /** The base device of the forwarding tests: Port2 to the Internet, compute on the given NIC, then routes. */
     static String device(String computeNic, String routes) {
-        return """
-                device:
-                  network:
-                    interfaces:
-                      - name: Port2
-                        isDhcpEnabled: false
-                        iPv4: { address: 10.57.48.10, subnetMask: 255.255.255.0, gateway: 10.57.48.1 }
-                        dnsServerAddresses: [10.57.48.2]
-                """ + computeNic + """
-                    vSwitches:
-                      - name: vSwitch1
-                        interfaceName: Port3
-                        enabledForCompute: true
-                        ipAddressPools:
-                          - { name: KubernetesNodeIPs, ipAddressRange: 192.168.20.20-192.168.20.22 }
-                          - { name: KubernetesServiceIPs, ipAddressRange: 192.168.20.30-192.168.20.39 }
-                kubernetes:
-                  routes:
-                """ + routes;
+        return CleanDevice.replaceOnce(CleanDevice.DEVICE, CLEAN_PORT3, computeNic) + "kubernetes:\n  routes:\n" + routes;
     }
+
+    /** Port3 of the clean base device, IPv4 only; each test puts the compute NIC it is about in its place. */
+    static final String CLEAN_PORT3 = """
+                  - name: Port3
+                    isDhcpEnabled: false
+                    iPv4: { address: 192.168.20.10, subnetMask: 255.255.255.0 }
+            """;
 
     /** Port3, static, with IPv4 and IPv6: the compute NIC of most forwarding tests. */
     static final String STATIC_PORT3 = """

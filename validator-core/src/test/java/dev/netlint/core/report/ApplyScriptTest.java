@@ -88,6 +88,31 @@ class ApplyScriptTest {
     }
 
     @Test
+    void planPrintsTheScriptOrTheFindingsOrTheData() throws IOException {
+        write(root, "clean/device.yaml", PORTS);
+        write(root, "a/device.yaml", TestDevices.pools("A"));
+        write(root, "b/device.yaml", TestDevices.pools("B"));
+
+        StringWriter script = new StringWriter();
+        ApplyScript.Printed clean = ApplyScript.print(check(root.resolve("clean"), true), "text", false, script);
+        assertThat(clean.applicable()).isTrue();
+        assertThat(clean.refusal()).isNull();
+        assertThat(script.toString()).startsWith("# netlint ").contains("# device .\n");
+
+        Report blocked = check(root, true);
+        StringWriter findings = new StringWriter();
+        ApplyScript.Printed refused = ApplyScript.print(blocked, "text", false, findings);
+        assertThat(refused.applicable()).isFalse();
+        assertThat(refused.refusal())
+                .isEqualTo("no command printed: 2 devices have an error; a plan is written only for devices without one");
+        assertThat(findings.toString()).isEqualTo(ReportsFixture.render(new TextReporter(false), blocked));
+
+        StringWriter data = new StringWriter();
+        assertThat(ApplyScript.print(blocked, "json", false, data).blockedDevices()).isEqualTo(2);
+        assertThat(data.toString()).contains("\"applicable\": false");
+    }
+
+    @Test
     void theDefaultSubnetsAndNoRouteLeaveNothingToApply() throws IOException {
         write(root, "d/device.yaml", PORTS + "kubernetes:\n  podSubnet: 172.27.0.0/16\n");
         assertThat(script(check(root, true))).endsWith("# device d\n"

@@ -42,6 +42,18 @@ class TextReporterTest {
     }
 
     @Test
+    void aFindingForABuildLogHasNoSeverityNoSnippetAndNoControlCharacter() {
+        Finding finding = new Finding("pool-overlap", Severity.ERROR, "pool KubernetesServiceIPs\n[ERROR] forged",
+                new Location("site/device.yaml", 17, 38, "/device"),
+                List.of(new Related(new Location("site/device.yaml", 16, 38, "/device"), "pool KubernetesNodeIPs")),
+                null, "move it to 192.168.20.40-192.168.20.49");
+        assertThat(TextReporter.logLines(finding)).containsExactly(
+                "site/device.yaml:17:38 pool KubernetesServiceIPs\\x0a[ERROR] forged [pool-overlap]",
+                "    site/device.yaml:16:38: note: pool KubernetesNodeIPs",
+                "    help: move it to 192.168.20.40-192.168.20.49");
+    }
+
+    @Test
     void colourOnlyWhenAskedAndNeverFromUserText() {
         Report report = TestDevices.check(ReportsFixture.tree(root));
         String plain = render(new TextReporter(false), report);

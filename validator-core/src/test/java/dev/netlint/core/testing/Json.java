@@ -12,7 +12,13 @@ public final class Json {
     private Json() {
     }
 
+    /** A JSON object. */
     public static Map<String, Object> parse(String json) {
+        return value(json);
+    }
+
+    /** Any JSON value: an object as a map, an array as a list (GitLab's report is one). */
+    public static <T> T value(String json) {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(64 * 1024 * 1024);
         return new Yaml(new SafeConstructor(options)).load(json);
