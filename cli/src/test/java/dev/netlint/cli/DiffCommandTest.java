@@ -114,6 +114,33 @@ class DiffCommandTest {
         assertThat(off.out()).contains("~ cluster pod subnet changed").doesNotContain("[cluster-subnet-changed]");
     }
 
+    /**
+     * A partial package (as the vendor's zero-touch packages declare Port1 to Port4 only) says nothing of
+     * the ports it leaves out: they are unknown there, not removed, and no transition rule judges them.
+     */
+    @Test
+    void aPortThePartialProposedPackageDoesNotDeclareIsNotRemoved() throws IOException {
+        StringBuilder ports = new StringBuilder();
+        for (int n = 1; n <= 6; n++) {
+            ports.append("      - name: Port").append(n).append("\n        isDhcpEnabled: false\n")
+                    .append("        iPv4: { address: 10.").append(n).append(".0.10, subnetMask: 255.255.255.0")
+                    .append(n == 2 ? ", gateway: 10.2.0.1 }\n        dnsServerAddresses: [10.2.0.2]\n" : " }\n");
+        }
+        String export = "device:\n  network:\n    interfaces:\n" + ports;
+        Path current = Files.writeString(temp.resolve("current.yaml"), export);
+        String partial = export.substring(0, export.indexOf("      - name: Port5"));
+        Path proposed = Files.writeString(temp.resolve("proposed.yaml"), partial.replace("10.1.0.10", "10.1.0.11"));
+        CliRun run = CliRun.of("diff", current.toString(), proposed.toString());
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains(": 1 change\n")
+                .contains("  ~ port Port1 changed: static 10.1.0.10/24 -> static 10.1.0.11/24\n")
+                .doesNotContain("Port5").doesNotContain("Port6").doesNotContain("removed");
+        assertThat(run.out()).contains("[management-address-changed]").contains("1 finding on the transition");
+
+        CliRun json = CliRun.of("diff", "--format", "json", current.toString(), proposed.toString());
+        assertThat(json.out()).doesNotContain("\"kind\": \"removed\"").doesNotContain("Port6");
+    }
+
     @Test
     void aPathWithoutOneDeviceIsAUsageError() throws IOException {
         Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
