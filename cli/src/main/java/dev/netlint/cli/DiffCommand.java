@@ -8,7 +8,9 @@ import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,6 +45,10 @@ final class DiffCommand implements Callable<Integer> {
     @Option(names = "--profile", paramLabel = "NAME", description = "ase-pro-gpu (default), ase-pro-2 or generic")
     String profile;
 
+    @Option(names = "--rule", paramLabel = "ID=LEVEL",
+            description = "set a rule to off, info, warning or error, as check does (transition rules included)")
+    Map<String, String> ruleLevels = new LinkedHashMap<>();
+
     @Spec
     CommandSpec spec;
 
@@ -52,7 +58,7 @@ final class DiffCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         TransitionCheckRun.Result result;
         try {
-            result = TransitionInputs.run(current, proposed, config, profile);
+            result = TransitionInputs.run(current, proposed, config, profile, ruleLevels);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;

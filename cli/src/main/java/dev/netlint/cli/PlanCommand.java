@@ -76,7 +76,7 @@ final class PlanCommand implements Callable<Integer> {
         String chosen = PlainFormat.of(format, spec);
         PrintWriter err = spec.commandLine().getErr();
         if (from != null) {
-            return DeltaPlan.run(from, paths, config, profile, spec.commandLine().getOut(), err);
+            return DeltaPlan.run(from, paths, config, profile, ruleLevels, chosen, spec.commandLine().getOut(), err);
         }
         CheckRequest request = CheckRequest.builder()
                 .paths(paths)

@@ -142,6 +142,34 @@ class DiffCommandTest {
     }
 
     @Test
+    void transitionRulesTakeTheLevelsCheckSetsFromTheOptionAndTheConfiguration() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
+        Path proposed = write("proposed.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39",
+                "  podSubnet: 10.244.0.0/16\n  routes: []\n");
+        CliRun warning = CliRun.of("diff", "--rule", "cluster-subnet-changed=warning", current.toString(),
+                proposed.toString());
+        assertThat(warning.code()).as(warning.err()).isZero();
+        assertThat(warning.out()).contains(": warning: the pod subnet changes from 172.27.0.0/16 to 10.244.0.0/16")
+                .doesNotContain(": error: ");
+
+        Path config = Files.writeString(temp.resolve("netlint.yaml"), "rules: { cluster-subnet-changed: info }\n");
+        CliRun info = CliRun.of("diff", "--format", "json", "--config", config.toString(), current.toString(),
+                proposed.toString());
+        assertThat(info.code()).as(info.err()).isZero();
+        assertThat(info.out()).contains("\"rule\": \"cluster-subnet-changed\"", "\"severity\": \"info\"");
+
+        // a warning rule raised to error fails the diff
+        Path renumbered = Path.of("../rules/src/test/resources/fixtures/management-address-changed/fires-port1-renumbered");
+        String[] sides = {renumbered.resolve("current.yaml").toString(), renumbered.resolve("proposed.yaml").toString()};
+        CliRun asWarning = CliRun.of("diff", sides[0], sides[1]);
+        assertThat(asWarning.code()).as(asWarning.out()).isEqualTo(Main.OK);
+        assertThat(asWarning.out()).contains(": warning: the management port Port1 changes");
+        CliRun asError = CliRun.of("diff", "--rule", "management-address-changed=error", sides[0], sides[1]);
+        assertThat(asError.code()).as(asError.out()).isEqualTo(Main.FINDINGS);
+        assertThat(asError.out()).contains(": error: the management port Port1 changes");
+    }
+
+    @Test
     void aPathWithoutOneDeviceIsAUsageError() throws IOException {
         Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", "  routes: []\n");
         Path empty = Files.createDirectory(temp.resolve("empty"));

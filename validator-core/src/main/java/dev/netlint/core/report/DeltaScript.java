@@ -1,12 +1,14 @@
 package dev.netlint.core.report;
 
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.io.JsonWriter;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.report.ApplyScript.Parameter;
 import dev.netlint.core.report.ApplyScript.Step;
+import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.Transition;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
@@ -139,5 +141,29 @@ public final class DeltaScript {
             }
             out.write(step.command() + "\n");
         }
+    }
+
+    /**
+     * The plan as JSON: the two sides, whether it may be applied, its steps (none when it may not: the
+     * findings say why), the changes and the findings, each as {@code netlint diff --format json} writes them.
+     */
+    public static void writeJson(String current, String proposed, List<Change> changes, List<Step> steps,
+                                 List<Finding> findings, Writer out) throws IOException {
+        boolean applicable = applicable(findings);
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject();
+        json.name("tool").beginObject().field("name", Version.NAME).field("version", Version.VERSION).endObject();
+        json.field("current", current).field("proposed", proposed).field("applicable", applicable);
+        json.name("steps").beginArray();
+        if (applicable) {
+            for (Step step : steps) {
+                ApplyScript.step(json, step);
+            }
+        }
+        json.endArray();
+        TransitionReport.changes(json, changes);
+        TransitionReport.findings(json, findings);
+        json.endObject();
+        out.write('\n');
     }
 }

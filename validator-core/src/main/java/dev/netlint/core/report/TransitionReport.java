@@ -52,6 +52,14 @@ public final class TransitionReport {
                           PrintWriter out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject().field("current", current).field("proposed", proposed);
+        changes(json, changes);
+        findings(json, findings);
+        json.endObject();
+        out.println();
+    }
+
+    /** The {@code changes} array: area, subject, kind, before, after, file, line, column. */
+    static void changes(JsonWriter json, List<Change> changes) throws IOException {
         json.name("changes").beginArray();
         for (Change change : changes) {
             json.beginObject().field("area", change.area()).field("subject", change.subject())
@@ -66,6 +74,10 @@ public final class TransitionReport {
             json.endObject();
         }
         json.endArray();
+    }
+
+    /** The {@code findings} array: rule, severity, message, fix, file, line, column. */
+    static void findings(JsonWriter json, List<Finding> findings) throws IOException {
         json.name("findings").beginArray();
         for (Finding finding : findings) {
             json.beginObject().field("rule", finding.rule())
@@ -77,8 +89,7 @@ public final class TransitionReport {
             location(json, finding.location());
             json.endObject();
         }
-        json.endArray().endObject();
-        out.println();
+        json.endArray();
     }
 
     private static void location(JsonWriter json, Location at) throws IOException {
