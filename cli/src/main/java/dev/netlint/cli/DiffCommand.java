@@ -3,6 +3,7 @@ package dev.netlint.cli;
 import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.TransitionCheckRun;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.Text;
 import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -36,7 +38,10 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PROPOSED", description = "the proposed device (folder or file)")
     Path proposed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, sarif, junit, html, checkstyle, gitlab, github or markdown, in any case, as"
+                    + " check writes them (default: text); text, json, markdown and html list the changes too, the"
+                    + " others carry the transition rules' findings")
     String format = "text";
 
     @Option(names = "--config", paramLabel = "FILE", description = "a .netlint.yaml to use instead of the discovered one")
@@ -54,7 +59,8 @@ final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String chosen = PlainFormat.of(format, spec);
+        String chosen = Reporters.canonicalName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown format '" + format + "' (" + TransitionReport.formats() + ")"));
         PrintWriter err = spec.commandLine().getErr();
         TransitionCheckRun.Result result;
         try {
@@ -67,11 +73,7 @@ final class DiffCommand implements Callable<Integer> {
         String before = result.current().path();
         String after = result.proposed().path();
         PrintWriter out = spec.commandLine().getOut();
-        if (chosen.equals("json")) {
-            TransitionReport.writeJson(before, after, result.changes(), findings, out);
-        } else {
-            TransitionReport.writeText(before, after, result.changes(), findings, out);
-        }
+        TransitionReport.write(chosen, before, after, result.changes(), findings, result.report(), out);
         out.flush();
         return TransitionReport.hasError(findings) ? ExitCode.FINDINGS : ExitCode.OK;
     }

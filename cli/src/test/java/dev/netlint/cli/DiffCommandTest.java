@@ -3,10 +3,23 @@ package dev.netlint.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /** {@code netlint diff CURRENT PROPOSED}: the changes listed, the transition rules' findings, the exit code. */
 class DiffCommandTest {
@@ -167,6 +180,92 @@ class DiffCommandTest {
         CliRun asError = CliRun.of("diff", "--rule", "management-address-changed=error", sides[0], sides[1]);
         assertThat(asError.code()).as(asError.out()).isEqualTo(Main.FINDINGS);
         assertThat(asError.out()).contains(": error: the management port Port1 changes");
+    }
+
+    /** A pod subnet moved on a running cluster, and a route removed: one change in two areas, one error. */
+    private Path[] forbidden() throws IOException {
+        Path current = write("current.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39", """
+                  routes:
+                    - { interfaceAlias: Port3, destinationPrefix: 10.80.0.0/16, nextHop: 192.168.20.1, routeMetric: 100 }
+                """);
+        Path proposed = write("proposed.yaml", "192.168.20.10", "192.168.20.30-192.168.20.39",
+                "  podSubnet: 10.244.0.0/16\n  routes: []\n");
+        return new Path[] {current, proposed};
+    }
+
+    private static Object parseJson(String text) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
+    }
+
+    private static Document parseXml(String text) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new InputSource(new StringReader(text)));
+    }
+
+    @Test
+    void everyFormatOfCheckCarriesTheTransitionFindings() throws Exception {
+        Path[] sides = forbidden();
+        String current = sides[0].toString();
+        String proposed = sides[1].toString();
+        Map<String, CliRun> runs = new LinkedHashMap<>();
+        for (String format : List.of("sarif", "junit", "checkstyle", "gitlab", "github", "markdown", "html")) {
+            CliRun run = CliRun.of("diff", "--format", format.toUpperCase(Locale.ROOT), current, proposed);
+            assertThat(run.code()).as("%s: %s", format, run.err()).isEqualTo(Main.FINDINGS);
+            runs.put(format, run);
+        }
+
+        Map<String, Object> sarif = Devices.mapOf(parseJson(runs.get("sarif").out()));
+        assertThat(sarif).containsEntry("version", "2.1.0");
+        Map<String, Object> run = Devices.mapOf(Devices.listOf(sarif.get("runs")).get(0));
+        List<Map<String, Object>> results = Devices.listOf(run.get("results"));
+        assertThat(results).singleElement().satisfies(result -> {
+            assertThat(result).containsEntry("ruleId", "cluster-subnet-changed").containsEntry("level", "error");
+            assertThat(Devices.<String, Object>mapOf(result.get("message")).get("text").toString())
+                    .startsWith("the pod subnet changes from 172.27.0.0/16 to 10.244.0.0/16");
+        });
+        Map<String, Object> driver = Devices.mapOf(Devices.<String, Object>mapOf(run.get("tool")).get("driver"));
+        assertThat(Devices.<Map<String, Object>>listOf(driver.get("rules"))).extracting(r -> r.get("id"))
+                .containsExactly("cluster-subnet-changed");
+
+        Document junit = parseXml(runs.get("junit").out());
+        NodeList failures = junit.getElementsByTagName("failure");
+        assertThat(failures.getLength()).isOne();
+        assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name")).startsWith("cluster-subnet-changed");
+        assertThat(junit.getDocumentElement().getAttribute("failures")).isEqualTo("1");
+
+        Document checkstyle = parseXml(runs.get("checkstyle").out());
+        NodeList errors = checkstyle.getElementsByTagName("error");
+        assertThat(errors.getLength()).isOne();
+        Element error = (Element) errors.item(0);
+        assertThat(error.getAttribute("source")).endsWith("cluster-subnet-changed");
+        assertThat(error.getAttribute("severity")).isEqualTo("error");
+        assertThat(((Element) error.getParentNode()).getAttribute("name")).isEqualTo(proposed);
+
+        List<Map<String, Object>> gitlab = Devices.listOf(parseJson(runs.get("gitlab").out()));
+        assertThat(gitlab).singleElement().satisfies(issue -> assertThat(issue)
+                .containsEntry("check_name", "cluster-subnet-changed").containsEntry("severity", "major"));
+
+        assertThat(runs.get("github").out().lines().toList()).singleElement().asString()
+                .startsWith("::error file=" + proposed + ",line=").contains("title=netlint cluster-subnet-changed::");
+
+        assertThat(runs.get("markdown").out()).contains("## netlint: 1 error, 0 warnings, 0 infos")
+                .contains("| [`cluster-subnet-changed`](")
+                .contains("\n### Changes\n")
+                .contains("- route Port3 10.80.0.0/16 removed: was via 192.168.20.1 metric 100\n")
+                .contains("- cluster pod subnet changed: 172.27.0.0/16 -\\> 10.244.0.0/16\n");
+
+        assertThat(runs.get("html").out()).startsWith("<!DOCTYPE html>").contains("<ul class=\"changes\">")
+                .contains("<li>cluster pod subnet changed: 172.27.0.0/16 -&gt; 10.244.0.0/16</li>")
+                .contains("cluster-subnet-changed").endsWith("</html>\n");
+    }
+
+    @Test
+    void aFormatCheckDoesNotWriteIsAUsageError() throws IOException {
+        Path[] sides = forbidden();
+        CliRun run = CliRun.of("diff", "--format", "pdf", sides[0].toString(), sides[1].toString());
+        assertThat(run.code()).isEqualTo(Main.USAGE);
+        assertThat(run.err()).contains("unknown format 'pdf'").contains("sarif").doesNotContain("Exception");
     }
 
     @Test

@@ -2,15 +2,20 @@ package dev.netlint.core.check;
 
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.engine.Report;
+import dev.netlint.core.engine.Summary;
+import dev.netlint.core.engine.Timings;
 import dev.netlint.core.engine.Transitions;
 import dev.netlint.core.engine.RuleLevel;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.load.SourceFile;
 import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.rule.Transition;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The entry point of a transition, beside {@link Checker}: two requests go in, each naming one device
@@ -27,9 +32,12 @@ public final class TransitionCheckRun {
      * @param proposed the proposed device, checked (its own findings are in it)
      * @param changes what changes, by area
      * @param findings the transition rules' findings, in report order
+     * @param report the transition rules' findings as a report of one device for the formats of a check
+     *     (SARIF, JUnit, ...): the proposed device, with the files of both sides, so that a finding or related
+     *     location in a current file has its source line
      */
     public record Result(DeviceResult current, DeviceResult proposed, List<Change> changes, List<Finding> findings,
-                         Transition transition) {
+                         Transition transition, Report report) {
     }
 
     private TransitionCheckRun() {
@@ -39,8 +47,9 @@ public final class TransitionCheckRun {
      * @throws CheckException when either check cannot run, or a request's paths hold no device or several
      */
     public static Result run(CheckRequest current, CheckRequest proposed) throws CheckException {
-        DeviceResult before = one(current, "CURRENT");
-        DeviceResult after = one(proposed, "PROPOSED");
+        DeviceResult before = one(current, "CURRENT").devices().get(0);
+        Report proposedReport = one(proposed, "PROPOSED");
+        DeviceResult after = proposedReport.devices().get(0);
         Transition transition = Transition.of(before.context(), after.context());
         RuleRegistry rules = proposed.classLoader() == null ? RuleRegistry.load()
                 : RuleRegistry.load(proposed.classLoader());
@@ -52,7 +61,19 @@ public final class TransitionCheckRun {
             }
             findings.add(level == null ? finding : atLevel(finding, level.severity()));
         }
-        return new Result(before, after, transition.changes(), List.copyOf(findings), transition);
+        return new Result(before, after, transition.changes(), List.copyOf(findings), transition,
+                report(before, after, findings, proposedReport));
+    }
+
+    private static Report report(DeviceResult before, DeviceResult after, List<Finding> findings, Report proposed) {
+        List<String> files = new ArrayList<>(after.files());
+        before.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
+        Map<String, SourceFile> sources = new HashMap<>(before.sources());
+        sources.putAll(after.sources());
+        DeviceResult device = new DeviceResult(after.path(), files, findings, sources, after.rulesOff(),
+                after.context(), after.profile(), after.model(), after.deviceFiles(), after.levels());
+        return new Report(List.of(device), Summary.of(List.of(device)), proposed.rules(), new Timings(),
+                proposed.root());
     }
 
     private static Finding atLevel(Finding finding, Severity severity) {
@@ -60,7 +81,8 @@ public final class TransitionCheckRun {
                 finding.suppression(), finding.fix());
     }
 
-    private static DeviceResult one(CheckRequest request, String role) throws CheckException {
+    /** The report of a request that names one device, with its model kept. */
+    private static Report one(CheckRequest request, String role) throws CheckException {
         Report report = Checker.run(request).report();
         if (report.devices().size() != 1) {
             throw new CheckException(role + " holds " + report.devices().size()
@@ -70,6 +92,6 @@ public final class TransitionCheckRun {
         if (device.context() == null) {
             throw new IllegalArgumentException("the " + role + " request must keep the models (keepingModels())");
         }
-        return device;
+        return report;
     }
 }

@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.io.JsonWriter;
@@ -12,7 +13,8 @@ import java.util.Locale;
 
 /**
  * What {@code netlint diff} prints of a transition: the changes ({@code +} added, {@code -} removed,
- * {@code ~} changed), then the transition rules' findings; or the same as JSON.
+ * {@code ~} changed), then the transition rules' findings; or the same as JSON; or, in the other formats of
+ * a check, the findings as a report of the proposed device (Markdown and HTML list the changes as well).
  */
 public final class TransitionReport {
 
@@ -22,6 +24,38 @@ public final class TransitionReport {
     /** Whether a transition rule reported an error. */
     public static boolean hasError(List<Finding> findings) {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    }
+
+    /** The formats a transition is written in: those of a check. */
+    public static String formats() {
+        return Reporters.names();
+    }
+
+    /**
+     * Writes a transition in one of {@link #formats()} (the name in lower case).
+     *
+     * @param report the transition rules' findings as a report of the proposed device
+     */
+    public static void write(String format, String current, String proposed, List<Change> changes,
+                             List<Finding> findings, Report report, PrintWriter out) throws IOException {
+        String heading = Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes");
+        switch (format) {
+            case "text" -> writeText(current, proposed, changes, findings, out);
+            case "json" -> writeJson(current, proposed, changes, findings, out);
+            case "html" -> new HtmlReporter(Version.NAME + " diff: " + heading,
+                    changes.stream().map(Change::describe).toList()).write(report, out);
+            case "markdown" -> {
+                new MarkdownReporter().write(report, out);
+                out.write("\n### Changes\n\n" + MarkdownReporter.escape(heading) + "\n\n");
+                for (Change change : changes) {
+                    out.write("- " + MarkdownReporter.escape(Text.printable(change.describe())) + "\n");
+                }
+            }
+            default -> Reporters.named(format).orElseThrow(() -> new IllegalArgumentException("format " + format))
+                    .write(report, out);
+        }
+        out.flush();
     }
 
     public static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,
