@@ -19,20 +19,21 @@ final class DeltaPlan {
     private DeltaPlan() {
     }
 
-    static int run(Path current, List<Path> proposed, DeviceOptions device, PrintWriter out, PrintWriter err)
-            throws IOException {
+    /** @param format {@code text} (the PowerShell, or the findings) or {@code json} */
+    static int run(Path current, List<Path> proposed, SelectionOptions selection, String format, PrintWriter out,
+                   PrintWriter err) throws IOException {
         if (proposed.size() != 1) {
             err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
             return ExitCode.USAGE;
         }
         TransitionCheckRun.Result result;
         try {
-            result = TransitionInputs.run(current, proposed.get(0), device);
+            result = TransitionInputs.run(current, proposed.get(0), selection);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
-        if (!result.printDelta(out)) {
+        if (!result.printDelta(format, out)) {
             err.println("netlint: no command printed: the proposed device or the change has an error");
             return ExitCode.FINDINGS;
         }

@@ -2,7 +2,9 @@ package dev.netlint.cli;
 
 import dev.netlint.core.check.CheckException;
 import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -32,22 +35,26 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "PROPOSED", description = "the proposed device (folder or file)")
     Path proposed;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: text)")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json, sarif, junit, html, checkstyle, gitlab, github or markdown, in any case, as"
+                    + " check writes them (default: text); text, json, markdown and html list the changes too, the"
+                    + " others carry the transition rules' findings")
     String format = "text";
 
     @Mixin
-    DeviceOptions device;
+    SelectionOptions selection;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        String chosen = PlainFormat.of(format, spec);
+        String chosen = Reporters.canonicalName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown format '" + format + "' (" + TransitionReport.formats() + ")"));
         PrintWriter err = spec.commandLine().getErr();
         TransitionCheckRun.Result result;
         try {
-            result = TransitionInputs.run(current, proposed, device);
+            result = TransitionInputs.run(current, proposed, selection);
         } catch (CheckException e) {
             err.println("netlint: " + Text.printable(e.getMessage()));
             return ExitCode.USAGE;

@@ -4,7 +4,7 @@ import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** The {@code --format} of the commands that print text or JSON only ({@code plan}, {@code diff}). */
+/** The {@code --format} of the commands that print text or JSON only ({@code plan}). */
 final class PlainFormat {
 
     private PlainFormat() {

@@ -60,7 +60,7 @@ final class PlanCommand implements Callable<Integer> {
         String chosen = PlainFormat.of(format, spec);
         PrintWriter err = spec.commandLine().getErr();
         if (from != null) {
-            return DeltaPlan.run(from, paths, selection.device, spec.commandLine().getOut(), err);
+            return DeltaPlan.run(from, paths, selection, chosen, spec.commandLine().getOut(), err);
         }
         CheckRequest request = selection.request(paths)
                 .baseline(baseline)

@@ -6,25 +6,22 @@ import dev.netlint.core.check.TransitionCheckRun;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The two sides of a transition ({@code diff}, {@code plan --from}), checked with one configuration and profile. */
+/** The two sides of a transition ({@code diff}, {@code plan --from}), checked with the same options. */
 final class TransitionInputs {
 
     private TransitionInputs() {
     }
 
-    static TransitionCheckRun.Result run(Path current, Path proposed, DeviceOptions device) throws CheckException {
-        return TransitionCheckRun.run(request(current, device), request(proposed, device));
+    static TransitionCheckRun.Result run(Path current, Path proposed, SelectionOptions selection)
+            throws CheckException {
+        return TransitionCheckRun.run(request(current, selection), request(proposed, selection));
     }
 
-    private static CheckRequest request(Path path, DeviceOptions device) {
-        return CheckRequest.builder()
-                .paths(List.of(path))
-                .configFile(device.config)
-                .profile(device.profile)
+    private static CheckRequest request(Path path, SelectionOptions selection) {
+        return selection.request(List.of(path))
                 .withoutReports()
                 .filesAlone()
                 .keepingModels()
-                .vocabulary(Words.CLI)
                 .build();
     }
 }

@@ -9,10 +9,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
  * {@code netlint plan --from CURRENT PROPOSED}: only the delta, and the round trip. Each side is a device
@@ -124,5 +128,59 @@ class DeltaPlanTest {
         assertThat(run.code()).isEqualTo(Main.FINDINGS);
         assertThat(run.out()).contains("[cluster-subnet-changed]").doesNotContain("Set-HcsKubeClusterNetworkInfo -");
         assertThat(run.err()).contains("no command printed");
+    }
+
+    @Test
+    void aTransitionRuleSetBelowErrorNoLongerStopsThePlan() throws IOException {
+        Path current = folder("current", true, "");
+        Path proposed = folder("proposed", true,
+                "Set-HcsKubeClusterNetworkInfo -PodSubnet 10.90.0.0/16 -ServiceSubnet 10.99.0.0/16\n");
+        CliRun run = CliRun.of("plan", "--rule", "cluster-subnet-changed=warning", "--from", current.toString(),
+                proposed.toString());
+        assertThat(run.code()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("Set-HcsKubeClusterNetworkInfo -PodSubnet \"10.90.0.0/16\"");
+    }
+
+    @Test
+    void theJsonPlanHoldsTheSameCommandsAsTheScriptWithTheChangesAndFindings() throws IOException {
+        Path current = folder("current", false, """
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 10.80.0.0/16 -NextHop 192.168.20.1 -RouteMetric 100
+                """);
+        Path proposed = folder("proposed", true, """
+                Set-HcsKubeClusterNetworkInfo -PodSubnet 10.90.0.0/16 -ServiceSubnet 10.99.0.0/16
+                Add-HcsNetRoute -InterfaceAlias Port3 -DestinationPrefix 10.80.0.0/16 -NextHop 192.168.20.2 -RouteMetric 100
+                """);
+        CliRun script = CliRun.of("plan", "--from", current.toString(), proposed.toString());
+        CliRun json = CliRun.of("plan", "--from", current.toString(), proposed.toString(), "--format", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        Map<String, Object> plan = Devices.mapOf(parse(json.out()));
+        assertThat(plan).containsEntry("applicable", true).containsEntry("current", current.toString())
+                .containsEntry("proposed", proposed.toString());
+        List<Map<String, Object>> steps = Devices.listOf(plan.get("steps"));
+        assertThat(steps).extracting(step -> step.get("command"))
+                .containsExactlyElementsOf(script.out().lines().filter(l -> !l.startsWith("#")).toList());
+        assertThat(steps).extracting(step -> step.get("cmdlet")).containsExactly("Set-HcsKubeClusterNetworkInfo",
+                "Remove-HcsNetRoute", "Add-HcsNetRoute");
+        assertThat(Devices.<String, Object>mapOf(steps.get(2).get("parameters"))).containsEntry("NextHop", "192.168.20.2")
+                .containsEntry("RouteMetric", 100);
+        List<Map<String, Object>> changes = Devices.listOf(plan.get("changes"));
+        assertThat(changes).extracting(c -> c.get("area") + " " + c.get("subject") + " " + c.get("kind"))
+                .contains("route Port3 10.80.0.0/16 changed", "cluster pod subnet changed");
+        assertThat(Devices.<Map<String, Object>>listOf(plan.get("findings"))).isEmpty();
+
+        // the same change once compute runs: refused, no step, the finding that says why
+        Path running = folder("running", true, Files.readString(current.resolve("runbook.ps1")));
+        CliRun refused = CliRun.of("plan", "--from", running.toString(), proposed.toString(), "--format", "JSON");
+        assertThat(refused.code()).isEqualTo(Main.FINDINGS);
+        Map<String, Object> none = Devices.mapOf(parse(refused.out()));
+        assertThat(none).containsEntry("applicable", false);
+        assertThat(Devices.<Object>listOf(none.get("steps"))).isEmpty();
+        assertThat(Devices.<Map<String, Object>>listOf(none.get("findings"))).anySatisfy(f -> assertThat(f)
+                .containsEntry("rule", "cluster-subnet-changed").containsEntry("severity", "error")
+                .containsKeys("message", "fix", "file", "line", "column"));
+    }
+
+    private static Object parse(String json) {
+        return new Yaml(new SafeConstructor(new LoaderOptions())).load(json);
     }
 }

@@ -145,6 +145,24 @@ class SarifMultitoolTest {
         assertValid(dir, sarif, "note SARIF2012 Note_ProvideMetadataForAllViolatedRules [runs[0].tool.driver]");
     }
 
+    @Test
+    void aDiffMakesAValidLog() throws Exception {
+        Path dir = tree("sarif-multitool-diff");
+        write(dir, "today/device.yaml", CLEAN);
+        // the pod subnet of a running cluster moves, and the route to the cameras goes: two transition errors,
+        // the second with its related location (the route) in a current file
+        write(dir, "proposed/device.yaml", CLEAN.replace("  routes:\n    - { interfaceAlias: Port3, destinationPrefix:"
+                + " 192.168.21.0/24, nextHop: 192.168.20.1, routeMetric: 100 }\n", "  routes: []\n")
+                + "  podSubnet: 10.244.0.0/16\n");
+        Path sarif = dir.resolve("diff.sarif");
+        Devices.Run run = netlint("diff", dir.resolve("today"), dir.resolve("proposed"), "--format", "sarif");
+        Files.writeString(sarif, run.out());
+        assertThat(run.code()).as(run.err()).isEqualTo(Main.FINDINGS);
+        assertThat(run.out()).contains("\"ruleId\": \"cluster-subnet-changed\"", "\"ruleId\": \"required-network-lost\"",
+                "\"relatedLocations\"", "today/device.yaml");
+        assertValid(dir, sarif);
+    }
+
     /** Runs the multitool on the log and fails on any error, any warning and any note not accepted. */
     private static void assertValid(Path dir, Path sarif, String... accepted) throws Exception {
         Path policy = dir.resolve("multitool-policy.xml");

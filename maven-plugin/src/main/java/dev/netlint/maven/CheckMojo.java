@@ -176,6 +176,7 @@ public class CheckMojo extends DeviceMojo {
                 .paths(List.of(currentConfiguration.toPath()))
                 .configFile(configFile == null ? null : configFile.toPath())
                 .profile(profile)
+                .ruleLevels(rules == null ? Map.of() : rules)
                 .withoutReports()
                 .filesAlone()
                 .keepingModels()
@@ -183,6 +184,7 @@ public class CheckMojo extends DeviceMojo {
                 .classLoader(CheckMojo.class.getClassLoader())
                 .build();
         CheckRequest proposed = devices(basedir, includes)
+                .ruleLevels(rules == null ? Map.of() : rules)
                 .withoutReports()
                 .keepingModels()
                 .build();

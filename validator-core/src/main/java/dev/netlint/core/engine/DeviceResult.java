@@ -17,16 +17,26 @@ import java.util.Set;
  * @param model the device file's {@code deviceInfo.model}, {@code null} when it does not say
  * @param deviceFiles false for a folder whose files are all plainly not device files (a repository's
  *     {@code package.json}): reported with their infos, but no device in the summary
+ * @param levels the levels that configuration set for rules of this device ({@code rules:} in
+ *     {@code .netlint.yaml}, {@code --rule}), by rule id; a rule not in it keeps its own severity
  */
 public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
                            Set<String> rulesOff, DeviceContext context, String profile, String model,
-                           boolean deviceFiles) {
+                           boolean deviceFiles, Map<String, RuleLevel> levels) {
 
     public DeviceResult {
         files = List.copyOf(files);
         findings = List.copyOf(findings);
         sources = Map.copyOf(sources);
         rulesOff = Set.copyOf(rulesOff);
+        levels = Map.copyOf(levels);
+    }
+
+    /** A result whose configured levels are not recorded beyond the rules turned off. */
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+                        Set<String> rulesOff, DeviceContext context, String profile, String model,
+                        boolean deviceFiles) {
+        this(path, files, findings, sources, rulesOff, context, profile, model, deviceFiles, Map.of());
     }
 
     /** A result of a device with a device file. */
@@ -54,6 +64,6 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
 
     /** The same device with other findings (a baseline applied, for instance). */
     public DeviceResult withFindings(List<Finding> value) {
-        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model, deviceFiles);
+        return new DeviceResult(path, files, value, sources, rulesOff, context, profile, model, deviceFiles, levels);
     }
 }

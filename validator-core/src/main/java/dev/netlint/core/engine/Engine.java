@@ -187,7 +187,7 @@ public final class Engine {
         }
         timings.addRules(System.nanoTime() - loadedAt);
         return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off,
-                keepModels ? context : null, profile.name(), model, loaded.deviceFiles());
+                keepModels ? context : null, profile.name(), model, loaded.deviceFiles(), settings.levels());
     }
 
     /**

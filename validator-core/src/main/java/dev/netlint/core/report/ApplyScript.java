@@ -274,7 +274,7 @@ public final class ApplyScript {
         out.write('\n');
     }
 
-    private static void step(JsonWriter json, Step step) throws IOException {
+    static void step(JsonWriter json, Step step) throws IOException {
         json.beginObject().field("cmdlet", step.cmdlet());
         json.name("parameters").beginObject();
         for (Parameter parameter : step.parameters()) {

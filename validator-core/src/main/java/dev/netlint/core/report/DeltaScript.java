@@ -2,6 +2,7 @@ package dev.netlint.core.report;
 
 import dev.netlint.core.engine.DeviceResult;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.io.JsonWriter;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
@@ -38,7 +39,7 @@ public final class DeltaScript {
     }
 
     /**
-     * What {@code netlint plan --from} prints: when neither the proposed device nor the change has an
+     * What {@code netlint plan --from} prints as text ({@code json}: {@link #writeJson}): when neither the proposed device nor the change has an
      * error, the script from {@code current} to {@code proposed}; else the change and those errors, as
      * {@code netlint diff} shows them, and no command.
      *
@@ -46,11 +47,14 @@ public final class DeltaScript {
      * @return whether the script was printed
      */
     public static boolean print(DeviceResult current, DeviceResult proposed, List<Change> changes,
-                                List<Finding> findings, Transition transition, PrintWriter out) throws IOException {
+                                List<Finding> findings, Transition transition, String format, PrintWriter out)
+            throws IOException {
         List<Finding> blocking = new ArrayList<>(ApplyScript.blocking(proposed));
         blocking.addAll(findings);
         boolean applicable = applicable(blocking);
-        if (applicable) {
+        if (format.equals("json")) {
+            writeJson(current.path(), proposed.path(), changes, steps(transition), blocking, out);
+        } else if (applicable) {
             writePowerShell(current.path(), proposed.path(), steps(transition), out);
         } else {
             TransitionReport.writeText(current.path(), proposed.path(), changes, blocking, out);
@@ -164,5 +168,29 @@ public final class DeltaScript {
             }
             out.write(step.command() + "\n");
         }
+    }
+
+    /**
+     * The plan as JSON: the two sides, whether it may be applied, its steps (none when it may not: the
+     * findings say why), the changes and the findings, each as {@code netlint diff --format json} writes them.
+     */
+    public static void writeJson(String current, String proposed, List<Change> changes, List<Step> steps,
+                                 List<Finding> findings, Writer out) throws IOException {
+        boolean applicable = applicable(findings);
+        JsonWriter json = new JsonWriter(out);
+        json.beginObject();
+        json.name("tool").beginObject().field("name", Version.NAME).field("version", Version.VERSION).endObject();
+        json.field("current", current).field("proposed", proposed).field("applicable", applicable);
+        json.name("steps").beginArray();
+        if (applicable) {
+            for (Step step : steps) {
+                ApplyScript.step(json, step);
+            }
+        }
+        json.endArray();
+        TransitionReport.changes(json, changes);
+        TransitionReport.findings(json, findings);
+        json.endObject();
+        out.write('\n');
     }
 }

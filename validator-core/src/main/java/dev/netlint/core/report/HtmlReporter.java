@@ -32,6 +32,8 @@ import java.util.TreeMap;
 public final class HtmlReporter implements Reporter {
 
     private final String title;
+    /** Lines listed in the header under the summary (what a diff changes), each made printable and escaped. */
+    private final List<String> listed;
 
     public HtmlReporter() {
         this("netlint report");
@@ -39,7 +41,13 @@ public final class HtmlReporter implements Reporter {
 
     /** A page with its own title (the Maven report names the project). */
     public HtmlReporter(String title) {
+        this(title, List.of());
+    }
+
+    /** A page with its own title and a list of lines in its header ({@code netlint diff}: the changes). */
+    public HtmlReporter(String title, List<String> listed) {
         this.title = title;
+        this.listed = List.copyOf(listed);
     }
 
     @Override
@@ -60,6 +68,13 @@ public final class HtmlReporter implements Reporter {
         page.append(PATTERNS);
         page.append("<header>\n<h1>").append(Html.text(title)).append("</h1>\n<p class=\"summary\">")
                 .append(Html.text(TextReporter.summary(report.summary()))).append("</p>\n");
+        if (!listed.isEmpty()) {
+            page.append("<ul class=\"changes\">\n");
+            for (String line : listed) {
+                page.append("<li>").append(Html.text(line)).append("</li>\n");
+            }
+            page.append("</ul>\n");
+        }
         page.append(LEGEND);
         index(page, report);
         page.append("</header>\n<main>\n");

@@ -1,5 +1,6 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.engine.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.io.JsonWriter;
@@ -13,7 +14,8 @@ import java.util.Locale;
 
 /**
  * What {@code netlint diff} prints of a transition: the changes ({@code +} added, {@code -} removed,
- * {@code ~} changed), then the transition rules' findings; or the same as JSON.
+ * {@code ~} changed), then the transition rules' findings; or the same as JSON; or, in the other formats of
+ * a check, the findings as a report of the proposed device (Markdown and HTML list the changes as well).
  */
 public final class TransitionReport {
 
@@ -25,13 +27,34 @@ public final class TransitionReport {
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     }
 
-    /** What {@code netlint diff} prints: {@link #writeJson} when {@code format} is {@code json}, else {@link #writeText}. */
+    /** The formats a transition is written in: those of a check. */
+    public static String formats() {
+        return Reporters.names();
+    }
+
+    /**
+     * Writes a transition in one of {@link #formats()} (the name in lower case).
+     *
+     * @param report the transition rules' findings as a report of the proposed device
+     */
     public static void write(String format, String current, String proposed, List<Change> changes,
-                             List<Finding> findings, PrintWriter out) throws IOException {
-        if (format.equals("json")) {
-            writeJson(current, proposed, changes, findings, out);
-        } else {
-            writeText(current, proposed, changes, findings, out);
+                             List<Finding> findings, Report report, PrintWriter out) throws IOException {
+        String heading = Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
+                + (changes.size() == 1 ? " change" : " changes");
+        switch (format) {
+            case "text" -> writeText(current, proposed, changes, findings, out);
+            case "json" -> writeJson(current, proposed, changes, findings, out);
+            case "html" -> new HtmlReporter(Version.NAME + " diff: " + heading,
+                    changes.stream().map(Change::describe).toList()).write(report, out);
+            case "markdown" -> {
+                new MarkdownReporter().write(report, out);
+                out.write("\n### Changes\n\n" + MarkdownReporter.escape(heading) + "\n\n");
+                for (Change change : changes) {
+                    out.write("- " + MarkdownReporter.escape(Text.printable(change.describe())) + "\n");
+                }
+            }
+            default -> Reporters.named(format).orElseThrow(() -> new IllegalArgumentException("format " + format))
+                    .write(report, out);
         }
         out.flush();
     }
@@ -78,6 +101,14 @@ public final class TransitionReport {
                           PrintWriter out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject().field("current", current).field("proposed", proposed);
+        changes(json, changes);
+        findings(json, findings);
+        json.endObject();
+        out.println();
+    }
+
+    /** The {@code changes} array: area, subject, kind, before, after, file, line, column. */
+    static void changes(JsonWriter json, List<Change> changes) throws IOException {
         json.name("changes").beginArray();
         for (Change change : changes) {
             json.beginObject().field("area", change.area()).field("subject", change.subject())
@@ -92,6 +123,10 @@ public final class TransitionReport {
             json.endObject();
         }
         json.endArray();
+    }
+
+    /** The {@code findings} array: rule, severity, message, fix, file, line, column. */
+    static void findings(JsonWriter json, List<Finding> findings) throws IOException {
         json.name("findings").beginArray();
         for (Finding finding : findings) {
             json.beginObject().field("rule", finding.rule())
@@ -103,8 +138,7 @@ public final class TransitionReport {
             location(json, finding.location());
             json.endObject();
         }
-        json.endArray().endObject();
-        out.println();
+        json.endArray();
     }
 
     private static void location(JsonWriter json, Location at) throws IOException {

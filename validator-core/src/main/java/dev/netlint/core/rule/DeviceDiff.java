@@ -25,6 +25,10 @@ import java.util.stream.Collectors;
  * what identifies them on the device: a port by name and node, a vSwitch by name, a pool by vSwitch and
  * name, a route by interface and destination block (as {@code Remove-HcsNetRoute} names it), a service
  * by namespace and name. The changes come in that order of areas, each in the order written.
+ *
+ * <p>A port is hardware: a port of the current device that the proposed files do not declare (a partial
+ * package, as the vendor's zero-touch packages declare some ports only) is unknown there, not removed,
+ * and is not listed.
  */
 public final class DeviceDiff {
 
@@ -37,20 +41,27 @@ public final class DeviceDiff {
 
     public static List<Change> of(Device current, Device proposed) {
         List<Change> changes = new ArrayList<>();
-        compare("port", ports(current), ports(proposed), changes);
-        compare("vSwitch", vSwitches(current), vSwitches(proposed), changes);
-        compare("pool", pools(current), pools(proposed), changes);
-        compare("route", routes(current), routes(proposed), changes);
-        compare("cluster", cluster(current), cluster(proposed), changes);
-        compare("service", services(current), services(proposed), changes);
+        compare("port", ports(current), ports(proposed), false, changes);
+        compare("vSwitch", vSwitches(current), vSwitches(proposed), true, changes);
+        compare("pool", pools(current), pools(proposed), true, changes);
+        compare("route", routes(current), routes(proposed), true, changes);
+        compare("cluster", cluster(current), cluster(proposed), true, changes);
+        compare("service", services(current), services(proposed), true, changes);
         return List.copyOf(changes);
     }
 
-    private static void compare(String area, Map<String, Item> before, Map<String, Item> after, List<Change> out) {
+    /**
+     * @param absentIsRemoved whether a thing the proposed files do not declare is gone; else it is unknown
+     *     there and not compared
+     */
+    private static void compare(String area, Map<String, Item> before, Map<String, Item> after,
+                                boolean absentIsRemoved, List<Change> out) {
         for (Item was : before.values()) {
             Item now = after.get(key(was.subject()));
             if (now == null) {
-                out.add(new Change(area, was.subject(), was.value(), null, was.at()));
+                if (absentIsRemoved) {
+                    out.add(new Change(area, was.subject(), was.value(), null, was.at()));
+                }
             } else if (!Objects.equals(was.value(), now.value())) {
                 out.add(new Change(area, now.subject(), was.value(), now.value(), now.at()));
             }
