@@ -67,7 +67,7 @@ public final class WorkloadOnReservedPortRule implements Check {
             }
             return;
         }
-        if (single && profile == Profile.ASE_PRO_2) {
+        if (single && Profile.ASE_PRO_2.equals(profile)) {
             for (VSwitch vSwitch : device.computeVSwitches()) {
                 for (Located<String> port : vSwitch.interfaceNames()) {
                     if (RESERVED.contains(key(port.value()))) {

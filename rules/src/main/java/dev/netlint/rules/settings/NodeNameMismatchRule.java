@@ -52,11 +52,11 @@ public final class NodeNameMismatchRule implements Check {
             if (nodeName == null || port.unknown("nodeName")) {
                 continue;
             }
-            String port1 = port.portName() == null ? "an interface" : port.portName();
+            String entry = port.portName() == null ? "an interface" : port.portName();
             NodeInfo byItsId = port.nodeId() == null ? null : byId.get(key(port.nodeId().value()));
             if (byItsId != null) {
                 if (!key(byItsId.name().value()).equals(key(nodeName.value()))) {
-                    out.report(nodeName.location(), port1 + " has nodeName " + nodeName.value() + " but nodeId "
+                    out.report(nodeName.location(), entry + " has nodeName " + nodeName.value() + " but nodeId "
                             + port.nodeId().value() + ", which deviceInfo.nodes names " + byItsId.name().value()
                             + ": the entry names two nodes, and the nodeName in the file must match the nodeName"
                             + " of the device it configures", "write the nodeName and nodeId of one node, as"
@@ -64,7 +64,7 @@ public final class NodeNameMismatchRule implements Check {
                             new Related(byItsId.name().location(), "node " + byItsId.name().value()));
                 }
             } else if (!byName.containsKey(key(nodeName.value()))) {
-                out.report(nodeName.location(), port1 + " is for node " + nodeName.value() + ", which"
+                out.report(nodeName.location(), entry + " is for node " + nodeName.value() + ", which"
                         + " deviceInfo.nodes does not list (it lists " + listed + "): the nodeName in the file must"
                         + " match the nodeName of the device it configures", "write the nodeName that"
                         + " Get-DeviceConfiguration prints on the device this package is for, in every entry and"
