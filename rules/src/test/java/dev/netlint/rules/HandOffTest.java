@@ -80,8 +80,8 @@ class HandOffTest {
                     "route-interface-dhcp", "route-next-hop-not-on-link"),
             new HandOff("route-interface-not-compute/fires-route-on-internet-port.yaml", "interfaceAlias: Port2",
                     "route-interface-not-compute", "route-next-hop-not-on-link"),
-            new HandOff("route-interface-unknown/fires-undeclared-port.yaml", "interfaceAlias: Port4", "route-interface-unknown",
-                    "route-next-hop-not-on-link"),
+            new HandOff("route-interface-not-compute/fires-port-the-package-does-not-declare.yaml", "interfaceAlias: Port4",
+                    "route-interface-not-compute", "route-next-hop-not-on-link"),
             new HandOff("route-next-hop-local/fires-other-node-and-other-port.yaml", "nextHop: 10.57.48.11",
                     "route-next-hop-local", "route-next-hop-not-on-link"),
             new HandOff("service-ip-conflict/fires-same-load-balancer-ip.yaml", "name: opc-gateway",
@@ -91,7 +91,7 @@ class HandOffTest {
             new HandOff("vlan-id-invalid/fires-out-of-range-twice-on-one-switch.yaml", "name: vnet2", "vlan-id-invalid",
                     "vlan-id-duplicate"),
             new HandOff("port-unknown/fires-route-aliases.yaml", "interfaceAlias: Port7", "port-unknown",
-                    "route-interface-unknown"));
+                    "route-interface-not-compute"));
 
     @TestFactory
     Stream<DynamicTest> eachCaseLeftToAnotherRuleIsJudgedByExactlyOne() {

@@ -24,7 +24,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Every route's {@code interfaceAlias} is judged by exactly one of the four interface rules, or by none
+ * Every route's {@code interfaceAlias} is judged by exactly one of the three interface rules, or by none
  * when it names the compute port of a profile that has that port and the port is static on every node.
  * Devices are drawn from a seeded {@link Random} (a failure reports the seed, which replays it): one or
  * two nodes; any subset of Port1-Port7 declared, or none; each static or DHCP per node; no compute
@@ -33,7 +33,7 @@ import net.jqwik.api.Property;
  */
 class RouteInterfaceRulesPropertyTest {
 
-    private static final Set<String> INTERFACE_RULES = Set.of("port-unknown", "route-interface-unknown",
+    private static final Set<String> INTERFACE_RULES = Set.of("port-unknown",
             "route-interface-not-compute", "route-interface-dhcp");
     private static final List<String> PORTS = List.of("Port1", "Port2", "Port3", "Port4", "Port5", "Port6",
             "Port7");

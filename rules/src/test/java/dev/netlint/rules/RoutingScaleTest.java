@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Timeout;
 class RoutingScaleTest {
 
     private static final Set<String> RULES = Set.of("compute-port-dhcp", "route-interface-dhcp",
-            "nic-teaming-unsupported", "vswitch-port-conflict", "host-route-unsupported", "route-interface-unknown",
+            "nic-teaming-unsupported", "vswitch-port-conflict", "host-route-unsupported",
             "route-interface-not-compute", "route-prefix-not-canonical", "route-next-hop-not-on-link",
             "route-next-hop-local", "route-family-mismatch", "route-duplicate", "route-ambiguous", "route-redundant",
             "route-metric-invalid", "network-unreachable", "network-partially-routed");
@@ -114,7 +114,7 @@ class RoutingScaleTest {
         assertThat(counts.get("route-duplicate")).isEqualTo(200);
         assertThat(counts.get("network-partially-routed")).isEqualTo(7_600);
         assertThat(counts.get("network-unreachable")).isEqualTo(1_000);
-        assertThat(counts).doesNotContainKeys("route-interface-unknown", "route-interface-not-compute",
+        assertThat(counts).doesNotContainKeys("route-interface-not-compute",
                 "route-family-mismatch", "route-next-hop-local");
     }
 }

@@ -18,6 +18,7 @@ import dev.netlint.rules.support.RouteFacts;
  * declares no interfaces, from the compute vSwitch's port alone.
  */
 @Rule(id = "route-interface-not-compute", severity = Severity.ERROR, category = Category.ROUTING,
+        aliases = "route-interface-unknown",
         summary = "A Kubernetes route uses an interface that is not the compute port")
 public final class RouteInterfaceNotComputeRule implements Check {
 

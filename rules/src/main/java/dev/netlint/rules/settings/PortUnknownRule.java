@@ -19,8 +19,8 @@ import java.util.Map;
  * A port name the device model does not have, wherever the file writes one: {@code interfaces[].name},
  * a vSwitch's {@code interfaceName} (or {@code interfaces}), a Kubernetes route's
  * {@code interfaceAlias}. Judged against the profile (the hardware), not against the ports the file
- * declares: a vSwitch on a port of the profile that the file does not declare is unknown, not wrong,
- * and {@code route-interface-unknown} judges a route on one. The {@code generic} profile knows no ports and
+ * declares: a vSwitch or a route on a port of the profile that the file does not declare is on a port
+ * whose settings are unknown, not on a missing port. The {@code generic} profile knows no ports and
  * judges none.
  */
 @Rule(id = "port-unknown", severity = Severity.ERROR, category = Category.SETTINGS,

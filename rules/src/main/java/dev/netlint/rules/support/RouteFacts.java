@@ -26,23 +26,24 @@ import java.util.stream.Collectors;
 /**
  * What the route rules need to know about a route's interface, computed once per device, and the
  * order in which they report one defect once. Every route's {@code interfaceAlias} is judged by
- * exactly one of four rules, or by none when it names the compute port and that port is static:
+ * exactly one of three rules, or by none when it names the compute port and that port is static:
  *
  * <ol>
  *   <li>a name outside the profile's ports ({@code Port7} on a Pro GPU, {@code Port5} on a Pro 2,
  *       {@code Ethernet}, a vSwitch's name): {@code port-unknown}, which judges every port name the
  *       file writes;
- *   <li>a port of the profile that the device does not declare, when it declares interfaces:
- *       {@code route-interface-unknown};
  *   <li>a port that is not the compute port, or any port when no vSwitch is enabled for compute:
- *       {@code route-interface-not-compute} (also when the device declares no interfaces: the profile
- *       says the port exists, and it is not the compute port);
+ *       {@code route-interface-not-compute}, also when the files do not declare the port: a port of the
+ *       profile that a package leaves out is unknown, not missing (the vendor's own sample package declares
+ *       Port1 to Port4 and binds vSwitches to Port5 and Port6), so it exists and is not the compute port;
  *   <li>the compute port, with DHCP on some node: {@code route-interface-dhcp}.
  * </ol>
  *
  * The compute port is the port of the vSwitch enabled for compute; a compute vSwitch that teams
  * several ports has all of them as compute ports. A compute vSwitch bound to no port (the loader's
- * {@code missing-value}) leaves the compute port unknown: step 3 is then not judged.
+ * {@code missing-value}) leaves the compute port unknown: step 2 is then not judged. The compute port
+ * that the files bind a vSwitch to but do not declare under {@code interfaces} has no known addressing:
+ * step 3 and the next hop are then not judged.
  *
  * The next hop is judged against the compute port's subnet ({@code route-next-hop-not-on-link}) only
  * when none of these fired, the families agree and the next hop is not local.
@@ -53,7 +54,6 @@ public final class RouteFacts {
     private final Profile profile;
     private final Forwarding forwarding;
     private final Map<String, List<NetInterface>> nics = new LinkedHashMap<>();
-    private final Set<String> declared = new LinkedHashSet<>();
     private final Set<String> computePorts = new LinkedHashSet<>();
     private final boolean computeKnown;
 
@@ -65,12 +65,6 @@ public final class RouteFacts {
             if (nic.portName() != null) {
                 String key = key(nic.portName());
                 nics.computeIfAbsent(key, k -> new ArrayList<>()).add(nic);
-                declared.add(key);
-            }
-        }
-        for (VSwitch vSwitch : device.vSwitches()) {
-            for (Located<String> port : vSwitch.interfaceNames()) {
-                declared.add(key(port.value()));
             }
         }
         boolean known = true;
@@ -100,17 +94,6 @@ public final class RouteFacts {
         return forwarding;
     }
 
-    /** Whether the device declares any port at all under {@code interfaces}. */
-    public boolean declaresPorts() {
-        return !nics.isEmpty();
-    }
-
-    /** The ports the device declares, as written, in file order. */
-    public String declaredPorts() {
-        return device.interfaces().stream().map(NetInterface::portName).filter(p -> p != null)
-                .collect(Collectors.toCollection(LinkedHashSet::new)).stream().collect(Collectors.joining(", "));
-    }
-
     /** The compute port(s) as written in the compute vSwitch, {@code Port3} or {@code Port3, Port4}; empty when none. */
     public String computePorts() {
         if (forwarding.computePort() != null) {
@@ -130,7 +113,7 @@ public final class RouteFacts {
     }
 
     /** How the interface rules judge one interface name; computed once per distinct alias as written. */
-    private enum AliasVerdict { OUTSIDE_PROFILE, UNKNOWN, NOT_COMPUTE, COMPUTE, COMPUTE_UNKNOWN }
+    private enum AliasVerdict { OUTSIDE_PROFILE, NOT_COMPUTE, COMPUTE, COMPUTE_UNKNOWN }
 
     private final Map<String, AliasVerdict> verdicts = new HashMap<>();
     private final Map<String, List<NetInterface>> dhcpByAlias = new HashMap<>();
@@ -148,19 +131,10 @@ public final class RouteFacts {
         if (outsideProfile(alias)) {
             return AliasVerdict.OUTSIDE_PROFILE;
         }
-        if (declaresPorts() && !declared.contains(key(alias))) {
-            // a port whose name could not be read may be this one
-            return device.portsKnown() ? AliasVerdict.UNKNOWN : AliasVerdict.COMPUTE_UNKNOWN;
-        }
         if (!computeKnown) {
             return AliasVerdict.COMPUTE_UNKNOWN;
         }
         return computePorts.contains(key(alias)) ? AliasVerdict.COMPUTE : AliasVerdict.NOT_COMPUTE;
-    }
-
-    /** The route names a port of the profile that the device, which declares interfaces, does not declare. */
-    public boolean interfaceUnknown(KubeRoute route) {
-        return route.alias() != null && verdict(route.alias()) == AliasVerdict.UNKNOWN;
     }
 
     /** The route names a port that is not the compute port, or there is no compute vSwitch at all. */

@@ -281,7 +281,7 @@ public final class DeviceLoader {
         return new Device(path, files, deviceFile == null ? null : deviceFile.deviceKey(), device.nodes(),
                 device.interfaces(), device.vSwitches(), device.virtualNetworks(), device.webProxy(),
                 device.dnsDomain(), device.teamDeclarations(), kubernetes, deviceFile == null
-                ? UNDECLARED_DEVICE : device.unknown(), device.model());
+                ? UNDECLARED_DEVICE : device.unknown(), device.model(), device.vips());
     }
 
     /**

@@ -19,6 +19,8 @@ import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.model.VirtualIp;
+import dev.netlint.core.model.VirtualIps;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.model.WebProxy;
 import inet.ipaddr.IPAddress;
@@ -125,7 +127,8 @@ final class DeviceSchema {
     private static final Field<Located<Boolean>> VSWITCH_COMPUTE = VSWITCH_KEYS.field("enabledForCompute", BOOL)
             .doc("whether Kubernetes runs on this switch (one switch at most); its port is the compute port");
     private static final Field<Located<Boolean>> VSWITCH_STORAGE = VSWITCH_KEYS.field("enabledForStorage", BOOL)
-            .doc("whether the switch carries storage traffic");
+            .doc("whether the switch carries storage and cluster traffic; in the switchless two-node topology"
+                    + " its port carries no workload");
     private static final Field<Located<Boolean>> VSWITCH_MGMT = VSWITCH_KEYS.field("enabledForMgmt", BOOL)
             .doc("whether the switch carries management traffic");
     private static final Field<Located<Boolean>> VSWITCH_ACCELERATED =
@@ -152,7 +155,8 @@ final class DeviceSchema {
             unknown = union(unknown, "ports");
         }
         return new VSwitch(v.location(), v.get(VSWITCH_NAME), ports, v.get(VSWITCH_TYPE), v.get(VSWITCH_COMPUTE),
-                v.get(VSWITCH_TEAMING), v.get(VSWITCH_MTU), v.get(VSWITCH_POOLS, List.of()), unknown);
+                v.get(VSWITCH_TEAMING), v.get(VSWITCH_MTU), v.get(VSWITCH_POOLS, List.of()), v.get(VSWITCH_STORAGE),
+                unknown);
     }
 
     private static final ObjectType.Builder<VirtualNetwork> VNET_KEYS = ObjectType.strict("virtual network");
@@ -258,6 +262,71 @@ final class DeviceSchema {
     static final ObjectType<WebProxy> WEB_PROXY = PROXY_KEYS.build(v -> new WebProxy(v.location(),
             v.get(PROXY_ENABLED), v.get(PROXY_URI), v.unknown()));
 
+    // ------------------------------------------------------------------ virtual IPs
+
+    private static final ObjectType.Builder<VipNetwork> VIP_NETWORK_KEYS = ObjectType.nearMiss("cluster network");
+    private static final Field<Void> VIP_NETWORK_NAME = VIP_NETWORK_KEYS.field("name", ANY);
+    private static final Field<Located<IPAddress>> VIP_NETWORK_ADDRESS =
+            VIP_NETWORK_KEYS.field("address", Scalars.address(Family.V4, false, "a network address"))
+            .doc("the cluster network the virtual IP is taken from, such as 10.57.48.0");
+    private static final Field<Located<IPAddress>> VIP_NETWORK_SUBNET =
+            VIP_NETWORK_KEYS.field("subnet", Scalars.address(Family.V4, false, "a subnet mask"))
+            .doc("the cluster network's dotted mask, such as 255.255.248.0");
+    private static final Field<Located<Boolean>> VIP_NETWORK_DHCP = VIP_NETWORK_KEYS.field("dhcpEnabled", BOOL)
+            .doc("as Get-DeviceVip prints it; not judged");
+    /** The {@code network} of a virtual IP. */
+    record VipNetwork(Located<IPAddress> address, Located<IPAddress> subnet, Set<String> unknown) {
+    }
+    static final ObjectType<VipNetwork> VIP_NETWORK = VIP_NETWORK_KEYS.build(v -> new VipNetwork(
+            v.get(VIP_NETWORK_ADDRESS), v.get(VIP_NETWORK_SUBNET), v.unknown()));
+
+    private static final ObjectType.Builder<VirtualIp> VIP_ENTRY_KEYS = ObjectType.nearMiss("virtual IP");
+    private static final Field<Void> VIP_ENTRY_TYPE = VIP_ENTRY_KEYS.field("type", ANY);
+    private static final Field<Void> VIP_ENTRY_NAME = VIP_ENTRY_KEYS.field("name", ANY);
+    private static final Field<Located<IPAddress>> VIP_ENTRY_ADDRESS =
+            VIP_ENTRY_KEYS.field("address", Scalars.address(Family.V4, false, "a virtual IP"))
+            .doc("the virtual IP: with isDhcpEnabled false, a free address of the cluster network");
+    private static final Field<VipNetwork> VIP_ENTRY_NETWORK = VIP_ENTRY_KEYS.field("network", VIP_NETWORK)
+            .doc("the cluster network the virtual IP is taken from");
+    private static final Field<Located<Boolean>> VIP_ENTRY_DHCP = VIP_ENTRY_KEYS.field("isDhcpEnabled", BOOL)
+            .doc("DHCP (true: the device picks the virtual IP) or static (false)");
+
+    private static ObjectType<VirtualIp> vipEntry() {
+        return VIP_ENTRY_KEYS.build(v -> {
+            VipNetwork network = v.get(VIP_ENTRY_NETWORK);
+            Set<String> unknown = new LinkedHashSet<>(v.unknown());
+            if (network != null) {
+                network.unknown().forEach(k -> unknown.add("network/" + k));
+            }
+            return new VirtualIp(v.location(), null, v.get(VIP_ENTRY_ADDRESS),
+                    network == null ? null : network.address(), network == null ? null : network.subnet(),
+                    v.get(VIP_ENTRY_DHCP), unknown);
+        });
+    }
+
+    static final ObjectType<VirtualIp> VIP_ENTRY = vipEntry();
+
+    private static final ObjectType.Builder<VirtualIps> VIP_KEYS = ObjectType.nearMiss("vip");
+    private static final Field<VirtualIp> VIP_ACS = VIP_KEYS.field("acsVIP", VIP_ENTRY).keyLocated()
+            .doc("the Azure Consistent Services virtual IP");
+    private static final Field<VirtualIp> VIP_NFS = VIP_KEYS.field("nfsVIP", VIP_ENTRY).keyLocated()
+            .doc("the Network File System virtual IP");
+    static final ObjectType<VirtualIps> VIPS = VIP_KEYS.build(v -> {
+        List<VirtualIp> entries = new ArrayList<>();
+        for (Field<VirtualIp> field : List.of(VIP_ACS, VIP_NFS)) {
+            VirtualIp entry = v.get(field);
+            if (entry != null) {
+                String name = field == VIP_ACS ? "acsVIP" : "nfsVIP";
+                entries.add(new VirtualIp(entry.location(), new Located<>(name, v.keyLocation(field)),
+                        entry.address(), entry.networkAddress(), entry.networkMask(), entry.dhcpEnabled(),
+                        entry.unknown()));
+            }
+        }
+        entries.sort(java.util.Comparator.comparing(VirtualIp::location,
+                java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+        return new VirtualIps(v.location(), entries, v.unknown());
+    });
+
     /**
      * {@code device}: what {@code Get-DeviceConfiguration} exports, the declarations that
      * {@code New-Package} / {@code Set-DeviceConfiguration} take (activation, certificates, password)
@@ -280,7 +349,8 @@ final class DeviceSchema {
     private static final Field<Void> DEVICE_ACTIVATION = DEVICE_KEYS.field("activation", ANY);
     private static final Field<Void> DEVICE_CERTIFICATES = DEVICE_KEYS.field("certificates", ANY);
     private static final Field<Void> DEVICE_PASSWORD = DEVICE_KEYS.field("password", ANY);
-    private static final Field<Void> DEVICE_VIP = DEVICE_KEYS.field("vip", ANY);
+    private static final Field<VirtualIps> DEVICE_VIP = DEVICE_KEYS.field("vip", VIPS)
+            .doc("the virtual IPs of a two-node cluster, as Get-DeviceVip prints them");
     static final ObjectType<DevicePart> DEVICE = DEVICE_KEYS.build(DeviceSchema::device);
 
     private static DevicePart device(Values v) {
@@ -301,7 +371,7 @@ final class DeviceSchema {
                 network == null ? List.of() : network.vSwitches(),
                 network == null ? List.of() : network.virtualNetworks(),
                 v.get(DEVICE_WEB_PROXY), v.get(DEVICE_ENDPOINT), List.copyOf(v.reading().teamDeclarations()),
-                info == null ? null : info.model(), Set.copyOf(unknown));
+                info == null ? null : info.model(), v.get(DEVICE_VIP), Set.copyOf(unknown));
     }
 
     // ------------------------------------------------------------------ kubernetes

@@ -54,10 +54,12 @@ record FileContent(SourceFile source, Location deviceKey, DevicePart device, Loc
      */
     record DevicePart(List<NodeInfo> nodes, List<NetInterface> interfaces, List<VSwitch> vSwitches,
                       List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                      List<Located<String>> teamDeclarations, Located<String> model, Set<String> unknown) {
+                      List<Located<String>> teamDeclarations, Located<String> model,
+                      dev.netlint.core.model.VirtualIps vips, Set<String> unknown) {
 
         static DevicePart empty() {
-            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, Set.of());
+            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, null,
+                    Set.of());
         }
     }
 

@@ -15,15 +15,26 @@ import java.util.Set;
  *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent
  * @param model {@code deviceInfo.model} as the export writes it ({@code Azure Stack Edge Pro GPU}), or
  *     {@code null} when the file does not say
+ * @param vips the {@code vip} block (the virtual IPs of a two-node cluster), or {@code null} when the files
+ *     do not write one: unknown, not missing
  */
 public record Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
                      List<NetInterface> interfaces, List<VSwitch> vSwitches,
                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
                      List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown,
-                     Located<String> model) {
+                     Located<String> model, VirtualIps vips) {
 
     public Device {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** A device whose files write no {@code vip} block. */
+    public Device(String path, List<String> files, Location deviceLocation, List<NodeInfo> nodes,
+                  List<NetInterface> interfaces, List<VSwitch> vSwitches, List<VirtualNetwork> virtualNetworks,
+                  WebProxy webProxy, Located<String> dnsDomain, List<Located<String>> teamDeclarations,
+                  Kubernetes kubernetes, Set<String> unknown, Located<String> model) {
+        this(path, files, deviceLocation, nodes, interfaces, vSwitches, virtualNetworks, webProxy, dnsDomain,
+                teamDeclarations, kubernetes, unknown, model, null);
     }
 
     /** A device whose file does not say its model. */

@@ -7,13 +7,23 @@ import java.util.Set;
  * A {@code vSwitches} entry.
  *
  * @param interfaceNames the port(s) the switch is bound to; more than one is teaming
+ * @param enabledForStorage {@code enabledForStorage}: the switch carries storage and cluster traffic (on a
+ *     two-node cluster, the topology's switches), or {@code null} when not written
  */
 public record VSwitch(Location location, Located<String> name, List<Located<String>> interfaceNames,
                       Located<String> type, Located<Boolean> enabledForCompute,
                       Located<Boolean> enableEmbeddedTeaming, Located<Long> mtu, List<Pool> pools,
-        Set<String> unknown) {
+                      Located<Boolean> enabledForStorage, Set<String> unknown) {
     public VSwitch {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
+    }
+
+    /** A switch whose file does not say whether it carries storage traffic. */
+    public VSwitch(Location location, Located<String> name, List<Located<String>> interfaceNames,
+                   Located<String> type, Located<Boolean> enabledForCompute, Located<Boolean> enableEmbeddedTeaming,
+                   Located<Long> mtu, List<Pool> pools, Set<String> unknown) {
+        this(location, name, interfaceNames, type, enabledForCompute, enableEmbeddedTeaming, mtu, pools, null,
+                unknown);
     }
 
     /** The same without unknown keys: every key was read, or absent. */
@@ -38,6 +48,11 @@ public record VSwitch(Location location, Located<String> name, List<Located<Stri
     /** Whether every pool of the switch and its name could be read: only then is a missing pool missing. */
     public boolean poolsKnown() {
         return !unknown("ipAddressPools") && pools.stream().noneMatch(p -> p.unknown("name"));
+    }
+
+    /** Whether {@code enabledForStorage} is written {@code true}. */
+    public boolean isStorage() {
+        return enabledForStorage != null && Boolean.TRUE.equals(enabledForStorage.value());
     }
 
     public boolean isCompute() {
