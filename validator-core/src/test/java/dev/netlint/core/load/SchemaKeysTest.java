@@ -67,6 +67,44 @@ class SchemaKeysTest {
                 "Device.network/vSwitches stands in network, which the key network does not hold");
     }
 
+    @Test
+    void aValueWrittenButUnreadableIsUnknownByItsHandle() {
+        FileContent unreadable = Texts.yaml("""
+                device:
+                  network:
+                    interfaces:
+                      - { name: Port3, isDhcpEnabled: false, iPv4: { address: 192.168.20.10/24, gateway: nine },
+                          dnsServerAddresses: [not-an-address] }
+                    vSwitches:
+                      - { name: vSwitch1, interfaces: { port: Port3 }, enabledForCompute: true }
+                      - { name: vSwitch2, interfaceName: [[Port2]] }
+                    virtualNetworks: 7
+                kubernetes:
+                  podSubnet: 10.244.0.0
+                """);
+        NetInterface port = unreadable.device().interfaces().get(0);
+        assertThat(port.unknown(NetInterface.DNS_SERVERS)).isTrue();
+        assertThat(port.unknownAt(NetInterface.IPV4)).as("a key of the block was not read").isTrue();
+        assertThat(port.unknownAt(NetInterface.IPV6)).isFalse();
+        assertThat(unreadable.device().vSwitches()).extracting(v -> v.portsKnown()).containsExactly(false, false);
+        assertThat(unreadable.device().unknown()).contains(Device.VIRTUAL_NETWORKS.path());
+        assertThat(unreadable.kubernetes().unknown(dev.netlint.core.model.Kubernetes.POD_SUBNET)).isTrue();
+
+        FileContent read = Texts.yaml("""
+                device:
+                  network:
+                    interfaces:
+                      - { name: Port3, isDhcpEnabled: false, iPv4: { address: 192.168.20.10/24 } }
+                    vSwitches:
+                      - { name: vSwitch1, interfaces: [Port3], enabledForCompute: true }
+                kubernetes:
+                  podSubnet: 10.244.0.0/16
+                """);
+        assertThat(read.device().interfaces().get(0).anyUnknown()).isFalse();
+        assertThat(read.device().vSwitches().get(0).portsKnown()).isTrue();
+        assertThat(read.kubernetes().unknown(dev.netlint.core.model.Kubernetes.POD_SUBNET)).isFalse();
+    }
+
     /** What does not resolve, one line per handle. */
     static List<String> unresolved(List<Key<?>> handles, List<Place> places) {
         List<String> problems = new ArrayList<>();
