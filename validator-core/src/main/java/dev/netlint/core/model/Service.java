@@ -53,7 +53,7 @@ public record Service(Location location, Located<String> name, Located<String> n
      *     key before its {@code metallb.universe.tf/} one), as written, or {@code null}
      * @param sharingKey the MetalLB {@code allow-shared-ip} annotation MetalLB reads, or {@code null}; blank
      *     is no key
-     * @param ports {@code spec.ports}; unknown when the service's {@link #PORTS} is
+     * @param ports {@code spec.ports}; unknown when the service's {@link Service#PORTS} is
      * @param backend MetalLB's backend key: the selector (as {@code k=v,...}) when {@code externalTrafficPolicy}
      *     is {@code Local}, else empty; {@code null} when it could not be read
      * @param ipFamilies {@code spec.ipFamilies} as written
