@@ -25,10 +25,9 @@ import org.junit.jupiter.api.io.TempDir;
  *       prints (standard error, then standard output), exactly; {@code $ echo $?} prints the exit code of
  *       the command before it. A line {@code ...} stands for any lines, and {@code ...} within a line for
  *       any text. A command that shows no output is followed by a fenced block of its standard output
- *       (what a pipe or a redirection gets, as a JSON or XML report is shown). The
- *       session runs in the repository's root, or, under {@code <!-- run in: FOLDER -->}, in FOLDER of a
- *       copy of its parent folder (paths shown relative to FOLDER, {@code ../} for the parent), so that the
- *       files it writes land in the copy.</li>
+ *       (what a pipe or a redirection gets, as a JSON or XML report is shown). Each command runs as a user
+ *       runs it, in a JVM of its own, in the repository's root, or, under {@code <!-- run in: FOLDER -->},
+ *       in FOLDER of a copy of its parent folder, so that the files it writes land in the copy.</li>
  * </ul>
  * A session that cannot run as shown is marked {@code <!-- not run: REASON -->}; every other session runs.
  */
@@ -179,16 +178,46 @@ class ReadmeExcerptsTest {
             }
             assertThat(command).as("%s: a session runs netlint and echo $? only; mark the block"
                     + " <!-- not run: REASON --> otherwise", session.where()).startsWith("netlint ");
-            CliRun run = CliRun.of(words(command.substring("netlint ".length()), base));
+            CliRun run = launched(base, command.substring("netlint ".length()));
             code = run.code();
             String shown = i + 1 == session.outputBlock() ? run.out() : run.err() + run.out();
-            shown = shown.replace(base + "/", "").replace(base.toString(), ".");
-            if (base.getParent() != null) {
-                shown = shown.replace(base.getParent() + "/", "../");
-            }
             printed.addAll(shown.lines().toList());
         }
         return printed;
+    }
+
+    /**
+     * netlint as a user runs it in {@code base}: a JVM of its own, on the test's class path, so that its paths
+     * are relative to that folder as in a shell, standard output and error going to files (no colour).
+     */
+    static CliRun launched(Path base, String args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        for (String word : args.trim().split(" +")) {
+            if (word.startsWith("#")) {
+                break;
+            }
+            command.add(word);
+        }
+        try {
+            Path out = Files.createTempFile("netlint-session", ".out");
+            Path err = Files.createTempFile("netlint-session", ".err");
+            try {
+                ProcessBuilder builder = new ProcessBuilder(command).directory(base.toFile())
+                        .redirectOutput(out.toFile()).redirectError(err.toFile());
+                builder.environment().keySet().removeAll(List.of("FORCE_COLOR", "CLICOLOR_FORCE"));
+                int code = builder.start().waitFor();
+                return new CliRun(code, Files.readString(out), Files.readString(err));
+            } finally {
+                Files.delete(out);
+                Files.delete(err);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether {@code printed} is what {@code shown} shows: {@code ...} lines and {@code ...} in a line elide. */
