@@ -57,14 +57,6 @@ class PlanCommandTest {
                 """);
     }
 
-    /** docs/checking.md shows this plan: it must be what the command prints. */
-    @Test
-    void theDocsShowThePlanAsPrinted() throws IOException {
-        CliRun run = run("plan", "../samples/plant-manifests-runbook");
-        assertThat(Files.readString(Path.of("../docs/checking.md")))
-                .contains("$ netlint plan samples/plant-manifests-runbook\n" + run.out() + "```\n");
-    }
-
     @Test
     void aDeviceWithAnErrorGetsItsFindingsAndNoCommand() {
         CliRun run = run("plan", "../samples/broken-runbook-off-link");

@@ -62,7 +62,7 @@ class PlanRoundTripTest {
             } else {
                 // not written: the defaults, or withheld (unknown, or too late) with the reason in the plan
                 assertThat(read.podSubnet()).isNull();
-                boolean defaults = !planned.unknown("podSubnet") && !planned.unknown("serviceSubnet")
+                boolean defaults = !planned.unknown(Kubernetes.POD_SUBNET) && !planned.unknown(Kubernetes.SERVICE_SUBNET)
                         && planned.effectivePodSubnet().equals(Kubernetes.DEFAULT_POD_SUBNET)
                         && planned.effectiveServiceSubnet().equals(Kubernetes.DEFAULT_SERVICE_SUBNET);
                 assertThat(defaults || plan.withheld().stream().anyMatch(w -> w.startsWith(ApplyScript.SET_SUBNETS)))

@@ -25,7 +25,7 @@ public final class DnsServerMissingRule implements Check {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (!port.hasGateway() || !port.dnsServers().isEmpty()
-                    || port.unknownAt("dnsServerAddresses")) {
+                    || port.unknown(NetInterface.DNS_SERVERS)) {
                 continue;
             }
             Located<IPAddress> gateway = port.ipv4() != null && port.ipv4().gateway() != null

@@ -52,7 +52,7 @@ public final class PortSettingsMismatchRule implements Check {
     private static void compare(Nodes nodes, NetInterface first, NetInterface other, FindingSink out) {
         String mine = Ports.describe(nodes, other);
         String theirs = Ports.describe(nodes, first);
-        if (first.unknown("isDhcpEnabled") || other.unknown("isDhcpEnabled")) {
+        if (first.unknown(NetInterface.DHCP_ENABLED) || other.unknown(NetInterface.DHCP_ENABLED)) {
             return;
         }
         if (first.isDhcp() != other.isDhcp()) {
@@ -67,7 +67,7 @@ public final class PortSettingsMismatchRule implements Check {
         }
         IPAddress subnet = Ports.subnet(first, true);
         boolean sameSubnet = subnet != null && subnet.equals(Ports.subnet(other, true));
-        if (sameSubnet && !first.unknownAt("iPv4") && !other.unknownAt("iPv4")) {
+        if (sameSubnet && !first.unknownAt(NetInterface.IPV4) && !other.unknownAt(NetInterface.IPV4)) {
             Located<IPAddress> want = first.ipv4Gateway();
             Located<IPAddress> have = other.ipv4Gateway();
             if (!text(want).equals(text(have))) {
@@ -76,7 +76,7 @@ public final class PortSettingsMismatchRule implements Check {
                         + " node", new Related(at(want, first.ipv4().location()), theirs + " gateway " + text(want)));
             }
         }
-        if (!first.unknown("dnsServerAddresses") && !other.unknown("dnsServerAddresses")) {
+        if (!first.unknown(NetInterface.DNS_SERVERS) && !other.unknown(NetInterface.DNS_SERVERS)) {
             Set<String> want = servers(first);
             Set<String> have = servers(other);
             if (!want.equals(have)) {
@@ -87,7 +87,7 @@ public final class PortSettingsMismatchRule implements Check {
                                 first.location()), theirs + " DNS servers " + list(want)));
             }
         }
-        if (!first.unknown("dnsSuffix") && !other.unknown("dnsSuffix")) {
+        if (!first.unknown(NetInterface.DNS_SUFFIX) && !other.unknown(NetInterface.DNS_SUFFIX)) {
             String want = suffix(first);
             String have = suffix(other);
             if (!want.equalsIgnoreCase(have)) {

@@ -25,7 +25,7 @@ public final class StaticConfigIncompleteRule implements Check {
     public void check(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
-            if (port.isDhcp() || port.unknownAt("isDhcpEnabled")) {
+            if (port.isDhcp() || port.unknown(NetInterface.DHCP_ENABLED)) {
                 continue;
             }
             String name = Ports.describe(nodes, port);
@@ -34,8 +34,7 @@ public final class StaticConfigIncompleteRule implements Check {
             boolean v4Address = v4 != null && v4.address() != null;
             boolean v6Address = v6 != null && v6.address() != null;
             if (!v4Address && !v6Address) {
-                if (!port.unknownAt("iPv4")
-                        && !port.unknownAt("iPv6")) {
+                if (!port.unknownAt(NetInterface.IPV4) && !port.unknownAt(NetInterface.IPV6)) {
                     Location at = v4 != null ? v4.location() : v6 != null ? v6.location() : port.location();
                     out.report(at, name + " has isDhcpEnabled: false but no address: a static port needs"
                             + " an IPv4 address with its mask (or an IPv6 address with its prefix length)");
@@ -43,13 +42,13 @@ public final class StaticConfigIncompleteRule implements Check {
                 continue;
             }
             if (v4Address && !v4.address().value().isPrefixed() && v4.subnetMask() == null
-                    && !port.unknownAt("iPv4")) {
+                    && !port.unknownAt(NetInterface.IPV4)) {
                 String host = v4.address().value().toCanonicalString();
                 out.report(v4.address().location(), "iPv4 address " + host + " of " + name
                         + " has no mask: its subnet is unknown", "write " + host + "/LEN or add a subnetMask");
             }
             if (v6Address && !v6.address().value().isPrefixed() && v6.prefixLength() == null
-                    && !port.unknownAt("iPv6")) {
+                    && !port.unknownAt(NetInterface.IPV6)) {
                 String host = v6.address().value().toCanonicalString();
                 out.report(v6.address().location(), "iPv6 address " + host + " of " + name
                         + " has no prefix length: its subnet is unknown", "write " + host + "/LEN or add a prefixLength");

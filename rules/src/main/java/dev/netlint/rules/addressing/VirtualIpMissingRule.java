@@ -40,16 +40,16 @@ public final class VirtualIpMissingRule implements Check {
         for (VirtualIp vip : device.vips().entries()) {
             String named = "the " + vip.service() + " virtual IP (" + vip.key().value() + ")";
             Location entry = vip.key().location() == null ? vip.location() : vip.key().location();
-            if ((vip.networkAddress() == null || vip.networkMask() == null) && !vip.unknown("network")
-                    && !vip.unknown("network/address") && !vip.unknown("network/subnet")) {
+            if ((vip.networkAddress() == null || vip.networkMask() == null) && !vip.unknown(VirtualIp.NETWORK)
+                    && !vip.unknown(VirtualIp.NETWORK_ADDRESS) && !vip.unknown(VirtualIp.NETWORK_SUBNET)) {
                 out.report(entry, named + " names no cluster network (network.address and"
                         + " network.subnet): a virtual IP is an available IP in the cluster network, taken from"
                         + " it by DHCP or chosen in it", "add the network the virtual IP is taken from");
             }
-            if (vip.dhcpEnabled() == null && !vip.unknown("isDhcpEnabled")) {
+            if (vip.dhcpEnabled() == null && !vip.unknown(VirtualIp.DHCP_ENABLED)) {
                 out.report(entry, named + " does not say isDhcpEnabled: the virtual IP settings are DHCP"
                         + " or static", "add isDhcpEnabled: true, or false with the address");
-            } else if (vip.isStatic() && vip.address() == null && !vip.unknown("address")) {
+            } else if (vip.isStatic() && vip.address() == null && !vip.unknown(VirtualIp.ADDRESS)) {
                 out.report(vip.dhcpEnabled().location(), named + " is static (isDhcpEnabled: false) but has no"
                         + " address: a static virtual IP is a free IP of the cluster network that you enter",
                         "add the address, or set isDhcpEnabled: true to have the device pick one");

@@ -32,13 +32,13 @@ public final class NodeNameMismatchRule implements Check {
     @Override
     public void check(DeviceContext context, FindingSink out) {
         Device device = context.device();
-        if (device.nodes().isEmpty() || device.unknown("deviceInfo/nodes") || device.unknown("deviceInfo")) {
+        if (device.nodes().isEmpty() || device.unknown(Device.NODES) || device.unknown(Device.DEVICE_INFO)) {
             return;
         }
         Map<String, NodeInfo> byName = new LinkedHashMap<>();
         Map<String, NodeInfo> byId = new HashMap<>();
         for (NodeInfo node : device.nodes()) {
-            if (node.name() == null || node.unknown("name") || node.unknown("id")) {
+            if (node.name() == null || node.unknown(NodeInfo.NAME) || node.unknown(NodeInfo.ID)) {
                 return;
             }
             byName.putIfAbsent(key(node.name().value()), node);
@@ -49,7 +49,7 @@ public final class NodeNameMismatchRule implements Check {
         String listed = String.join(", ", byName.values().stream().map(n -> n.name().value()).toList());
         for (NetInterface port : device.interfaces()) {
             Located<String> nodeName = port.nodeName();
-            if (nodeName == null || port.unknown("nodeName")) {
+            if (nodeName == null || port.unknown(NetInterface.NODE_NAME)) {
                 continue;
             }
             String entry = port.portName() == null ? "an interface" : port.portName();

@@ -59,7 +59,7 @@ public final class AddressSharing {
         if (verdict.kind() != Kind.SHARES) {
             return verdict;
         }
-        if (!portsKnown || next.unknown("ports")) {
+        if (!portsKnown || next.unknown(Service.PORTS)) {
             return Verdict.UNKNOWN;
         }
         for (Service.Port port : next.details().ports()) {
@@ -76,7 +76,7 @@ public final class AddressSharing {
     }
 
     private void use(Service service) {
-        if (service.unknown("ports")) {
+        if (service.unknown(Service.PORTS)) {
             portsKnown = false;
         }
         for (Service.Port port : service.details().ports()) {

@@ -1,5 +1,6 @@
 package dev.netlint.rules.support;
 
+import dev.netlint.core.model.Key;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.plan.PlanKind;
@@ -40,11 +41,11 @@ public final class ClusterCidrs {
     public static List<Cidr> of(DeviceContext context) {
         Kubernetes kubernetes = context.device().kubernetes();
         List<Cidr> cidrs = new ArrayList<>();
-        if (known(context, "podSubnet")) {
+        if (known(context, Kubernetes.POD_SUBNET)) {
             cidrs.add(new Cidr(PlanKind.POD_SUBNET, "pod subnet", kubernetes.effectivePodSubnet(),
                     kubernetes.podSubnet()));
         }
-        if (known(context, "serviceSubnet")) {
+        if (known(context, Kubernetes.SERVICE_SUBNET)) {
             cidrs.add(new Cidr(PlanKind.SERVICE_SUBNET, "service subnet", kubernetes.effectiveServiceSubnet(),
                     kubernetes.serviceSubnet()));
         }
@@ -56,8 +57,8 @@ public final class ClusterCidrs {
         return of(context).stream().filter(c -> c.kind() == PlanKind.SERVICE_SUBNET).findFirst().orElse(null);
     }
 
-    /** False when the loader could not read the value of {@code kubernetes.KEY}, or the whole block. */
-    private static boolean known(DeviceContext context, String key) {
+    /** False when the loader could not read the value of {@code key}, or the whole block. */
+    private static boolean known(DeviceContext context, Key<Kubernetes> key) {
         return !context.device().kubernetes().unknown(key);
     }
 }

@@ -288,8 +288,8 @@ public final class DeviceLoader {
      * What is unknown of a device no file of which declares {@code device} (a folder of runbooks and
      * manifests kept apart): its ports and vSwitches are not declared, which is not "none".
      */
-    private static final java.util.Set<String> UNDECLARED_DEVICE = java.util.Set.of("network", "network/interfaces",
-            "network/vSwitches", "network/virtualNetworks");
+    private static final java.util.Set<String> UNDECLARED_DEVICE = java.util.Set.of(Device.NETWORK.path(),
+            Device.INTERFACES.path(), Device.VSWITCHES.path(), Device.VIRTUAL_NETWORKS.path());
 
     /**
      * Applies a runbook's route changes to the merged routes, in script order: an added route after those

@@ -8,8 +8,10 @@ import static dev.netlint.core.load.Scalars.TEXT;
 import dev.netlint.core.load.FileContent.DevicePart;
 import dev.netlint.core.load.Scalars.Family;
 import dev.netlint.core.model.AddressRange;
+import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Ipv4Config;
 import dev.netlint.core.model.Ipv6Config;
+import dev.netlint.core.model.Key;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;
@@ -69,22 +71,22 @@ final class DeviceSchema {
             v.get(IPV6_ADDRESS), v.get(IPV6_PREFIX_LENGTH), v.get(IPV6_GATEWAY), v.unknown()));
 
     private static final ObjectType.Builder<NetInterface> INTERFACE_KEYS = ObjectType.strict("interface");
-    private static final Field<Located<String>> INTERFACE_NAME = INTERFACE_KEYS.field("name", TEXT)
+    private static final Field<Located<String>> INTERFACE_NAME = INTERFACE_KEYS.field(NetInterface.NAME, TEXT)
             .doc("the port: Port1 to Port6 on Azure Stack Edge Pro GPU, Port1 to Port4 on Pro 2");
-    private static final Field<Located<String>> INTERFACE_NODE_NAME = INTERFACE_KEYS.field("nodeName", TEXT)
+    private static final Field<Located<String>> INTERFACE_NODE_NAME = INTERFACE_KEYS.field(NetInterface.NODE_NAME, TEXT)
             .doc("the node this entry configures, on a two-node cluster (deviceInfo.nodes[].name)");
     private static final Field<Located<String>> INTERFACE_NODE_ID = INTERFACE_KEYS.field("nodeId", TEXT)
             .doc("the node this entry configures, by id (deviceInfo.nodes[].id)");
-    private static final Field<Located<Boolean>> INTERFACE_DHCP = INTERFACE_KEYS.field("isDhcpEnabled", BOOL)
+    private static final Field<Located<Boolean>> INTERFACE_DHCP = INTERFACE_KEYS.field(NetInterface.DHCP_ENABLED, BOOL)
             .doc("DHCP (true) or static (false); when absent, static if an address is given");
-    private static final Field<Ipv4Config> INTERFACE_IPV4 = INTERFACE_KEYS.field("iPv4", IPV4)
+    private static final Field<Ipv4Config> INTERFACE_IPV4 = INTERFACE_KEYS.field(NetInterface.IPV4, IPV4)
             .doc("the static IPv4 configuration").structural();
-    private static final Field<Ipv6Config> INTERFACE_IPV6 = INTERFACE_KEYS.field("iPv6", IPV6)
+    private static final Field<Ipv6Config> INTERFACE_IPV6 = INTERFACE_KEYS.field(NetInterface.IPV6, IPV6)
             .doc("the static IPv6 configuration").structural();
-    private static final Field<List<Located<IPAddress>>> INTERFACE_DNS = INTERFACE_KEYS.field("dnsServerAddresses",
+    private static final Field<List<Located<IPAddress>>> INTERFACE_DNS = INTERFACE_KEYS.field(NetInterface.DNS_SERVERS,
             ListType.of(Scalars.address(Family.ANY, false, "a DNS server address")))
             .doc("the DNS servers of the port; a static port with a gateway needs one");
-    private static final Field<Located<String>> INTERFACE_DNS_SUFFIX = INTERFACE_KEYS.field("dnsSuffix", TEXT)
+    private static final Field<Located<String>> INTERFACE_DNS_SUFFIX = INTERFACE_KEYS.field(NetInterface.DNS_SUFFIX, TEXT)
             .doc("the DNS suffix of the port, a domain name");
     private static final Field<Located<Integer>> INTERFACE_ROUTES =
             INTERFACE_KEYS.field("routes", Scalars.HOST_ROUTES)
@@ -99,7 +101,7 @@ final class DeviceSchema {
     // ------------------------------------------------------------------ pools, vSwitches, virtual networks
 
     private static final ObjectType.Builder<Pool> POOL_KEYS = ObjectType.strict("pool");
-    private static final Field<Located<String>> POOL_NAME = POOL_KEYS.field("name", TEXT)
+    private static final Field<Located<String>> POOL_NAME = POOL_KEYS.field(Pool.NAME, TEXT)
             .doc("KubernetesNodeIPs, KubernetesServiceIPs (on the compute vSwitch) or VirtualMachineIPs");
     private static final Field<Located<AddressRange>> POOL_RANGE = POOL_KEYS.field("ipAddressRange", Scalars.RANGE)
             .doc("start-end, one address, or a prefix for its whole block");
@@ -116,15 +118,15 @@ final class DeviceSchema {
     private static final Field<Located<String>> VSWITCH_NAME = VSWITCH_KEYS.field("name", TEXT)
             .doc("the virtual switch's name, such as vSwitch1");
     private static final Field<List<Located<String>>> VSWITCH_INTERFACE_NAME =
-            VSWITCH_KEYS.field("interfaceName", Scalars.ports("interfaceName"))
+            VSWITCH_KEYS.field(VSwitch.INTERFACE_NAME, Scalars.ports("interfaceName"))
             .doc("the port the switch is bound to; two ports make a team");
     /** Device software 2312 and later writes the vSwitch's ports as this list instead of interfaceName. */
     private static final Field<List<Located<String>>> VSWITCH_INTERFACES =
-            VSWITCH_KEYS.field("interfaces", Scalars.ports("interfaces"))
+            VSWITCH_KEYS.field(VSwitch.INTERFACES, Scalars.ports("interfaces"))
             .doc("the ports of the switch as device software 2312 and later writes them (instead of interfaceName)");
     private static final Field<Located<String>> VSWITCH_TYPE = VSWITCH_KEYS.field("type", TEXT)
             .doc("as the export writes it; not judged");
-    private static final Field<Located<Boolean>> VSWITCH_COMPUTE = VSWITCH_KEYS.field("enabledForCompute", BOOL)
+    private static final Field<Located<Boolean>> VSWITCH_COMPUTE = VSWITCH_KEYS.field(VSwitch.ENABLED_FOR_COMPUTE, BOOL)
             .doc("whether Kubernetes runs on this switch (one switch at most); its port is the compute port");
     private static final Field<Located<Boolean>> VSWITCH_STORAGE = VSWITCH_KEYS.field("enabledForStorage", BOOL)
             .doc("whether the switch carries storage and cluster traffic; in the switchless two-node topology"
@@ -137,7 +139,7 @@ final class DeviceSchema {
     private static final Field<Located<Boolean>> VSWITCH_TEAMING = VSWITCH_KEYS.field("enableEmbeddedTeaming", BOOL)
             .doc("as every export writes it (true on one-port switches); a team is a switch over two ports");
     private static final Field<List<Pool>> VSWITCH_POOLS =
-            VSWITCH_KEYS.field("ipAddressPools", ListType.of(POOL)).structural()
+            VSWITCH_KEYS.field(VSwitch.IP_ADDRESS_POOLS, ListType.of(POOL)).structural()
             .doc("the address pools of the switch: the Kubernetes node and service IPs on the compute switch");
     private static final Field<Located<Long>> VSWITCH_MTU = VSWITCH_KEYS.field("mtu", INTEGER)
             .doc("the MTU, 1400 to 1500 on ports whose MTU can be set");
@@ -150,13 +152,9 @@ final class DeviceSchema {
             v.reading().missing(v.location(), "vSwitch " + label(v.get(VSWITCH_NAME)) + "has no interfaceName (or"
                     + " interfaces, as device software 2312 and later writes it): it is bound to no port");
         }
-        Set<String> unknown = v.unknown();
-        if (unknown.contains("interfaces") || unknown.contains("interfaceName")) {
-            unknown = union(unknown, "ports");
-        }
         return new VSwitch(v.location(), v.get(VSWITCH_NAME), ports, v.get(VSWITCH_TYPE), v.get(VSWITCH_COMPUTE),
                 v.get(VSWITCH_TEAMING), v.get(VSWITCH_MTU), v.get(VSWITCH_POOLS, List.of()), v.get(VSWITCH_STORAGE),
-                unknown);
+                v.unknown());
     }
 
     private static final ObjectType.Builder<VirtualNetwork> VNET_KEYS = ObjectType.strict("virtual network");
@@ -178,7 +176,7 @@ final class DeviceSchema {
     private static final Field<Located<Boolean>> VNET_KUBERNETES = VNET_KEYS.field("enabledForKubernetes", BOOL)
             .doc("whether Kubernetes uses the network");
     private static final Field<List<Pool>> VNET_POOLS =
-            VNET_KEYS.field("ipAddressPools", ListType.of(POOL)).structural()
+            VNET_KEYS.field(VirtualNetwork.IP_ADDRESS_POOLS, ListType.of(POOL)).structural()
             .doc("the address pools of the network (VirtualMachineIPs)");
     static final ObjectType<VirtualNetwork> VIRTUAL_NETWORK = VNET_KEYS.build(v -> new VirtualNetwork(v.location(),
             v.get(VNET_NAME), v.get(VNET_VSWITCH), v.get(VNET_VLAN), v.get(VNET_MASK), v.get(VNET_GATEWAY),
@@ -195,22 +193,22 @@ final class DeviceSchema {
     private static final Field<Located<String>> NETWORK_DHCP_POLICY = NETWORK_KEYS.field("dhcpPolicy", TEXT)
             .doc("as the export writes it; not judged");
     private static final Field<List<NetInterface>> NETWORK_INTERFACES =
-            NETWORK_KEYS.field("interfaces", ListType.of(INTERFACE)).structural()
+            NETWORK_KEYS.field(Device.INTERFACES, ListType.of(INTERFACE)).structural()
             .doc("one entry per port and node (Set-DeviceConfiguration)");
     private static final Field<List<VSwitch>> NETWORK_VSWITCHES =
-            NETWORK_KEYS.field("vSwitches", ListType.of(VSWITCH)).structural()
+            NETWORK_KEYS.field(Device.VSWITCHES, ListType.of(VSWITCH)).structural()
             .doc("the virtual switches, one per port at most");
     private static final Field<List<VirtualNetwork>> NETWORK_VIRTUAL_NETWORKS =
-            NETWORK_KEYS.field("virtualNetworks", ListType.of(VIRTUAL_NETWORK)).structural()
+            NETWORK_KEYS.field(Device.VIRTUAL_NETWORKS, ListType.of(VIRTUAL_NETWORK)).structural()
             .doc("the virtual networks (VLANs) on the switches");
     static final ObjectType<Network> NETWORK = NETWORK_KEYS.build(v -> new Network(
             v.get(NETWORK_INTERFACES, List.of()), v.get(NETWORK_VSWITCHES, List.of()),
             v.get(NETWORK_VIRTUAL_NETWORKS, List.of()), v.unknown()));
 
     private static final ObjectType.Builder<NodeInfo> NODE_KEYS = ObjectType.nearMiss("node");
-    private static final Field<Located<String>> NODE_ID = NODE_KEYS.field("id", TEXT)
+    private static final Field<Located<String>> NODE_ID = NODE_KEYS.field(NodeInfo.ID, TEXT)
             .doc("the node's id");
-    private static final Field<Located<String>> NODE_NAME = NODE_KEYS.field("name", TEXT)
+    private static final Field<Located<String>> NODE_NAME = NODE_KEYS.field(NodeInfo.NAME, TEXT)
             .doc("the node's name (its serial number)");
     static final ObjectType<NodeInfo> NODE = NODE_KEYS.build(v -> new NodeInfo(v.location(), v.get(NODE_ID),
             v.get(NODE_NAME), v.unknown()));
@@ -226,7 +224,7 @@ final class DeviceSchema {
     private static final Field<Void> DEVICE_INFO_SERIAL = DEVICE_INFO_KEYS.field("serialNumber", ANY);
     private static final Field<Void> DEVICE_INFO_ACTIVATED = DEVICE_INFO_KEYS.field("isActivated", ANY);
     private static final Field<List<NodeInfo>> DEVICE_INFO_NODES =
-            DEVICE_INFO_KEYS.field("nodes", ListType.of(NODE)).structural()
+            DEVICE_INFO_KEYS.field(Device.NODES, ListType.of(NODE)).structural()
             .doc("the nodes: one for a single device, two for a two-node cluster");
     static final ObjectType<DeviceInfo> DEVICE_INFO = DEVICE_INFO_KEYS.build(v -> new DeviceInfo(
             v.get(DEVICE_INFO_NODES, List.of()), v.get(DEVICE_INFO_MODEL), v.unknown()));
@@ -267,10 +265,10 @@ final class DeviceSchema {
     private static final ObjectType.Builder<VipNetwork> VIP_NETWORK_KEYS = ObjectType.nearMiss("cluster network");
     private static final Field<Void> VIP_NETWORK_NAME = VIP_NETWORK_KEYS.field("name", ANY);
     private static final Field<Located<IPAddress>> VIP_NETWORK_ADDRESS =
-            VIP_NETWORK_KEYS.field("address", Scalars.address(Family.V4, false, "a network address"))
+            VIP_NETWORK_KEYS.field(VirtualIp.NETWORK_ADDRESS, Scalars.address(Family.V4, false, "a network address"))
             .doc("the cluster network the virtual IP is taken from, such as 10.57.48.0");
     private static final Field<Located<IPAddress>> VIP_NETWORK_SUBNET =
-            VIP_NETWORK_KEYS.field("subnet", Scalars.address(Family.V4, false, "a subnet mask"))
+            VIP_NETWORK_KEYS.field(VirtualIp.NETWORK_SUBNET, Scalars.address(Family.V4, false, "a subnet mask"))
             .doc("the cluster network's dotted mask, such as 255.255.248.0");
     private static final Field<Located<Boolean>> VIP_NETWORK_DHCP = VIP_NETWORK_KEYS.field("dhcpEnabled", BOOL)
             .doc("as Get-DeviceVip prints it; not judged");
@@ -284,11 +282,11 @@ final class DeviceSchema {
     private static final Field<Void> VIP_ENTRY_TYPE = VIP_ENTRY_KEYS.field("type", ANY);
     private static final Field<Void> VIP_ENTRY_NAME = VIP_ENTRY_KEYS.field("name", ANY);
     private static final Field<Located<IPAddress>> VIP_ENTRY_ADDRESS =
-            VIP_ENTRY_KEYS.field("address", Scalars.address(Family.V4, false, "a virtual IP"))
+            VIP_ENTRY_KEYS.field(VirtualIp.ADDRESS, Scalars.address(Family.V4, false, "a virtual IP"))
             .doc("the virtual IP: with isDhcpEnabled false, a free address of the cluster network");
-    private static final Field<VipNetwork> VIP_ENTRY_NETWORK = VIP_ENTRY_KEYS.field("network", VIP_NETWORK)
+    private static final Field<VipNetwork> VIP_ENTRY_NETWORK = VIP_ENTRY_KEYS.field(VirtualIp.NETWORK, VIP_NETWORK)
             .doc("the cluster network the virtual IP is taken from");
-    private static final Field<Located<Boolean>> VIP_ENTRY_DHCP = VIP_ENTRY_KEYS.field("isDhcpEnabled", BOOL)
+    private static final Field<Located<Boolean>> VIP_ENTRY_DHCP = VIP_ENTRY_KEYS.field(VirtualIp.DHCP_ENABLED, BOOL)
             .doc("DHCP (true: the device picks the virtual IP) or static (false)");
 
     private static ObjectType<VirtualIp> vipEntry() {
@@ -296,7 +294,7 @@ final class DeviceSchema {
             VipNetwork network = v.get(VIP_ENTRY_NETWORK);
             Set<String> unknown = new LinkedHashSet<>(v.unknown());
             if (network != null) {
-                network.unknown().forEach(k -> unknown.add("network/" + k));
+                network.unknown().forEach(k -> unknown.add(Key.below(VirtualIp.NETWORK, k).path()));
             }
             return new VirtualIp(v.location(), null, v.get(VIP_ENTRY_ADDRESS),
                     network == null ? null : network.address(), network == null ? null : network.subnet(),
@@ -333,12 +331,12 @@ final class DeviceSchema {
      * and the virtual IPs of {@code Set-DeviceVip}.
      */
     private static final ObjectType.Builder<DevicePart> DEVICE_KEYS = ObjectType.nearMiss("device");
-    private static final Field<DeviceInfo> DEVICE_INFO_FIELD = DEVICE_KEYS.field("deviceInfo", DEVICE_INFO)
+    private static final Field<DeviceInfo> DEVICE_INFO_FIELD = DEVICE_KEYS.field(Device.DEVICE_INFO, DEVICE_INFO)
             .doc("what the device is: model, software, serial number, nodes");
     private static final Field<Located<String>> DEVICE_ENDPOINT = DEVICE_KEYS.field("deviceEndpoint", ENDPOINT)
             .doc("the device's name and DNS domain");
     private static final Field<Void> DEVICE_ENCRYPTION = DEVICE_KEYS.field("encryptionAtRestKeys", ANY);
-    private static final Field<Network> DEVICE_NETWORK = DEVICE_KEYS.field("network", NETWORK).structural()
+    private static final Field<Network> DEVICE_NETWORK = DEVICE_KEYS.field(Device.NETWORK, NETWORK).structural()
             .doc("ports, virtual switches and virtual networks");
     private static final Field<Void> DEVICE_TIME = DEVICE_KEYS.field("time", TIME)
             .doc("time zone and time servers");
@@ -361,10 +359,10 @@ final class DeviceSchema {
             unknown.add(key);
         }
         if (network != null) {
-            network.unknown().forEach(key -> unknown.add("network/" + key));
+            network.unknown().forEach(key -> unknown.add(Key.below(Device.NETWORK, key).path()));
         }
         if (info != null) {
-            info.unknown().forEach(key -> unknown.add("deviceInfo/" + key));
+            info.unknown().forEach(key -> unknown.add(Key.below(Device.DEVICE_INFO, key).path()));
         }
         return new DevicePart(info == null ? List.of() : info.nodes(),
                 network == null ? List.of() : network.interfaces(),
@@ -403,9 +401,9 @@ final class DeviceSchema {
     private static final Field<Located<String>> SERVICE_NAMESPACE = SERVICE_KEYS.field("namespace", TEXT)
             .doc("the service's namespace (default when absent)");
     private static final Field<Located<String>> SERVICE_TYPE =
-            SERVICE_KEYS.field("type", Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true))
+            SERVICE_KEYS.field(Service.TYPE, Scalars.oneOf("a Kubernetes service type", SERVICE_TYPES, true))
             .doc("ClusterIP (the default), NodePort, LoadBalancer or ExternalName, as the Kubernetes API spells them");
-    private static final Field<Located<IPAddress>> SERVICE_LOAD_BALANCER_IP = SERVICE_KEYS.field("loadBalancerIP",
+    private static final Field<Located<IPAddress>> SERVICE_LOAD_BALANCER_IP = SERVICE_KEYS.field(Service.LOAD_BALANCER_IP,
             Scalars.address(Family.ANY, false, "a load-balancer IP"))
             .doc("the address MetalLB gives a LoadBalancer service, from KubernetesServiceIPs");
     private static final Field<Located<IPAddress>> SERVICE_CLUSTER_IP =
@@ -432,19 +430,19 @@ final class DeviceSchema {
 
     private static final ObjectType.Builder<Kubernetes> KUBERNETES_KEYS = ObjectType.strict("kubernetes");
     private static final Field<Located<IPAddress>> KUBERNETES_POD_SUBNET =
-            KUBERNETES_KEYS.field("podSubnet", Scalars.prefix("a pod subnet prefix"))
+            KUBERNETES_KEYS.field(Kubernetes.POD_SUBNET, Scalars.prefix("a pod subnet prefix"))
             .doc("Set-HcsKubeClusterNetworkInfo -PodSubnet; 172.27.0.0/16 when absent");
     private static final Field<Located<IPAddress>> KUBERNETES_SERVICE_SUBNET =
-            KUBERNETES_KEYS.field("serviceSubnet", Scalars.prefix("a service subnet prefix"))
+            KUBERNETES_KEYS.field(Kubernetes.SERVICE_SUBNET, Scalars.prefix("a service subnet prefix"))
             .doc("Set-HcsKubeClusterNetworkInfo -ServiceSubnet; 172.28.0.0/16 when absent");
     private static final Field<List<KubeRoute>> KUBERNETES_ROUTES =
-            KUBERNETES_KEYS.field("routes", ListType.of(ROUTE)).structural()
+            KUBERNETES_KEYS.field(Kubernetes.ROUTES, ListType.of(ROUTE)).structural()
             .doc("the routes of the Kubernetes VMs, each an Add-HcsNetRoute");
     private static final Field<List<Service>> KUBERNETES_SERVICES =
-            KUBERNETES_KEYS.field("services", ListType.of(SERVICE)).structural()
+            KUBERNETES_KEYS.field(Kubernetes.SERVICES, ListType.of(SERVICE)).structural()
             .doc("the services of the workloads (or put their manifests in the device folder)");
     private static final Field<List<RequiredNetwork>> KUBERNETES_REQUIRED =
-            KUBERNETES_KEYS.field("requiredNetworks", ListType.of(REQUIRED_NETWORK)).structural()
+            KUBERNETES_KEYS.field(Kubernetes.REQUIRED_NETWORKS, ListType.of(REQUIRED_NETWORK)).structural()
             .doc("remote networks the workloads must reach (cameras, PLCs)");
     static final ObjectType<Kubernetes> KUBERNETES = KUBERNETES_KEYS.build(v -> new Kubernetes(v.location(),
             v.get(KUBERNETES_POD_SUBNET), v.get(KUBERNETES_SERVICE_SUBNET), v.get(KUBERNETES_ROUTES, List.of()),
@@ -502,9 +500,4 @@ final class DeviceSchema {
         return name == null ? "" : "'" + Messages.abbreviate(name.value()) + "' ";
     }
 
-    private static Set<String> union(Set<String> keys, String key) {
-        Set<String> all = new LinkedHashSet<>(keys);
-        all.add(key);
-        return all;
-    }
 }

@@ -1,11 +1,12 @@
 package dev.netlint.core.load;
 
+import dev.netlint.core.model.Key;
 import java.util.function.Function;
 
 /**
  * One key of an {@link ObjectType}: its name, how its value is read, and what the loader says when it
  * is missing. Made by {@link ObjectType.Builder#field}; the index is its place among the keys of its
- * object.
+ * object. A key whose value the model may hold as unknown is declared with the model's {@link Key}, its handle.
  *
  * @param <V> what the model holds for the value
  */
@@ -18,11 +19,22 @@ final class Field<V> {
     private boolean structural;
     private boolean keyLocated;
     private String doc;
+    private final Key<?> handle;
 
     Field(String key, ValueType<V> type, int index) {
+        this(key, type, index, null);
+    }
+
+    Field(String key, ValueType<V> type, int index, Key<?> handle) {
         this.key = key;
         this.type = type;
         this.index = index;
+        this.handle = handle;
+    }
+
+    /** The model's handle of this key, or {@code null} when no rule asks whether its value was unreadable. */
+    Key<?> handle() {
+        return handle;
     }
 
     String key() {

@@ -190,18 +190,18 @@ final class ManifestSchema {
     static final Set<String> IP_FAMILY_POLICIES = Set.of("SingleStack", "PreferDualStack", "RequireDualStack");
 
     private static final ObjectType.Builder<Spec> SPEC_KEYS = ObjectType.ignoring("spec");
-    private static final Field<Located<String>> SPEC_TYPE = SPEC_KEYS.field("type",
+    private static final Field<Located<String>> SPEC_TYPE = SPEC_KEYS.field(Service.TYPE,
             Scalars.oneOf("a Kubernetes service type", DeviceSchema.SERVICE_TYPES, true));
-    private static final Field<Located<IPAddress>> SPEC_LOAD_BALANCER_IP = SPEC_KEYS.field("loadBalancerIP",
+    private static final Field<Located<IPAddress>> SPEC_LOAD_BALANCER_IP = SPEC_KEYS.field(Service.LOAD_BALANCER_IP,
             Scalars.address(Scalars.Family.ANY, false, "a load-balancer IP"));
     private static final Field<ClusterIp> SPEC_CLUSTER_IP = SPEC_KEYS.field("clusterIP", CLUSTER_IP);
     private static final Field<List<Located<IPAddress>>> SPEC_CLUSTER_IPS =
             SPEC_KEYS.field("clusterIPs", ListType.of(Scalars.CLUSTER_IP));
-    private static final Field<List<Service.Port>> SPEC_PORTS = SPEC_KEYS.field("ports", ListType.of(PORT));
+    private static final Field<List<Service.Port>> SPEC_PORTS = SPEC_KEYS.field(Service.PORTS, ListType.of(PORT));
     private static final Field<Located<String>> SPEC_TRAFFIC_POLICY =
             SPEC_KEYS.field("externalTrafficPolicy", Scalars.TEXT);
     private static final Field<Located<String>> SPEC_SELECTOR = SPEC_KEYS.field("selector", SELECTOR);
-    private static final Field<List<Located<String>>> SPEC_IP_FAMILIES = SPEC_KEYS.field("ipFamilies",
+    private static final Field<List<Located<String>>> SPEC_IP_FAMILIES = SPEC_KEYS.field(Service.IP_FAMILIES,
             ListType.of(Scalars.oneOf("an IP family", IP_FAMILIES, true)));
     private static final Field<Located<String>> SPEC_IP_FAMILY_POLICY = SPEC_KEYS.field("ipFamilyPolicy",
             Scalars.oneOf("an IP family policy", IP_FAMILY_POLICIES, true));
@@ -342,7 +342,7 @@ final class ManifestSchema {
             if (ip != null) {
                 addresses.add(ip);
             } else {
-                unknown.add("loadBalancerIP");
+                unknown.add(Service.LOAD_BALANCER_IP.path());
             }
         }
         return addresses;

@@ -1,6 +1,7 @@
 package dev.netlint.core.load;
 
 import dev.netlint.core.model.JsonPointer;
+import dev.netlint.core.model.Key;
 import dev.netlint.core.model.Location;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -170,7 +171,16 @@ final class ObjectType<T> implements ValueType<T> {
         }
 
         <V> Field<V> field(String key, ValueType<V> type) {
-            Field<V> field = new Field<>(key, type, fields.size());
+            return add(new Field<>(key, type, fields.size()));
+        }
+
+        /** The key a model record names with {@code handle}: the record's key and the table's are one. */
+        <V> Field<V> field(Key<?> handle, ValueType<V> type) {
+            return add(new Field<>(handle.name(), type, fields.size(), handle));
+        }
+
+        private <V> Field<V> add(Field<V> field) {
+            String key = field.key();
             if (keys.putIfAbsent(key, field) != null) {
                 throw new IllegalStateException(name + " declares the key " + key + " twice");
             }

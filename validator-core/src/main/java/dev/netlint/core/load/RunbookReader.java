@@ -655,11 +655,11 @@ final class RunbookReader {
         if (cmdlet.equals(SET_SUBNETS)) {
             List<String> nouns = new ArrayList<>();
             if (unknownParameters.contains("PodSubnet")) {
-                unknown.add("podSubnet");
+                unknown.add(Kubernetes.POD_SUBNET.path());
                 nouns.add("pod");
             }
             if (unknownParameters.contains("ServiceSubnet")) {
-                unknown.add("serviceSubnet");
+                unknown.add(Kubernetes.SERVICE_SUBNET.path());
                 nouns.add("service");
             }
             // the subnets this command may set are unknown: not the ones written before, not the defaults
@@ -752,15 +752,15 @@ final class RunbookReader {
         Located<IPAddress> services = value(SERVICE_SUBNET, values.get("ServiceSubnet"), at.child("ServiceSubnet"));
         if (pods != null) {
             podSubnet = pods;
-            unknown.remove("podSubnet");
+            unknown.remove(Kubernetes.POD_SUBNET.path());
         } else if (values.containsKey("PodSubnet")) {
-            unknown.add("podSubnet");
+            unknown.add(Kubernetes.POD_SUBNET.path());
         }
         if (services != null) {
             serviceSubnet = services;
-            unknown.remove("serviceSubnet");
+            unknown.remove(Kubernetes.SERVICE_SUBNET.path());
         } else if (values.containsKey("ServiceSubnet")) {
-            unknown.add("serviceSubnet");
+            unknown.add(Kubernetes.SERVICE_SUBNET.path());
         }
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * @param deviceLocation where the {@code device} root key stands, {@code null} when no file has it
  * @param teamDeclarations keys that declare a NIC team or bond
  * @param unknown the parts of {@code device} written with a value that could not be read, as paths below
- *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent
+ *     it ({@code network/vSwitches}, {@code deviceInfo/nodes}): unknown, not absent; asked by {@link #unknown(Key)}
  * @param model {@code deviceInfo.model} as the export writes it ({@code Azure Stack Edge Pro GPU}), or
  *     {@code null} when the file does not say
  * @param vips the {@code vip} block (the virtual IPs of a two-node cluster), or {@code null} when the files
@@ -23,6 +23,13 @@ public record Device(String path, List<String> files, Location deviceLocation, L
                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
                      List<Located<String>> teamDeclarations, Kubernetes kubernetes, Set<String> unknown,
                      Located<String> model, VirtualIps vips) {
+
+    public static final Key<Device> NETWORK = Key.of(Device.class, "network");
+    public static final Key<Device> INTERFACES = Key.below(NETWORK, "interfaces");
+    public static final Key<Device> VSWITCHES = Key.below(NETWORK, "vSwitches");
+    public static final Key<Device> VIRTUAL_NETWORKS = Key.below(NETWORK, "virtualNetworks");
+    public static final Key<Device> DEVICE_INFO = Key.of(Device.class, "deviceInfo");
+    public static final Key<Device> NODES = Key.below(DEVICE_INFO, "nodes");
 
     public Device {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
@@ -55,9 +62,9 @@ public record Device(String path, List<String> files, Location deviceLocation, L
                 teamDeclarations, kubernetes, Set.of());
     }
 
-    /** Whether the part of {@code device} at {@code path} (such as {@code network/vSwitches}) could not be read whole. */
-    public boolean unknown(String path) {
-        return unknown.contains(path);
+    /** Whether the part of {@code device} at {@code key} (such as {@link #VSWITCHES}) could not be read whole. */
+    public boolean unknown(Key<Device> key) {
+        return unknown.contains(key.path());
     }
 
     /**
@@ -66,23 +73,23 @@ public record Device(String path, List<String> files, Location deviceLocation, L
      * for compute" or "not the compute port" stays silent otherwise.
      */
     public boolean computeKnown() {
-        return !unknown("network") && !unknown("network/vSwitches")
-                && vSwitches.stream().allMatch(v -> v.computeKnown() && (!v.isCompute() || !v.unknown("ports")));
+        return !unknown(NETWORK) && !unknown(VSWITCHES)
+                && vSwitches.stream().allMatch(v -> v.computeKnown() && (!v.isCompute() || v.portsKnown()));
     }
 
     /** Whether every pool of the device and its name could be read: only then is a pool missing or absent. */
     public boolean poolsKnown() {
-        if (unknown("network") || unknown("network/vSwitches") || unknown("network/virtualNetworks")
+        if (unknown(NETWORK) || unknown(VSWITCHES) || unknown(VIRTUAL_NETWORKS)
                 || !vSwitches.stream().allMatch(VSwitch::poolsKnown)) {
             return false;
         }
         // Loops, not streams: a device may hold 100,000 virtual networks, and two rules ask.
         for (VirtualNetwork network : virtualNetworks) {
-            if (network.unknown("ipAddressPools")) {
+            if (network.unknown(VirtualNetwork.IP_ADDRESS_POOLS)) {
                 return false;
             }
             for (Pool pool : network.pools()) {
-                if (pool.unknown("name")) {
+                if (pool.unknown(Pool.NAME)) {
                     return false;
                 }
             }
@@ -92,8 +99,8 @@ public record Device(String path, List<String> files, Location deviceLocation, L
 
     /** Whether every port of the device and its name could be read: only then is a port not declared. */
     public boolean portsKnown() {
-        return !unknown("network") && !unknown("network/interfaces")
-                && interfaces.stream().noneMatch(i -> i.unknown("name"));
+        return !unknown(NETWORK) && !unknown(INTERFACES)
+                && interfaces.stream().noneMatch(i -> i.unknown(NetInterface.NAME));
     }
 
     /**

@@ -16,15 +16,6 @@ public record Ipv4Config(Location location, Located<IPAddress> address, Located<
         this(location, address, subnetMask, gateway, Set.of());
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
-    }
-
     /** The mask's prefix length, or {@code null} when there is no mask or it is not contiguous. */
     public Integer maskPrefixLength() {
         if (subnetMask == null || address != null && subnetMask.value().getIPVersion() != address.value().getIPVersion()) {

@@ -16,15 +16,6 @@ public record Ipv6Config(Location location, Located<IPAddress> address, Located<
         this(location, address, prefixLength, gateway, Set.of());
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
-    }
-
     public Integer effectivePrefixLength() {
         if (address == null) {
             return null;

@@ -83,15 +83,6 @@ public final class KubeRoute {
         return unknown;
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
-    }
-
     /** The metric, 0 when absent (Windows' default for a route metric), {@code null} when not an integer. */
     public Long metric() {
         return integerMetric ? metric : null;

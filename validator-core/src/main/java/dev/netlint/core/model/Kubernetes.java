@@ -16,6 +16,12 @@ import java.util.Set;
 public record Kubernetes(Location location, Located<IPAddress> podSubnet, Located<IPAddress> serviceSubnet,
                          List<KubeRoute> routes, List<Service> services, List<RequiredNetwork> requiredNetworks,
                          Set<String> unknown, List<RouteRemoval> removals, List<UnreadRoute> unreadRoutes) {
+    public static final Key<Kubernetes> POD_SUBNET = Key.of(Kubernetes.class, "podSubnet");
+    public static final Key<Kubernetes> SERVICE_SUBNET = Key.of(Kubernetes.class, "serviceSubnet");
+    public static final Key<Kubernetes> ROUTES = Key.of(Kubernetes.class, "routes");
+    public static final Key<Kubernetes> SERVICES = Key.of(Kubernetes.class, "services");
+    public static final Key<Kubernetes> REQUIRED_NETWORKS = Key.of(Kubernetes.class, "requiredNetworks");
+
     public Kubernetes {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
         removals = removals == null ? List.of() : List.copyOf(removals);
@@ -50,8 +56,8 @@ public record Kubernetes(Location location, Located<IPAddress> podSubnet, Locate
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<Kubernetes> key) {
+        return unknown.contains(key.path());
     }
 
     public static final IPAddress DEFAULT_POD_SUBNET = new IPAddressString("172.27.0.0/16").getAddress();
@@ -60,7 +66,8 @@ public record Kubernetes(Location location, Located<IPAddress> podSubnet, Locate
     /** A {@code kubernetes} block that was written but could not be read: every part of it is unknown. */
     public static Kubernetes unreadable() {
         return new Kubernetes(null, null, null, List.of(), List.of(), List.of(),
-                Set.of("podSubnet", "serviceSubnet", "routes", "services", "requiredNetworks"));
+                Set.of(POD_SUBNET.path(), SERVICE_SUBNET.path(), ROUTES.path(), SERVICES.path(),
+                        REQUIRED_NETWORKS.path()));
     }
 
     public static Kubernetes absent() {

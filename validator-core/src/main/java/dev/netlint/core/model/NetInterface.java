@@ -15,6 +15,14 @@ public record NetInterface(Location location, Located<String> name, Located<Stri
                            Ipv6Config ipv6, List<Located<IPAddress>> dnsServers, Located<String> dnsSuffix,
                            Located<Integer> routes,
         Set<String> unknown) {
+    public static final Key<NetInterface> NAME = Key.of(NetInterface.class, "name");
+    public static final Key<NetInterface> DHCP_ENABLED = Key.of(NetInterface.class, "isDhcpEnabled");
+    public static final Key<NetInterface> IPV4 = Key.of(NetInterface.class, "iPv4");
+    public static final Key<NetInterface> IPV6 = Key.of(NetInterface.class, "iPv6");
+    public static final Key<NetInterface> DNS_SERVERS = Key.of(NetInterface.class, "dnsServerAddresses");
+    public static final Key<NetInterface> DNS_SUFFIX = Key.of(NetInterface.class, "dnsSuffix");
+    public static final Key<NetInterface> NODE_NAME = Key.of(NetInterface.class, "nodeName");
+
     public NetInterface {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
@@ -29,25 +37,25 @@ public record NetInterface(Location location, Located<String> name, Located<Stri
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<NetInterface> key) {
+        return unknown.contains(key.path());
     }
 
     /**
      * Whether a part of this entry was written but could not be read: {@code key} of the entry itself, or
-     * with {@code iPv4} / {@code iPv6}, any key of that block.
+     * with {@link #IPV4} / {@link #IPV6}, any key of that block.
      */
-    public boolean unknownAt(String key) {
+    public boolean unknownAt(Key<NetInterface> key) {
         if (unknown(key)) {
             return true;
         }
-        return key.equals("iPv4") && ipv4 != null && !ipv4.unknown().isEmpty()
-                || key.equals("iPv6") && ipv6 != null && !ipv6.unknown().isEmpty();
+        return key == IPV4 && ipv4 != null && !ipv4.unknown().isEmpty()
+                || key == IPV6 && ipv6 != null && !ipv6.unknown().isEmpty();
     }
 
     /** Whether any part of this entry was written but could not be read. */
     public boolean anyUnknown() {
-        return !unknown.isEmpty() || unknownAt("iPv4") || unknownAt("iPv6");
+        return !unknown.isEmpty() || unknownAt(IPV4) || unknownAt(IPV6);
     }
 
     public String portName() {

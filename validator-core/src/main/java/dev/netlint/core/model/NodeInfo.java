@@ -5,6 +5,9 @@ import java.util.Set;
 /** One entry of {@code deviceInfo.nodes}. */
 public record NodeInfo(Location location, Located<String> id, Located<String> name,
         Set<String> unknown) {
+    public static final Key<NodeInfo> ID = Key.of(NodeInfo.class, "id");
+    public static final Key<NodeInfo> NAME = Key.of(NodeInfo.class, "name");
+
     public NodeInfo {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
@@ -14,12 +17,9 @@ public record NodeInfo(Location location, Located<String> id, Located<String> na
         this(location, id, name, Set.of());
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    /** Whether {@code key} was written with a value that could not be read: unknown, not absent. */
+    public boolean unknown(Key<NodeInfo> key) {
+        return unknown.contains(key.path());
     }
+
 }

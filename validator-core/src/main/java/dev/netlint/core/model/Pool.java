@@ -5,6 +5,8 @@ import java.util.Set;
 /** An {@code ipAddressPools} entry of a vSwitch or a virtual network. */
 public record Pool(Location location, Located<String> name, Located<AddressRange> range,
         Set<String> unknown) {
+    public static final Key<Pool> NAME = Key.of(Pool.class, "name");
+
     public Pool {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
@@ -19,8 +21,8 @@ public record Pool(Location location, Located<String> name, Located<AddressRange
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<Pool> key) {
+        return unknown.contains(key.path());
     }
 
     public static final String KUBERNETES_NODE_IPS = "KubernetesNodeIPs";

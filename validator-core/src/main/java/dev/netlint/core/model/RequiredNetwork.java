@@ -15,15 +15,6 @@ public record RequiredNetwork(Location location, Located<String> name, Located<I
         this(location, name, prefix, Set.of());
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
-    }
-
     public IPAddress block() {
         if (prefix == null) {
             return null;

@@ -17,6 +17,13 @@ public record Service(Location location, Located<String> name, Located<String> n
                       List<Located<IPAddress>> loadBalancerIps, List<Located<IPAddress>> clusterIps,
                       Set<String> unknown, Details details) {
 
+    public static final Key<Service> TYPE = Key.of(Service.class, "type");
+    public static final Key<Service> LOAD_BALANCER_IP = Key.of(Service.class, "loadBalancerIP");
+    /** {@code spec.ports} of a manifest. */
+    public static final Key<Service> PORTS = Key.of(Service.class, "ports");
+    /** {@code spec.ipFamilies} of a manifest. */
+    public static final Key<Service> IP_FAMILIES = Key.of(Service.class, "ipFamilies");
+
     public Service {
         loadBalancerIps = loadBalancerIps == null ? List.of() : List.copyOf(loadBalancerIps);
         clusterIps = clusterIps == null ? List.of() : List.copyOf(clusterIps);
@@ -46,7 +53,7 @@ public record Service(Location location, Located<String> name, Located<String> n
      *     key before its {@code metallb.universe.tf/} one), as written, or {@code null}
      * @param sharingKey the MetalLB {@code allow-shared-ip} annotation MetalLB reads, or {@code null}; blank
      *     is no key
-     * @param ports {@code spec.ports}; unknown when {@code unknown} holds {@code ports}
+     * @param ports {@code spec.ports}; unknown when the service's {@link Service#PORTS} is
      * @param backend MetalLB's backend key: the selector (as {@code k=v,...}) when {@code externalTrafficPolicy}
      *     is {@code Local}, else empty; {@code null} when it could not be read
      * @param ipFamilies {@code spec.ipFamilies} as written
@@ -100,8 +107,8 @@ public record Service(Location location, Located<String> name, Located<String> n
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<Service> key) {
+        return unknown.contains(key.path());
     }
 
     public boolean isLoadBalancer() {
@@ -113,7 +120,7 @@ public record Service(Location location, Located<String> name, Located<String> n
      * Kubernetes ignores {@code loadBalancerIP} and MetalLB never serves it. An unreadable type is neither.
      */
     public boolean isNotLoadBalancer() {
-        return !isLoadBalancer() && !unknown("type");
+        return !isLoadBalancer() && !unknown(TYPE);
     }
 
     /** The load-balancer IPs MetalLB is asked for: those of a LoadBalancer service or of one of unknown type. */

@@ -14,6 +14,12 @@ public record VSwitch(Location location, Located<String> name, List<Located<Stri
                       Located<String> type, Located<Boolean> enabledForCompute,
                       Located<Boolean> enableEmbeddedTeaming, Located<Long> mtu, List<Pool> pools,
                       Located<Boolean> enabledForStorage, Set<String> unknown) {
+    public static final Key<VSwitch> INTERFACE_NAME = Key.of(VSwitch.class, "interfaceName");
+    /** The ports as device software 2312 and later writes them, instead of {@link #INTERFACE_NAME}. */
+    public static final Key<VSwitch> INTERFACES = Key.of(VSwitch.class, "interfaces");
+    public static final Key<VSwitch> ENABLED_FOR_COMPUTE = Key.of(VSwitch.class, "enabledForCompute");
+    public static final Key<VSwitch> IP_ADDRESS_POOLS = Key.of(VSwitch.class, "ipAddressPools");
+
     public VSwitch {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
@@ -36,18 +42,26 @@ public record VSwitch(Location location, Located<String> name, List<Located<Stri
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<VSwitch> key) {
+        return unknown.contains(key.path());
     }
 
     /** Whether {@code enabledForCompute} is known: absent (false) or read, not written unreadably. */
     public boolean computeKnown() {
-        return !unknown("enabledForCompute");
+        return !unknown(ENABLED_FOR_COMPUTE);
+    }
+
+    /**
+     * Whether the ports the switch is bound to are known: neither {@code interfaceName} nor
+     * {@code interfaces} was written unreadably.
+     */
+    public boolean portsKnown() {
+        return !unknown(INTERFACE_NAME) && !unknown(INTERFACES);
     }
 
     /** Whether every pool of the switch and its name could be read: only then is a missing pool missing. */
     public boolean poolsKnown() {
-        return !unknown("ipAddressPools") && pools.stream().noneMatch(p -> p.unknown("name"));
+        return !unknown(IP_ADDRESS_POOLS) && pools.stream().noneMatch(p -> p.unknown(Pool.NAME));
     }
 
     /** Whether {@code enabledForStorage} is written {@code true}. */

@@ -18,13 +18,19 @@ public record VirtualIp(Location location, Located<String> key, Located<IPAddres
                         Located<IPAddress> networkAddress, Located<IPAddress> networkMask,
                         Located<Boolean> dhcpEnabled, Set<String> unknown) {
 
+    public static final Key<VirtualIp> ADDRESS = Key.of(VirtualIp.class, "address");
+    public static final Key<VirtualIp> NETWORK = Key.of(VirtualIp.class, "network");
+    public static final Key<VirtualIp> NETWORK_ADDRESS = Key.below(NETWORK, "address");
+    public static final Key<VirtualIp> NETWORK_SUBNET = Key.below(NETWORK, "subnet");
+    public static final Key<VirtualIp> DHCP_ENABLED = Key.of(VirtualIp.class, "isDhcpEnabled");
+
     public VirtualIp {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
 
     /** Whether {@code key} of the entry (or {@code network/...} of its network) was written but could not be read. */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<VirtualIp> key) {
+        return unknown.contains(key.path());
     }
 
     /** {@code Azure Consistent Services} for {@code acsVIP}, {@code Network File System} for {@code nfsVIP}. */

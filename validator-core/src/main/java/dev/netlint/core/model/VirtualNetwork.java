@@ -9,6 +9,8 @@ public record VirtualNetwork(Location location, Located<String> name, Located<St
                              Located<Long> vlanId, Located<IPAddress> subnetMask, Located<IPAddress> gateway,
                              Located<IPAddress> network, Located<Boolean> enabledForKubernetes, List<Pool> pools,
         Set<String> unknown) {
+    public static final Key<VirtualNetwork> IP_ADDRESS_POOLS = Key.of(VirtualNetwork.class, "ipAddressPools");
+
     public VirtualNetwork {
         unknown = unknown == null ? Set.of() : Set.copyOf(unknown);
     }
@@ -23,8 +25,8 @@ public record VirtualNetwork(Location location, Located<String> name, Located<St
      * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
      * would judge its absence stay silent.
      */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
+    public boolean unknown(Key<VirtualNetwork> key) {
+        return unknown.contains(key.path());
     }
 
     /** The virtual network's subnet as a prefix block, or {@code null} when unknown. */

@@ -14,15 +14,6 @@ public record WebProxy(Location location, Located<Boolean> isEnabled, Located<St
         this(location, isEnabled, connectionUri, Set.of());
     }
 
-    /**
-     * Whether {@code key} was written with a value that could not be read (a wrong type, an address
-     * that does not parse, a list with an element that does not): unknown, not absent, so the rules that
-     * would judge its absence stay silent.
-     */
-    public boolean unknown(String key) {
-        return unknown.contains(key);
-    }
-
     public boolean enabled() {
         return isEnabled != null && isEnabled.value();
     }

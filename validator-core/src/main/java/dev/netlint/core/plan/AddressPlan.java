@@ -187,14 +187,14 @@ public final class AddressPlan {
 
     private static void addKubernetes(Kubernetes kubernetes, List<PlanEntry> entries) {
         // an unknown subnet (written with a value that could not be read) is neither the default nor any other
-        if (!kubernetes.unknown("podSubnet")) {
+        if (!kubernetes.unknown(Kubernetes.POD_SUBNET)) {
             IPAddress pods = kubernetes.effectivePodSubnet();
             entries.add(new PlanEntry(PlanKind.POD_SUBNET, pods.toSequentialRange(),
                     kubernetes.podSubnet() == null ? null : kubernetes.podSubnet().location(), kubernetes,
                     () -> (kubernetes.podSubnet() == null ? "default pod subnet " : "pod subnet ")
                             + pods.toCanonicalString()));
         }
-        if (!kubernetes.unknown("serviceSubnet")) {
+        if (!kubernetes.unknown(Kubernetes.SERVICE_SUBNET)) {
             IPAddress services = kubernetes.effectiveServiceSubnet();
             entries.add(new PlanEntry(PlanKind.SERVICE_SUBNET, services.toSequentialRange(),
                     kubernetes.serviceSubnet() == null ? null : kubernetes.serviceSubnet().location(), kubernetes,

@@ -114,11 +114,11 @@ public final class ApplyScript {
         Kubernetes kubernetes = model.kubernetes();
         List<Step> steps = new ArrayList<>();
         List<String> withheld = new ArrayList<>();
-        boolean unknownSubnet = kubernetes.unknown("podSubnet") || kubernetes.unknown("serviceSubnet");
+        boolean unknownSubnet = kubernetes.unknown(Kubernetes.POD_SUBNET) || kubernetes.unknown(Kubernetes.SERVICE_SUBNET);
         IPAddress pods = kubernetes.effectivePodSubnet();
         IPAddress services = kubernetes.effectiveServiceSubnet();
         if (unknownSubnet) {
-            withheld.add(SET_SUBNETS + ": the " + (kubernetes.unknown("podSubnet") ? "pod" : "service")
+            withheld.add(SET_SUBNETS + ": the " + (kubernetes.unknown(Kubernetes.POD_SUBNET) ? "pod" : "service")
                     + " subnet could not be read, so no subnet is written (neither the default nor another)");
         } else if (!pods.equals(Kubernetes.DEFAULT_POD_SUBNET) || !services.equals(Kubernetes.DEFAULT_SERVICE_SUBNET)) {
             List<Location> sources = new ArrayList<>();

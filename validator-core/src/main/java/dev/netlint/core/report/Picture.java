@@ -141,10 +141,10 @@ final class Picture {
             }
         }
         // an unknown subnet (a runbook's value netlint cannot read) is not drawn as the default
-        if (!kubernetes.unknown("podSubnet")) {
+        if (!kubernetes.unknown(Kubernetes.POD_SUBNET)) {
             cluster.add(clusterSubnet("pods", kubernetes.podSubnet(), kubernetes.effectivePodSubnet()));
         }
-        if (!kubernetes.unknown("serviceSubnet")) {
+        if (!kubernetes.unknown(Kubernetes.SERVICE_SUBNET)) {
             cluster.add(clusterSubnet("services", kubernetes.serviceSubnet(), kubernetes.effectiveServiceSubnet()));
         }
         for (KubeRoute route : kubernetes.routes()) {

@@ -177,8 +177,8 @@ class ManifestsTest {
         assertThat(content.problems()).extracting(LoadProblem::rule).containsOnly(LoadProblem.INVALID_VALUE)
                 .hasSize(2);
         assertThat(services(content)).singleElement().satisfies(s -> {
-            assertThat(s.unknown("ports")).isTrue();
-            assertThat(s.unknown("ipFamilies")).isTrue();
+            assertThat(s.unknown(Service.PORTS)).isTrue();
+            assertThat(s.unknown(Service.IP_FAMILIES)).isTrue();
             assertThat(s.details().ipFamilyPolicy().value()).isEqualTo("PreferDualStack");
         });
     }

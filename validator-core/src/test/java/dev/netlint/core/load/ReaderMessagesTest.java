@@ -7,6 +7,7 @@ import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.model.Service;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -284,7 +285,7 @@ class ReaderMessagesTest {
         assertThat(only(content).rule()).isEqualTo(LoadProblem.INVALID_VALUE);
         assertThat(only(content).message()).isEqualTo("'LoadBalancr' is not a Kubernetes service type: did you mean"
                 + " 'LoadBalancer'? the values are ClusterIP, ExternalName, LoadBalancer, NodePort");
-        assertThat(content.kubernetes().services().get(0).unknown("type")).isTrue();
+        assertThat(content.kubernetes().services().get(0).unknown(Service.TYPE)).isTrue();
     }
 
     /** snakeyaml counts U+2028, U+2029 and U+0085 as line breaks; editors do not, and findings must land where editors show them. */

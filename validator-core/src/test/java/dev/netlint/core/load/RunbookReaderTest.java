@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -257,8 +258,8 @@ class RunbookReaderTest {
                 """);
 
         assertThat(runbook.kubernetes().podSubnet()).isNull();
-        assertThat(runbook.kubernetes().unknown("podSubnet")).isTrue();
-        assertThat(runbook.kubernetes().unknown("serviceSubnet")).isFalse();
+        assertThat(runbook.kubernetes().unknown(Kubernetes.POD_SUBNET)).isTrue();
+        assertThat(runbook.kubernetes().unknown(Kubernetes.SERVICE_SUBNET)).isFalse();
         assertThat(runbook.problems()).singleElement().extracting(LoadProblem::message).asString()
                 .contains("the pod subnet is unknown (neither the default nor one written before)");
     }
