@@ -1,12 +1,12 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Location;
@@ -85,7 +85,7 @@ public final class Anatomy {
         Path file = input.files().get(0);
         RuleRegistry rules = RuleRegistry.load();
         Engine engine = new Engine(rules, paths);
-        DeviceLoader loader = new DeviceLoader(Settings.DEFAULT.limits(), paths::display);
+        DeviceLoader loader = new DeviceLoader(DeviceSettings.DEFAULT.limits(), paths::display);
         LoadedDevice loaded = loader.load(input);
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         List<String> addresses = addressTexts(loaded);
@@ -100,7 +100,7 @@ public final class Anatomy {
         stages.put("Forwarding.of, tries filled", () -> Inputs.filled(Forwarding.of(loaded.device(),
                 AddressPlan.of(loaded.device()))));
         stages.put("DeviceContext + forwarding()", () -> Inputs.filled(new DeviceContext(loaded.device(),
-                Settings.DEFAULT.profile()).forwarding()));
+                DeviceSettings.DEFAULT.profile()).forwarding()));
         // What rules on growing lists will cost: the primitives the performance rules point them to
         // (sorting and sweeping, the IPAddress tries, longest-prefix match).
         AddressPlan plan = AddressPlan.of(loaded.device());
@@ -111,8 +111,8 @@ public final class Anatomy {
         stages.put("Forwarding.coverage of every required net", () -> loaded.device().kubernetes()
                 .requiredNetworks().stream().filter(n -> n.block() != null)
                 .map(n -> forwarding.coverage(n.block())).filter(c -> !c.complete()).count());
-        stages.put("Engine.checkLoaded (rules phase)", () -> engine.checkLoaded(input, loaded, Settings.DEFAULT));
-        Report report = engine.check(List.of(input), i -> Settings.DEFAULT);
+        stages.put("Engine.checkLoaded (rules phase)", () -> engine.checkLoaded(input, loaded, DeviceSettings.DEFAULT));
+        Report report = engine.check(List.of(input), i -> DeviceSettings.DEFAULT);
         stages.put("JSON report", () -> {
             new JsonReporter().write(report, Writer.nullWriter());
             return report;
@@ -153,7 +153,7 @@ public final class Anatomy {
         } else {
             DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
             DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(path)).get(0);
-            result = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input).device().files();
+            result = new DeviceLoader(DeviceSettings.DEFAULT.limits(), paths::display).load(input).device().files();
         }
         System.out.printf(Locale.ROOT, "%s: %s in %.0f ms after JVM start-up%n", step, result,
                 (System.nanoTime() - start) / 1e6);
@@ -163,10 +163,10 @@ public final class Anatomy {
     private static void tree(List<DeviceInput> inputs, int runs) throws Exception {
         Engine engine = new Engine(RuleRegistry.load(), DeviceFinder.PathDisplay.current());
         Map<String, Callable<Object>> stages = new LinkedHashMap<>();
-        stages.put("Engine.check, parallel", () -> engine.check(inputs, i -> Settings.DEFAULT));
+        stages.put("Engine.check, parallel", () -> engine.check(inputs, i -> DeviceSettings.DEFAULT));
         stages.put("Engine.checkDevice, one by one", () -> {
             for (DeviceInput input : inputs) {
-                engine.checkDevice(input, Settings.DEFAULT);
+                engine.checkDevice(input, DeviceSettings.DEFAULT);
             }
             return inputs;
         });

@@ -1,10 +1,10 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.LoadedDevice;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

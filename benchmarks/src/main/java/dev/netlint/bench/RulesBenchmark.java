@@ -1,12 +1,12 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
@@ -54,7 +54,7 @@ public class RulesBenchmark {
         dir = Inputs.huge(routes);
         DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
-        loaded = new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input);
+        loaded = new DeviceLoader(DeviceSettings.DEFAULT.limits(), paths::display).load(input);
         engine = new Engine(RuleRegistry.load(), paths);
     }
 
@@ -66,12 +66,12 @@ public class RulesBenchmark {
     /** The address plan and the forwarding model (route states and tries), which rules share. */
     @Benchmark
     public Forwarding planAndForwarding() {
-        return Inputs.filled(new DeviceContext(loaded.device(), Settings.DEFAULT.profile())
+        return Inputs.filled(new DeviceContext(loaded.device(), DeviceSettings.DEFAULT.profile())
                 .forwarding());
     }
 
     @Benchmark
     public DeviceResult rules() {
-        return engine.checkLoaded(input, loaded, Settings.DEFAULT);
+        return engine.checkLoaded(input, loaded, DeviceSettings.DEFAULT);
     }
 }

@@ -1,11 +1,11 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -366,7 +366,7 @@ public final class Scaling {
             try {
                 Generate.huge(dir, size, Generate.DEFAULT_SEED, false);
                 DeviceInput input = new DeviceFinder(paths, p -> false).find(List.of(dir)).get(0);
-                return new Device(dir, input, new DeviceLoader(Settings.DEFAULT.limits(), paths::display).load(input));
+                return new Device(dir, input, new DeviceLoader(DeviceSettings.DEFAULT.limits(), paths::display).load(input));
             } catch (IOException | RuntimeException e) {
                 Inputs.delete(dir);
                 throw e;
@@ -383,7 +383,7 @@ public final class Scaling {
     private static long[] once(Engine engine, Device device) {
         long cpu = javaThreadsCpu();
         long start = System.nanoTime();
-        engine.checkLoaded(device.input(), device.loaded(), Settings.DEFAULT);
+        engine.checkLoaded(device.input(), device.loaded(), DeviceSettings.DEFAULT);
         long wall = System.nanoTime() - start;
         return new long[] {wall, javaThreadsCpu() - cpu};
     }

@@ -3,14 +3,14 @@ package dev.netlint.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
@@ -39,13 +39,13 @@ class GenerateTest {
         Generate.run("huge", huge.toString(), "--routes", "3000");
 
         List<DeviceInput> inputs = find(huge);
-        Kubernetes kubernetes = new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
+        Kubernetes kubernetes = new DeviceLoader(DeviceSettings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
                 .load(inputs.get(0)).device().kubernetes();
         assertThat(kubernetes.routes()).hasSize(3000);
         assertThat(kubernetes.requiredNetworks()).hasSize(600);
         assertThat(kubernetes.services()).hasSize(300).allMatch(s -> s.isLoadBalancer());
 
-        Report report = new Engine(RULES).check(inputs, input -> Settings.DEFAULT);
+        Report report = new Engine(RULES).check(inputs, input -> DeviceSettings.DEFAULT);
         assertThat(describe(report.devices().get(0).findings())).isEmpty();
     }
 
@@ -58,7 +58,7 @@ class GenerateTest {
         assertThat(summary.twoNode()).isBetween(devices / 5, devices / 2);
         assertThat(summary.brokenCount()).isEqualTo(devices / 4);
 
-        Report report = new Engine(RULES).check(find(dir), input -> Settings.DEFAULT);
+        Report report = new Engine(RULES).check(find(dir), input -> DeviceSettings.DEFAULT);
         assertThat(report.devices()).hasSize(devices);
         List<String> wrong = new ArrayList<>();
         int checkedBreakages = 0;
@@ -88,8 +88,8 @@ class GenerateTest {
         Generate.run("huge", dir.resolve("yaml").toString(), "--routes", "500");
         Generate.run("huge", dir.resolve("json").toString(), "--routes", "500", "--format", "json");
         assertThat(dir.resolve("json/config.yaml")).doesNotExist();
-        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> Settings.DEFAULT);
-        Report json = new Engine(RULES).check(find(dir.resolve("json")), input -> Settings.DEFAULT);
+        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> DeviceSettings.DEFAULT);
+        Report json = new Engine(RULES).check(find(dir.resolve("json")), input -> DeviceSettings.DEFAULT);
         assertThat(describe(json.devices().get(0).findings())).isEmpty();
         Kubernetes fromYaml = load(dir.resolve("yaml")).kubernetes();
         Kubernetes fromJson = load(dir.resolve("json")).kubernetes();
@@ -110,7 +110,7 @@ class GenerateTest {
         assertThat(device.virtualNetworks()).hasSize(300);
         assertThat(device.vSwitches().get(0).pools()).hasSize(8202);
         assertThat(Files.readString(dir.resolve("config.yaml"))).contains("address: 100.64.0.10, subnetMask: 255.192.0.0");
-        Report report = new Engine(RULES).check(inputs, input -> Settings.DEFAULT);
+        Report report = new Engine(RULES).check(inputs, input -> DeviceSettings.DEFAULT);
         assertThat(describe(report.devices().get(0).findings())).isEmpty();
     }
 
@@ -121,7 +121,7 @@ class GenerateTest {
         assertThat(device.virtualNetworks()).hasSize(9000);
         assertThat(device.vSwitches()).extracting(v -> v.name().value())
                 .containsExactly("vSwitch1", "vSwitch-vnets-1", "vSwitch-vnets-2");
-        Report report = new Engine(RULES).check(find(dir), input -> Settings.DEFAULT);
+        Report report = new Engine(RULES).check(find(dir), input -> DeviceSettings.DEFAULT);
         assertThat(report.devices().get(0).findings()).extracting(f -> f.rule()).doesNotContain("vlan-id-duplicate");
     }
 
@@ -133,8 +133,8 @@ class GenerateTest {
         try (var files = Files.walk(dir.resolve("yaml"))) {
             assertThat(files.filter(p -> p.toString().endsWith(".json"))).isEmpty();
         }
-        Report mixed = new Engine(RULES).check(find(dir.resolve("mixed")), input -> Settings.DEFAULT);
-        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> Settings.DEFAULT);
+        Report mixed = new Engine(RULES).check(find(dir.resolve("mixed")), input -> DeviceSettings.DEFAULT);
+        Report yaml = new Engine(RULES).check(find(dir.resolve("yaml")), input -> DeviceSettings.DEFAULT);
         assertThat(yaml.devices()).hasSize(devices);
         assertThat(yaml.devices().stream().map(d -> rules(d.findings())).toList())
                 .isEqualTo(mixed.devices().stream().map(d -> rules(d.findings())).toList());
@@ -145,7 +145,7 @@ class GenerateTest {
     }
 
     private static dev.netlint.core.model.Device load(Path device) throws IOException {
-        return new DeviceLoader(Settings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
+        return new DeviceLoader(DeviceSettings.DEFAULT.limits(), DeviceFinder.PathDisplay.current()::display)
                 .load(find(device).get(0)).device();
     }
 

@@ -1,12 +1,12 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
-import dev.netlint.core.check.Note;
-import dev.netlint.core.check.Outcome;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.Netlint;
+import dev.netlint.core.run.Note;
+import dev.netlint.core.run.Outcome;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -86,9 +86,9 @@ final class CheckCommand implements Callable<Integer> {
                 .build();
         Outcome outcome;
         try {
-            outcome = Checker.run(request);
+            outcome = Netlint.run(request);
         } catch (CheckException e) {
-            err.println("netlint: " + Text.printable(e.getMessage()));
+            err.println("netlint: " + TerminalText.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
         outcome.timings().forEach(err::println);
@@ -99,7 +99,7 @@ final class CheckCommand implements Callable<Integer> {
     /** A note on standard error, as it arises; {@code --quiet} keeps only those above information. */
     private void print(Note note, PrintWriter err) {
         if (!quiet || note.level() != Severity.INFO) {
-            err.println("netlint: " + Text.printable(note.text()));
+            err.println("netlint: " + TerminalText.printable(note.text()));
             err.flush();
         }
     }

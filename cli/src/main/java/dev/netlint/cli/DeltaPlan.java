@@ -1,9 +1,9 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.report.DeltaScript;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,11 +26,11 @@ final class DeltaPlan {
             err.println("netlint: plan --from takes one PROPOSED device folder or file, not " + proposed.size());
             return ExitCode.USAGE;
         }
-        TransitionCheckRun.Result result;
+        TransitionRun.Result result;
         try {
             result = TransitionInputs.run(current, proposed.get(0), selection);
         } catch (CheckException e) {
-            err.println("netlint: " + Text.printable(e.getMessage()));
+            err.println("netlint: " + TerminalText.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
         if (!result.printDelta(format, out)) {

@@ -1,9 +1,9 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.report.Reporters;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import dev.netlint.core.report.TransitionReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,11 +52,11 @@ final class DiffCommand implements Callable<Integer> {
         String chosen = Reporters.canonicalName(format).orElseThrow(() -> new ParameterException(spec.commandLine(),
                 "unknown format '" + format + "' (" + TransitionReport.formats() + ")"));
         PrintWriter err = spec.commandLine().getErr();
-        TransitionCheckRun.Result result;
+        TransitionRun.Result result;
         try {
             result = TransitionInputs.run(current, proposed, selection);
         } catch (CheckException e) {
-            err.println("netlint: " + Text.printable(e.getMessage()));
+            err.println("netlint: " + TerminalText.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
         result.writeDiff(chosen, spec.commandLine().getOut());

@@ -1,7 +1,7 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.Catalogue;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.run.Catalogue;
+import dev.netlint.core.report.TerminalText;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class ExplainCommand implements Callable<Integer> {
         Catalogue catalogue = Catalogue.load();
         Optional<String> page = catalogue.page(rule);
         if (page.isEmpty()) {
-            spec.commandLine().getErr().println("netlint: " + Text.printable(catalogue.noRule(rule, Words.CLI)));
+            spec.commandLine().getErr().println("netlint: " + TerminalText.printable(catalogue.noRule(rule, Words.CLI)));
             return ExitCode.USAGE;
         }
         spec.commandLine().getOut().print(page.get());

@@ -1,6 +1,6 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +66,7 @@ public final class Main implements Runnable {
         }
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println(isOutOfMemory(e) ? OUT_OF_MEMORY : "netlint: "
-                    + Text.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    + TerminalText.printable(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
             return USAGE;
         });
         // picocli's messages quote the arguments as given: an ESC or BEL in one would reach the terminal
@@ -81,7 +81,7 @@ public final class Main implements Runnable {
                     message += "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
                 }
             }
-            e.getCommandLine().getErr().println("netlint: " + Text.printable(String.valueOf(message)));
+            e.getCommandLine().getErr().println("netlint: " + TerminalText.printable(String.valueOf(message)));
             e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
                     + " --help' for more information.");
             return USAGE;

@@ -1,11 +1,11 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
-import dev.netlint.core.check.Note;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.Netlint;
+import dev.netlint.core.run.Note;
 import dev.netlint.core.report.ApplyScript;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -70,9 +70,9 @@ final class PlanCommand implements Callable<Integer> {
                 .build();
         ApplyScript.Printed printed;
         try {
-            printed = Checker.run(request).printPlan(chosen, Terminal.colour(System.getenv()), spec.commandLine().getOut());
+            printed = Netlint.run(request).printPlan(chosen, Terminal.colour(System.getenv()), spec.commandLine().getOut());
         } catch (CheckException e) {
-            err.println("netlint: " + Text.printable(e.getMessage()));
+            err.println("netlint: " + TerminalText.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
         if (!printed.applicable()) {
@@ -84,7 +84,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** A note on standard error, as it arises. */
     private static void print(Note note, PrintWriter err) {
-        err.println("netlint: " + Text.printable(note.text()));
+        err.println("netlint: " + TerminalText.printable(note.text()));
         err.flush();
     }
 }

@@ -1,8 +1,8 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.Catalogue;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.Catalogue;
+import dev.netlint.core.report.TerminalText;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +27,7 @@ final class RulesCommand implements Callable<Integer> {
             Catalogue.load().writeRules(format, spec.commandLine().getOut(), Words.CLI);
             return ExitCode.OK;
         } catch (CheckException e) {
-            spec.commandLine().getErr().println("netlint: " + Text.printable(e.getMessage()));
+            spec.commandLine().getErr().println("netlint: " + TerminalText.printable(e.getMessage()));
             return ExitCode.USAGE;
         }
     }

@@ -1,6 +1,6 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.Catalogue;
+import dev.netlint.core.run.Catalogue;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.run.CheckRequest;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.TransitionRun;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -12,9 +12,9 @@ final class TransitionInputs {
     private TransitionInputs() {
     }
 
-    static TransitionCheckRun.Result run(Path current, Path proposed, SelectionOptions selection)
+    static TransitionRun.Result run(Path current, Path proposed, SelectionOptions selection)
             throws CheckException {
-        return TransitionCheckRun.run(request(current, selection), request(proposed, selection));
+        return TransitionRun.run(request(current, selection), request(proposed, selection));
     }
 
     private static CheckRequest request(Path path, SelectionOptions selection) {

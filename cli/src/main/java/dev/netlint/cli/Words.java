@@ -1,7 +1,7 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.check.Option;
-import dev.netlint.core.check.Vocabulary;
+import dev.netlint.core.run.RequestOption;
+import dev.netlint.core.run.Vocabulary;
 
 /** The command line's names for what its user writes. */
 final class Words implements Vocabulary {
@@ -12,7 +12,7 @@ final class Words implements Vocabulary {
     }
 
     @Override
-    public String name(Option option) {
+    public String name(RequestOption option) {
         return switch (option) {
             case PATHS, SOURCE_DIRECTORIES -> "PATH";
             case CONFIG_FILE -> "--config";

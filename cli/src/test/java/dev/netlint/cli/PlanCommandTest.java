@@ -2,11 +2,11 @@ package dev.netlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.rule.RuleRegistry;
@@ -210,7 +210,7 @@ class PlanCommandTest {
     private static DeviceResult check(Path device) throws IOException {
         DeviceFinder.PathDisplay paths = DeviceFinder.PathDisplay.current();
         Report report = new Engine(RULES, paths).keepingModels()
-                .check(new DeviceFinder(paths, p -> false).find(List.of(device)), input -> Settings.DEFAULT);
+                .check(new DeviceFinder(paths, p -> false).find(List.of(device)), input -> DeviceSettings.DEFAULT);
         assertThat(report.devices()).hasSize(1);
         return report.devices().get(0);
     }

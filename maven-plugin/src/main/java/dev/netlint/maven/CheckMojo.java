@@ -1,14 +1,14 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
-import dev.netlint.core.check.Note;
-import dev.netlint.core.check.Outcome;
-import dev.netlint.core.check.TransitionCheckRun;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.Netlint;
+import dev.netlint.core.run.Note;
+import dev.netlint.core.run.Outcome;
+import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import dev.netlint.core.report.TextReporter;
 import java.io.File;
 import java.util.List;
@@ -147,7 +147,7 @@ public class CheckMojo extends DeviceMojo {
                 .build();
         Outcome outcome;
         try {
-            outcome = Checker.run(request);
+            outcome = Netlint.run(request);
         } catch (CheckException e) {
             // No cause: Maven would repeat its message, unescaped, after this one.
             throw new MojoExecutionException(safe("netlint: " + e.getMessage()));
@@ -188,9 +188,9 @@ public class CheckMojo extends DeviceMojo {
                 .withoutReports()
                 .keepingModels()
                 .build();
-        TransitionCheckRun.Result result;
+        TransitionRun.Result result;
         try {
-            result = TransitionCheckRun.run(current, proposed);
+            result = TransitionRun.run(current, proposed);
         } catch (CheckException e) {
             throw new MojoExecutionException(safe("netlint: currentConfiguration: " + e.getMessage()));
         }
@@ -218,7 +218,7 @@ public class CheckMojo extends DeviceMojo {
      * build log, nor an escape sequence repaint the terminal.
      */
     private static String safe(String text) {
-        return Text.printable(text);
+        return TerminalText.printable(text);
     }
 
     private void log(Note note) {

@@ -1,7 +1,7 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.check.Option;
-import dev.netlint.core.check.Vocabulary;
+import dev.netlint.core.run.RequestOption;
+import dev.netlint.core.run.Vocabulary;
 
 /** The plugin's names for what its user writes: the parameters of the POM. */
 final class MavenWords implements Vocabulary {
@@ -12,7 +12,7 @@ final class MavenWords implements Vocabulary {
     }
 
     @Override
-    public String name(Option option) {
+    public String name(RequestOption option) {
         return switch (option) {
             case PATHS, SOURCE_DIRECTORIES -> "sourceDirectories";
             case CONFIG_FILE -> "configFile";

@@ -1,6 +1,6 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.check.CheckRequest;
+import dev.netlint.core.run.CheckRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;

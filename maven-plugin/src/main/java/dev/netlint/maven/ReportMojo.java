@@ -1,12 +1,12 @@
 package dev.netlint.maven;
 
-import dev.netlint.core.check.CheckException;
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
-import dev.netlint.core.check.Note;
-import dev.netlint.core.check.Outcome;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.Netlint;
+import dev.netlint.core.run.Note;
+import dev.netlint.core.run.Outcome;
 import dev.netlint.core.report.HtmlReporter;
-import dev.netlint.core.report.Text;
+import dev.netlint.core.report.TerminalText;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,12 +135,12 @@ public class ReportMojo extends DeviceMojo implements MavenReport {
                 .keepingModels()
                 .build();
         try {
-            Outcome outcome = Checker.run(request);
-            outcome.notes(Note.Stage.SETUP).forEach(note -> getLog().info(Text.printable("netlint: " + note.text())));
+            Outcome outcome = Netlint.run(request);
+            outcome.notes(Note.Stage.SETUP).forEach(note -> getLog().info(TerminalText.printable("netlint: " + note.text())));
             outcome.write(page, new HtmlReporter("netlint report of " + project.getName()));
-            getLog().info(Text.printable("netlint: " + outcome.summary() + "; " + outcome.display(page) + " written"));
+            getLog().info(TerminalText.printable("netlint: " + outcome.summary() + "; " + outcome.display(page) + " written"));
         } catch (CheckException e) {
-            throw new MavenReportException(Text.printable("netlint: " + e.getMessage()));
+            throw new MavenReportException(TerminalText.printable("netlint: " + e.getMessage()));
         }
     }
 }

@@ -2,7 +2,7 @@ package dev.netlint.maven;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.load.FileSelector;
+import dev.netlint.core.internal.load.FileSelector;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -21,10 +21,10 @@ import javax.tools.StandardLocation;
 
 /**
  * Registers every class annotated {@code @dev.netlint.core.rule.Rule} as a service of
- * {@code dev.netlint.core.rule.Check}: it writes {@code META-INF/services/dev.netlint.core.rule.Check}
+ * {@code dev.netlint.core.rule.DeviceRule}: it writes {@code META-INF/services/dev.netlint.core.rule.DeviceRule}
  * into the compiled classes, so that adding a rule is writing its class, its page and its fixtures, and
  * nothing else. A {@code @Rule} class the {@link java.util.ServiceLoader} could not load (abstract, not
- * public, no public constructor without parameters, not a {@code Check}) is a compile error that names
+ * public, no public constructor without parameters, not a {@code DeviceRule}) is a compile error that names
  * it. The annotation is known by name, so that this processor depends on nothing.
  *
  * <p>An incremental compilation (an IDE's, or Maven's after one file changed) sees only the classes it
@@ -38,7 +38,7 @@ public final class RuleServicesProcessor extends AbstractProcessor {
     static final String RULE = "dev.netlint.core.rule.Rule";
     /** The container of several {@code @Rule}s on one class (the input rules). */
     static final String RULES = "dev.netlint.core.rule.Rule.List";
-    static final String CHECK = "dev.netlint.core.rule.Check";
+    static final String CHECK = "dev.netlint.core.rule.DeviceRule";
     static final String SERVICES = "META-INF/services/" + CHECK;
 
     private final Set<String> rules = new TreeSet<>();

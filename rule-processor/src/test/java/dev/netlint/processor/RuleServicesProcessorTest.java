@@ -33,9 +33,9 @@ class RuleServicesProcessorTest {
                         @interface List { Rule[] value(); }
                     }
                     """,
-            "dev/netlint/core/rule/Check.java", """
+            "dev/netlint/core/rule/DeviceRule.java", """
                     package dev.netlint.core.rule;
-                    public interface Check { }
+                    public interface DeviceRule { }
                     """);
 
     @TempDir
@@ -82,15 +82,15 @@ class RuleServicesProcessorTest {
     void everyRuleClassIsRegisteredSorted() throws IOException {
         Result result = compile(Map.of(
                 "a/b/Second.java", "package a.b; @dev.netlint.core.rule.Rule(id = \"z\") public final class Second"
-                        + " implements dev.netlint.core.rule.Check { }",
+                        + " implements dev.netlint.core.rule.DeviceRule { }",
                 "a/First.java", "package a; @dev.netlint.core.rule.Rule(id = \"a\") public class First"
-                        + " implements dev.netlint.core.rule.Check { public static final class Inner"
-                        + " implements dev.netlint.core.rule.Check { } }",
+                        + " implements dev.netlint.core.rule.DeviceRule { public static final class Inner"
+                        + " implements dev.netlint.core.rule.DeviceRule { } }",
                 "a/Nested.java", "package a; public class Nested { @dev.netlint.core.rule.Rule(id = \"n\") public static"
-                        + " class In implements dev.netlint.core.rule.Check { } }",
-                "a/NotARule.java", "package a; public class NotARule implements dev.netlint.core.rule.Check { }",
+                        + " class In implements dev.netlint.core.rule.DeviceRule { } }",
+                "a/NotARule.java", "package a; public class NotARule implements dev.netlint.core.rule.DeviceRule { }",
                 "a/Several.java", "package a; @dev.netlint.core.rule.Rule(id = \"s\") @dev.netlint.core.rule.Rule(id = \"t\")"
-                        + " public class Several implements dev.netlint.core.rule.Check { }"));
+                        + " public class Several implements dev.netlint.core.rule.DeviceRule { }"));
 
         assertThat(result.errors()).isEmpty();
         assertThat(Files.readAllLines(result.classes().resolve(RuleServicesProcessor.SERVICES)))
@@ -102,11 +102,11 @@ class RuleServicesProcessorTest {
     void aRuleClassTheServiceLoaderCannotLoadIsACompileError() throws IOException {
         Result result = compile(Map.of(
                 "a/Abstract.java", "package a; @dev.netlint.core.rule.Rule(id = \"x\") public abstract class Abstract"
-                        + " implements dev.netlint.core.rule.Check { }",
+                        + " implements dev.netlint.core.rule.DeviceRule { }",
                 "a/Hidden.java", "package a; @dev.netlint.core.rule.Rule(id = \"y\") class Hidden"
-                        + " implements dev.netlint.core.rule.Check { }",
+                        + " implements dev.netlint.core.rule.DeviceRule { }",
                 "a/Arguments.java", "package a; @dev.netlint.core.rule.Rule(id = \"z\") public class Arguments"
-                        + " implements dev.netlint.core.rule.Check { public Arguments(int x) { } }",
+                        + " implements dev.netlint.core.rule.DeviceRule { public Arguments(int x) { } }",
                 "a/NoCheck.java", "package a; @dev.netlint.core.rule.Rule(id = \"w\") public class NoCheck { }"));
 
         assertThat(result.ok()).isFalse();
@@ -114,7 +114,7 @@ class RuleServicesProcessorTest {
                 "a @Rule class must be public and not abstract, so that it can be loaded",
                 "a @Rule class must be public and not abstract, so that it can be loaded",
                 "a @Rule class needs a public constructor without parameters",
-                "a @Rule class must implement dev.netlint.core.rule.Check");
+                "a @Rule class must implement dev.netlint.core.rule.DeviceRule");
     }
 
     /**
@@ -123,7 +123,7 @@ class RuleServicesProcessorTest {
      */
     @Test
     void recompilingOneRuleKeepsTheOthers() throws IOException {
-        String rule = " implements dev.netlint.core.rule.Check { }";
+        String rule = " implements dev.netlint.core.rule.DeviceRule { }";
         compile(Map.of(
                 "a/One.java", "package a; @dev.netlint.core.rule.Rule(id = \"one\") public class One" + rule,
                 "a/Two.java", "package a; @dev.netlint.core.rule.Rule(id = \"two\") public class Two" + rule,

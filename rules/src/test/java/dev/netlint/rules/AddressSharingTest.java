@@ -2,13 +2,13 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -82,7 +82,7 @@ class AddressSharingTest {
         String text = a.yaml("first") + b.yaml("second");
         DeviceLoader loader = new DeviceLoader(LoadLimits.DEFAULT, Path::toString);
         List<Finding> findings = ENGINE.checkLoaded(new DeviceInput(Path.of("services.yaml"), "services.yaml",
-                List.of()), loader.loadText("services.yaml", text), Settings.DEFAULT).findings();
+                List.of()), loader.loadText("services.yaml", text), DeviceSettings.DEFAULT).findings();
         assertThat(findings).as("only the load-balancer IP is judged:\n%s", text)
                 .allMatch(f -> f.rule().equals("service-ip-conflict") || f.rule().equals("missing-value"));
         return findings.stream().anyMatch(f -> f.rule().equals("service-ip-conflict"));

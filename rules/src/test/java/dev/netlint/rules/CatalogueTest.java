@@ -3,7 +3,7 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.rule.Rule;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -64,10 +64,10 @@ class CatalogueTest {
             for (Rule rule : type.getAnnotationsByType(Rule.class)) {
                 String id = rule.id();
                 assertThat(Fixtures.rules().find(id)).as("%s has @Rule(id = \"%s\") but is not registered", name, id)
-                        .hasValueSatisfying(meta -> assertThat(meta.check().getClass().getName()).isEqualTo(name));
+                        .hasValueSatisfying(meta -> assertThat(meta.logic().getClass().getName()).isEqualTo(name));
             }
         }
-        assertThat(Fixtures.rules().all()).extracting(meta -> meta.check().getClass().getName())
+        assertThat(Fixtures.rules().all()).extracting(meta -> meta.logic().getClass().getName())
                 .allMatch(classes::contains);
     }
 
@@ -77,7 +77,7 @@ class CatalogueTest {
             List<Path> all = dirs.filter(Files::isDirectory).sorted().toList();
             return all.stream().map(dir -> DynamicTest.dynamicTest(dir.getFileName().toString(),
                     () -> assertThat(Fixtures.rules().find(dir.getFileName().toString()))
-                            .as("rule of fixture folder %s", dir).map(RuleMeta::id).isPresent()));
+                            .as("rule of fixture folder %s", dir).map(RegisteredRule::id).isPresent()));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -2,11 +2,11 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;
@@ -32,7 +32,7 @@ class CleanDeviceTest {
         DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(dir.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
 
-        Report report = new Engine(rules, paths).check(inputs, input -> Settings.DEFAULT);
+        Report report = new Engine(rules, paths).check(inputs, input -> DeviceSettings.DEFAULT);
 
         assertThat(rules.all()).as("the catalogue's rules are registered").hasSizeGreaterThan(50);
         assertThat(report.devices()).hasSize(1);

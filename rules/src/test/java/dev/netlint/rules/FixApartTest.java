@@ -46,7 +46,7 @@ class FixApartTest {
     /** The input rules of the core (parse-error, invalid-suppression, ...) speak through the loader, without a fix. */
     private static boolean ofThisModule(Finding finding) {
         return Fixtures.rules().find(finding.rule())
-                .map(rule -> rule.check().getClass().getName().startsWith("dev.netlint.rules."))
+                .map(rule -> rule.logic().getClass().getName().startsWith("dev.netlint.rules."))
                 .orElse(false);
     }
 }

@@ -1,11 +1,11 @@
 package dev.netlint.rules;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.engine.Transitions;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Transitions;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
@@ -177,7 +177,7 @@ final class Fixtures {
 
         List<Finding> run() {
             Engine engine = new Engine(RULES, DeviceFinder.PathDisplay.current());
-            Settings settings = Settings.DEFAULT.withProfile(profile());
+            DeviceSettings settings = DeviceSettings.DEFAULT.withProfile(profile());
             if (transition()) {
                 Engine keeping = engine.keepingModels();
                 DeviceContext current = keeping.checkDevice(single(path.resolve("current.yaml")), settings).context();
@@ -193,10 +193,10 @@ final class Fixtures {
         }
 
         /** The result of the case's device, with its model kept. */
-        dev.netlint.core.engine.DeviceResult runKeepingModel() {
+        dev.netlint.core.result.DeviceResult runKeepingModel() {
             Engine engine = new Engine(RULES, DeviceFinder.PathDisplay.current()).keepingModels();
             DeviceInput input = new DeviceInput(path, path.toString(), files);
-            return engine.checkDevice(input, Settings.DEFAULT.withProfile(profile()));
+            return engine.checkDevice(input, DeviceSettings.DEFAULT.withProfile(profile()));
         }
 
         List<Mark> actual(List<Finding> findings) {

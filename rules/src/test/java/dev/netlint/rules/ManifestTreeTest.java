@@ -3,13 +3,13 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,7 +26,7 @@ class ManifestTreeTest {
 
     private static Report check(String tree) throws IOException {
         return new Engine(Fixtures.rules(), DeviceFinder.PathDisplay.current())
-                .check(List.of(TREES.resolve(tree)), Settings.DEFAULT);
+                .check(List.of(TREES.resolve(tree)), DeviceSettings.DEFAULT);
     }
 
     private static List<Finding> findings(Report report) {

@@ -2,10 +2,10 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.RouteRemoval;
 import dev.netlint.core.report.ApplyScript;

@@ -3,16 +3,16 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.rule.RuleRegistry;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PoolRulesTest {
 
     private static final RuleRegistry POOL_RULES = RuleRegistry.of(Fixtures.rules().all().stream()
-            .filter(r -> r.category() == Category.POOLS && !(r.check() instanceof TransitionCheck))
-            .map(RuleMeta::check).toList());
+            .filter(r -> r.category() == Category.POOLS && !(r.logic() instanceof TransitionRule))
+            .map(RegisteredRule::logic).toList());
 
     @TempDir
     Path temp;
@@ -239,6 +239,6 @@ class PoolRulesTest {
 
     private static List<Finding> run(RuleRegistry rules, Path file) {
         Engine engine = new Engine(rules, DeviceFinder.PathDisplay.current());
-        return engine.checkDevice(new DeviceInput(file, file.toString(), List.of(file)), Settings.DEFAULT).findings();
+        return engine.checkDevice(new DeviceInput(file, file.toString(), List.of(file)), DeviceSettings.DEFAULT).findings();
     }
 }

@@ -2,11 +2,11 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.rule.Profile;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class RouteInterfaceRulesPropertyTest {
         try {
             Files.writeString(file, drawn.yaml());
             List<Finding> findings = ENGINE.checkDevice(new DeviceInput(file, file.toString(), List.of(file)),
-                    Settings.DEFAULT.withProfile(drawn.profile())).findings();
+                    DeviceSettings.DEFAULT.withProfile(drawn.profile())).findings();
             Map<Integer, List<String>> judges = new HashMap<>();
             for (Finding finding : findings) {
                 if (INTERFACE_RULES.contains(finding.rule()) && drawn.aliasByLine().containsKey(finding.location().line())) {

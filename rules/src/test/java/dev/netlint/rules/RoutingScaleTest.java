@@ -16,7 +16,7 @@ import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import inet.ipaddr.AddressStringException;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressString;
@@ -103,12 +103,12 @@ class RoutingScaleTest {
     void theRoutingRulesFindEveryProblemOfAHundredThousandRoutes() throws AddressStringException {
         DeviceContext context = new DeviceContext(bigDevice(), Profile.DEFAULT);
         Map<String, Integer> counts = new HashMap<>();
-        for (RuleMeta rule : Fixtures.rules().all()) {
+        for (RegisteredRule rule : Fixtures.rules().all()) {
             if (!RULES.contains(rule.id())) {
                 continue;
             }
             FindingSink sink = (severity, location, message, fix, related) -> counts.merge(rule.id(), 1, Integer::sum);
-            rule.check().check(context, sink);
+            rule.logic().inspect(context, sink);
         }
         assertThat(counts.get("route-next-hop-not-on-link")).isEqualTo(9_800);
         assertThat(counts.get("route-duplicate")).isEqualTo(200);

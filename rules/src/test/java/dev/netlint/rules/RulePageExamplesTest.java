@@ -2,15 +2,15 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.check.CheckRequest;
-import dev.netlint.core.check.Checker;
-import dev.netlint.core.check.Option;
-import dev.netlint.core.check.Outcome;
-import dev.netlint.core.check.TransitionCheckRun;
-import dev.netlint.core.check.Vocabulary;
-import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.run.CheckRequest;
+import dev.netlint.core.run.Netlint;
+import dev.netlint.core.run.RequestOption;
+import dev.netlint.core.run.Outcome;
+import dev.netlint.core.run.TransitionRun;
+import dev.netlint.core.run.Vocabulary;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,7 +55,7 @@ class RulePageExamplesTest {
     private static final boolean WRITE = Boolean.getBoolean("netlint.docs.write");
     private static final Vocabulary WORDS = new Vocabulary() {
         @Override
-        public String name(Option option) {
+        public String name(RequestOption option) {
             return option.name();
         }
 
@@ -136,7 +136,7 @@ class RulePageExamplesTest {
         if (Files.exists(device.resolve("current.yaml")) && Files.exists(device.resolve("proposed.yaml"))) {
             return transition(device);
         }
-        Outcome outcome = Checker.run(CheckRequest.builder()
+        Outcome outcome = Netlint.run(CheckRequest.builder()
                 .workingDirectory(device)
                 .paths(List.of(device))
                 .withoutReports()
@@ -162,7 +162,7 @@ class RulePageExamplesTest {
             requests.add(CheckRequest.builder().workingDirectory(side).paths(List.of(side)).withoutReports()
                     .filesAlone().keepingModels().vocabulary(WORDS).build());
         }
-        return TransitionCheckRun.run(requests.get(0), requests.get(1)).findings();
+        return TransitionRun.run(requests.get(0), requests.get(1)).findings();
     }
 
     /** The files of an example: {@code device.yaml}, or those its {@code # file:} lines name. */
@@ -191,7 +191,7 @@ class RulePageExamplesTest {
         return f.fix() == null ? line : line + "    help: " + f.fix() + "\n";
     }
 
-    private static void write(RuleMeta rule, String doc, int afterYamlInSection, String output) throws IOException {
+    private static void write(RegisteredRule rule, String doc, int afterYamlInSection, String output) throws IOException {
         Path page = Path.of("..").resolve(rule.docSourcePath());
         String text = Files.readString(page, StandardCharsets.UTF_8);
         String block = MARKER + "\n```text\n" + output + "```\n";

@@ -2,16 +2,16 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Settings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.rule.DeviceContext;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.rules.ScaleDevices.Kind;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -76,18 +76,18 @@ class RulesScaleTest {
         DeviceInput input = new DeviceInput(dir, kind.name(), List.of());
         Engine engine = new Engine(Fixtures.rules());
         long start = System.nanoTime();
-        DeviceResult result = engine.checkLoaded(input, loaded, Settings.DEFAULT);
+        DeviceResult result = engine.checkLoaded(input, loaded, DeviceSettings.DEFAULT);
         return new Run((System.nanoTime() - start) / 1_000_000, result);
     }
 
     /** Each rule's time on the device, slowest first: what a failure message names. */
     private String slowest(Kind kind, int n) throws IOException {
         LoadedDevice loaded = load(kind, n);
-        DeviceContext context = new DeviceContext(loaded.device(), Settings.DEFAULT.profile());
+        DeviceContext context = new DeviceContext(loaded.device(), DeviceSettings.DEFAULT.profile());
         Map<Long, String> byTime = new TreeMap<>(Comparator.reverseOrder());
-        for (RuleMeta rule : Fixtures.rules().all()) {
+        for (RegisteredRule rule : Fixtures.rules().all()) {
             long start = System.nanoTime();
-            rule.check().check(context, (severity, at, message, fix, related) -> { });
+            rule.logic().inspect(context, (severity, at, message, fix, related) -> { });
             byTime.put((System.nanoTime() - start) / 1_000_000 * 1000 + byTime.size(), rule.id());
         }
         return byTime.entrySet().stream().limit(5).map(e -> e.getValue() + "=" + e.getKey() / 1000 + "ms")
@@ -133,10 +133,10 @@ class RulesScaleTest {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         long fewest = Long.MAX_VALUE;
         for (int run = 0; run < 2; run++) {
-            DeviceContext context = new DeviceContext(loaded.device(), Settings.DEFAULT.profile());
+            DeviceContext context = new DeviceContext(loaded.device(), DeviceSettings.DEFAULT.profile());
             long before = threads.getCurrentThreadAllocatedBytes();
-            for (RuleMeta rule : Fixtures.rules().all()) {
-                rule.check().check(context, (severity, at, message, fix, related) -> { });
+            for (RegisteredRule rule : Fixtures.rules().all()) {
+                rule.logic().inspect(context, (severity, at, message, fix, related) -> { });
             }
             fewest = Math.min(fewest, threads.getCurrentThreadAllocatedBytes() - before);
         }

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -18,10 +18,10 @@ import inet.ipaddr.IPAddress;
  */
 @Rule(id = "address-not-host", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "An interface address is its subnet's network or broadcast address")
-public final class AddressNotHostRule implements Check {
+public final class AddressNotHostRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             IPAddress subnet = Ports.subnet(port, true);

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -18,10 +18,10 @@ import inet.ipaddr.IPAddress;
  */
 @Rule(id = "dns-server-missing", severity = Severity.WARNING, category = Category.ADDRESSING,
         summary = "A static port with a gateway has no DNS server")
-public final class DnsServerMissingRule implements Check {
+public final class DnsServerMissingRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (!port.hasGateway() || !port.dnsServers().isEmpty()

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -27,13 +27,13 @@ import java.util.Map;
  */
 @Rule(id = "duplicate-ip", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "One address is assigned to two interfaces")
-public final class DuplicateIpRule implements Check {
+public final class DuplicateIpRule implements DeviceRule {
 
     private record Holder(NetInterface port, Located<IPAddress> address) {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         Profile profile = context.profile();
         for (Map.Entry<IPAddress, List<NetInterface>> entry : context.plan().interfaceAddresses().entrySet()) {

@@ -8,7 +8,7 @@ import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -21,10 +21,10 @@ import inet.ipaddr.IPAddress;
  */
 @Rule(id = "gateway-outside-subnet", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A gateway is outside its subnet, or is the interface's own address")
-public final class GatewayOutsideSubnetRule implements Check {
+public final class GatewayOutsideSubnetRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             String name = Ports.describe(nodes, port);

@@ -7,7 +7,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
  */
 @Rule(id = "no-default-gateway", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "No data port has a default gateway or uses DHCP: the device cannot reach its cloud service")
-public final class NoDefaultGatewayRule implements Check {
+public final class NoDefaultGatewayRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         Nodes nodes = Nodes.of(context.device());
         Map<String, List<NetInterface>> byNode = Ports.byNode(context.device(), nodes);

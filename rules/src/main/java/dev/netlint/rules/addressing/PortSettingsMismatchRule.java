@@ -8,7 +8,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -29,10 +29,10 @@ import java.util.TreeSet;
  */
 @Rule(id = "port-settings-mismatch", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "The same port has different settings on the nodes of a cluster")
-public final class PortSettingsMismatchRule implements Check {
+public final class PortSettingsMismatchRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         Nodes nodes = Nodes.of(device);
         if (nodes.single()) {

@@ -7,7 +7,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -21,10 +21,10 @@ import java.util.List;
  */
 @Rule(id = "port-subnet-mismatch", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "The same port has different subnets on the nodes of a cluster")
-public final class PortSubnetMismatchRule implements Check {
+public final class PortSubnetMismatchRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         Device device = context.device();
         for (List<NetInterface> entries : Ports.byPort(device).values()) {

@@ -10,7 +10,7 @@ import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -35,7 +35,7 @@ import java.util.Set;
  */
 @Rule(id = "port-subnet-overlap", severity = Severity.WARNING, category = Category.ADDRESSING,
         summary = "Two different ports of one node have overlapping subnets")
-public final class PortSubnetOverlapRule implements Check {
+public final class PortSubnetOverlapRule implements DeviceRule {
 
     /** A team larger than a device has ports is no team netlint pairs up (it keeps the work linear). */
     private static final int MAX_TEAM = 16;
@@ -49,7 +49,7 @@ public final class PortSubnetOverlapRule implements Check {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         Device device = context.device();
         Set<String> teamed = teamedPairs(device);

@@ -7,7 +7,7 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -19,10 +19,10 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "static-config-incomplete", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A static port has no address, or an address without a mask")
-public final class StaticConfigIncompleteRule implements Check {
+public final class StaticConfigIncompleteRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp() || port.unknown(NetInterface.DHCP_ENABLED)) {

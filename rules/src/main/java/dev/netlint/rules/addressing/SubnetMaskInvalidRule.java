@@ -10,7 +10,7 @@ import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -24,10 +24,10 @@ import java.util.StringJoiner;
  */
 @Rule(id = "subnet-mask-invalid", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A subnet mask is not contiguous, or disagrees with the prefix length written on the address")
-public final class SubnetMaskInvalidRule implements Check {
+public final class SubnetMaskInvalidRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Nodes nodes = Nodes.of(context.device());
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp()) {

@@ -5,7 +5,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.VirtualIp;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,10 +20,10 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "virtual-ip-missing", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A vip block without the virtual IP settings a two-node cluster requires")
-public final class VirtualIpMissingRule implements Check {
+public final class VirtualIpMissingRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         if (device.vips() == null || !device.vips().unknown().isEmpty()) {
             return;

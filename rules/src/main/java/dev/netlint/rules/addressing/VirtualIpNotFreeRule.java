@@ -7,7 +7,7 @@ import dev.netlint.core.model.VirtualIp;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -24,13 +24,13 @@ import java.util.Set;
  */
 @Rule(id = "virtual-ip-not-free", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "A static virtual IP outside its cluster network, or already in use")
-public final class VirtualIpNotFreeRule implements Check {
+public final class VirtualIpNotFreeRule implements DeviceRule {
 
     private static final Set<PlanKind> TAKEN = Set.of(PlanKind.GATEWAY, PlanKind.DNS_SERVER,
             PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.LOAD_BALANCER_IP);
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         if (device.vips() == null) {
             return;

@@ -2,7 +2,7 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -14,10 +14,10 @@ import inet.ipaddr.IPAddress;
 @Rule(id = "cluster-cidr-not-canonical", severity = Severity.WARNING,
         category = Category.POOLS,
         summary = "The pod or service subnet has host bits set")
-public final class ClusterCidrNotCanonicalRule implements Check {
+public final class ClusterCidrNotCanonicalRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (Cidr cidr : ClusterCidrs.of(context)) {
             if (cidr.isDefault()) {
                 continue;

@@ -7,14 +7,14 @@ import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.ClusterCidrs.Cidr;
 import dev.netlint.rules.support.ClusterCidrs;
 import dev.netlint.rules.support.FreeRange;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import inet.ipaddr.IPAddressString;
@@ -34,7 +34,7 @@ import java.util.Set;
  */
 @Rule(id = "cluster-cidr-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The pod or service subnet overlaps the other, or a network the device uses")
-public final class ClusterCidrOverlapRule implements Check {
+public final class ClusterCidrOverlapRule implements DeviceRule {
 
     private static final Set<PlanKind> USED = EnumSet.of(PlanKind.PORT_SUBNET, PlanKind.POOL,
             PlanKind.VIRTUAL_NETWORK, PlanKind.VIRTUAL_NETWORK_POOL, PlanKind.GATEWAY,
@@ -56,7 +56,7 @@ public final class ClusterCidrOverlapRule implements Check {
             .thenComparing(PlanEntry::location);
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<Cidr> cidrs = ClusterCidrs.of(context);
         Fixes fixes = new Fixes(context);
         if (cidrs.size() == 2) {
@@ -106,7 +106,7 @@ public final class ClusterCidrOverlapRule implements Check {
             later = pods;
             earlier = services;
         }
-        String message = earlier.describe() + " overlaps " + later.describe() + " at " + Texts.span(a.intersect(b))
+        String message = earlier.describe() + " overlaps " + later.describe() + " at " + Wording.span(a.intersect(b))
                 + ": pod and service addresses would collide";
         String fix = fixes.of(later);
         if (earlier.isDefault()) {
@@ -119,7 +119,7 @@ public final class ClusterCidrOverlapRule implements Check {
 
     private static void report(FindingSink out, Cidr cidr, PlanEntry other, List<Related> same, String fix) {
         IPAddressSeqRange shared = cidr.block().toSequentialRange().intersect(other.range());
-        String message = cidr.describe() + " overlaps " + other.label() + " at " + Texts.span(shared)
+        String message = cidr.describe() + " overlaps " + other.label() + " at " + Wording.span(shared)
                 + ": traffic to those addresses would stay inside the cluster";
         List<Related> related = new ArrayList<>();
         Location at;

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,10 +20,10 @@ import java.util.List;
  */
 @Rule(id = "cluster-subnets-after-compute", severity = Severity.WARNING, category = Category.POOLS,
         summary = "A runbook changes the pod or service subnet after compute is enabled")
-public final class ClusterSubnetsAfterComputeRule implements Check {
+public final class ClusterSubnetsAfterComputeRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<Located<IPAddress>> late = context.device().subnetsSetAfterCompute();
         if (late.isEmpty()) {
             return;

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -23,10 +23,10 @@ import java.util.Set;
 @Rule(id = "compute-on-management-port", severity = Severity.ERROR,
         category = Category.POOLS,
         summary = "Compute is enabled on the management port")
-public final class ComputeOnManagementPortRule implements Check {
+public final class ComputeOnManagementPortRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         String management = profile.managementPort();
         if (management == null) {

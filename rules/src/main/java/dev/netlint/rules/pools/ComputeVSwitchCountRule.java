@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -14,10 +14,10 @@ import java.util.List;
 /** Compute enabled on more than one vSwitch: the device supports one. */
 @Rule(id = "compute-vswitch-count", severity = Severity.ERROR, category = Category.POOLS,
         summary = "More than one vSwitch is enabled for compute")
-public final class ComputeVSwitchCountRule implements Check {
+public final class ComputeVSwitchCountRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<VSwitch> compute = context.device().computeVSwitches().stream()
                 .sorted(Comparator.comparing(v -> v.enabledForCompute().location()))
                 .toList();

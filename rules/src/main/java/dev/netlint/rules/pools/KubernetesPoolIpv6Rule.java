@@ -5,7 +5,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -17,10 +17,10 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "kubernetes-pool-ipv6", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A Kubernetes node or service pool holds IPv6 addresses: the compute network is IPv4 only")
-public final class KubernetesPoolIpv6Rule implements Check {
+public final class KubernetesPoolIpv6Rule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (VSwitch vSwitch : context.device().computeVSwitches()) {
             for (Pool pool : vSwitch.pools()) {
                 if (!pool.isKubernetesPool() || pool.range() == null || pool.range().value().isIPv4()) {

@@ -7,7 +7,7 @@ import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -17,10 +17,10 @@ import java.util.List;
 @Rule(id = "kubernetes-pool-misplaced", severity = Severity.ERROR,
         category = Category.POOLS,
         summary = "A Kubernetes pool is on a vSwitch not enabled for compute, or on a virtual network")
-public final class KubernetesPoolMisplacedRule implements Check {
+public final class KubernetesPoolMisplacedRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<VSwitch> compute = context.device().computeVSwitches();
         VSwitch target = compute.isEmpty() ? null : compute.get(0);
         if (target == null && !context.device().computeKnown()) {

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,10 +20,10 @@ import java.util.List;
  */
 @Rule(id = "kubernetes-pool-missing", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The compute vSwitch has no KubernetesNodeIPs or no KubernetesServiceIPs pool")
-public final class KubernetesPoolMissingRule implements Check {
+public final class KubernetesPoolMissingRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
         // a pool list or pool name that did not read may hold the pool: unknown is not missing

@@ -5,22 +5,22 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.PoolSpace;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import java.math.BigInteger;
 import java.util.Optional;
 
 /** {@code KubernetesNodeIPs} on the compute vSwitch holds fewer than nodes + 1 addresses. */
 @Rule(id = "node-pool-too-small", severity = Severity.ERROR, category = Category.POOLS,
         summary = "KubernetesNodeIPs holds fewer than nodes + 1 addresses")
-public final class NodePoolTooSmallRule implements Check {
+public final class NodePoolTooSmallRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         int nodes = device.nodeCount();
         BigInteger needed = BigInteger.valueOf(nodes + 1L);
@@ -35,7 +35,7 @@ public final class NodePoolTooSmallRule implements Check {
             }
             Optional<String> fix = PoolSpace.of(context).resize(pool, needed);
             out.report(pool.pool().range().location(), pool.pool().describe() + " holds "
-                    + Texts.addresses(count) + "; a " + (nodes == 1 ? "one-node device" : nodes + "-node cluster")
+                    + Wording.addresses(count) + "; a " + (nodes == 1 ? "one-node device" : nodes + "-node cluster")
                     + " needs at least " + needed + " (nodes + 1)"
                     + fix.map(f -> ": use " + f).orElse(""));
         }

@@ -10,7 +10,7 @@ import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.PlanKind;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  */
 @Rule(id = "pool-contains-reserved-ip", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A pool contains an interface address, a gateway, a DNS server, or a network or broadcast address")
-public final class PoolContainsReservedIpRule implements Check {
+public final class PoolContainsReservedIpRule implements DeviceRule {
 
     private static final Set<PlanKind> RESERVED = EnumSet.of(PlanKind.INTERFACE_ADDRESS, PlanKind.GATEWAY,
             PlanKind.VIRTUAL_NETWORK_GATEWAY, PlanKind.DNS_SERVER);
@@ -63,7 +63,7 @@ public final class PoolContainsReservedIpRule implements Check {
     static final int LISTED = 64;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
             if (range == null || pool.virtualNetwork() != null && pool.virtualNetwork().isDeviceMade()) {

@@ -4,13 +4,13 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.PoolHomes;
 import dev.netlint.rules.support.PoolSpace;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import inet.ipaddr.IPAddressSeqRange;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +24,10 @@ import java.util.stream.Collectors;
  */
 @Rule(id = "pool-outside-subnet", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A pool is not entirely inside its vSwitch port's subnet or its virtual network")
-public final class PoolOutsideSubnetRule implements Check {
+public final class PoolOutsideSubnetRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (OwnedPool pool : context.plan().pools()) {
             IPAddressSeqRange range = pool.range();
             if (range == null) {
@@ -46,7 +46,7 @@ public final class PoolOutsideSubnetRule implements Check {
                 if (range.overlaps(home.range())) {
                     message = pool.pool().describe() + " is not entirely inside " + home.describe()
                             + "; outside it: " + Arrays.stream(range.subtract(home.range()))
-                                    .map(Texts::span)
+                                    .map(Wording::span)
                                     .collect(Collectors.joining(" and "));
                 } else {
                     message = pool.pool().describe() + " lies entirely outside " + home.describe();

@@ -6,12 +6,12 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.plan.AddressPlan.OwnedPool;
 import dev.netlint.core.plan.RangeIndex;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.PoolSpace;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,13 +28,13 @@ import java.util.Optional;
  */
 @Rule(id = "pool-overlap", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Two address pools share addresses")
-public final class PoolOverlapRule implements Check {
+public final class PoolOverlapRule implements DeviceRule {
 
     /** How many earlier pools one pool's findings name. */
     static final int NAMED = 3;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<OwnedPool> pools = new ArrayList<>(context.plan().pools().stream().filter(p -> p.range() != null)
                 .toList());
         pools.sort(Comparator.comparing(p -> p.pool().range().location()));
@@ -47,7 +47,7 @@ public final class PoolOverlapRule implements Check {
                 Location at = later.pool().range().location();
                 for (OwnedPool first : overlapping) {
                     out.report(at, first.pool().describe() + " overlaps " + later.pool().describe() + " at "
-                                    + Texts.span(first.range().intersect(later.range())), fix.orElse(null),
+                                    + Wording.span(first.range().intersect(later.range())), fix.orElse(null),
                             new Related(first.pool().range().location(), first.pool().nameOrRange()));
                 }
                 int more = earlier.count(later.range()) - overlapping.size();

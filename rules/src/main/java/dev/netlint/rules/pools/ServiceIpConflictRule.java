@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.plan.AddressKey;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -29,7 +29,7 @@ import java.util.Map;
 @Rule(id = "service-ip-conflict", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Two services ask for the same IP and may not share it, or a service asks for the kubernetes"
                 + " service's cluster IP")
-public final class ServiceIpConflictRule implements Check {
+public final class ServiceIpConflictRule implements DeviceRule {
 
     private record Claim(Service service, String role, Located<IPAddress> ip) {
 
@@ -51,7 +51,7 @@ public final class ServiceIpConflictRule implements Check {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<Claim> claims = new ArrayList<>();
         for (Service service : context.device().kubernetes().services()) {
             for (Located<IPAddress> ip : service.requestedLoadBalancerIps()) {

@@ -5,7 +5,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -24,10 +24,10 @@ import java.util.List;
 @Rule(id = "service-ip-family-unsupported", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A service asks for IPv6 (ipFamilies, RequireDualStack, an IPv6 cluster IP) on the IPv4-only"
                 + " Kubernetes network")
-public final class ServiceIpFamilyUnsupportedRule implements Check {
+public final class ServiceIpFamilyUnsupportedRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
             if (service.details().headlessWithoutSelector() || service.type() != null
                     && service.type().value().equals("ExternalName")) {

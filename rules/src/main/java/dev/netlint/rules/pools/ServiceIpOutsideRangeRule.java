@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -27,10 +27,10 @@ import java.util.stream.Collectors;
 @Rule(id = "service-ip-outside-range", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A load-balancer IP is outside KubernetesServiceIPs, or a cluster IP outside the service subnet"
                 + " or on its network or broadcast address")
-public final class ServiceIpOutsideRangeRule implements Check {
+public final class ServiceIpOutsideRangeRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<Pool> pools = ComputePools.named(context.device(), Pool.KUBERNETES_SERVICE_IPS);
         boolean poolsKnown = !pools.isEmpty() && pools.stream().allMatch(p -> p.range() != null);
         String poolText = pools.stream().map(Pool::describe).collect(Collectors.joining(" or "));

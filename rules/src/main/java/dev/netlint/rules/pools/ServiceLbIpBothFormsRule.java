@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -18,10 +18,10 @@ import inet.ipaddr.IPAddress;
  */
 @Rule(id = "service-lb-ip-both-forms", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A LoadBalancer service has both spec.loadBalancerIP and the MetalLB loadBalancerIPs annotation")
-public final class ServiceLbIpBothFormsRule implements Check {
+public final class ServiceLbIpBothFormsRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
             Located<IPAddress> spec = service.details().specLoadBalancerIp();
             Located<String> annotation = service.details().ipsAnnotation();

@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -15,12 +15,12 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "service-name-invalid", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A service name is not an RFC 1035 label")
-public final class ServiceNameInvalidRule implements Check {
+public final class ServiceNameInvalidRule implements DeviceRule {
 
     static final int MAX_LENGTH = 63;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (Service service : context.device().kubernetes().services()) {
             Located<String> name = service.name();
             if (name == null || name.value().isEmpty()) {

@@ -7,12 +7,12 @@ import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.ComputePools;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.plan.AddressKey;
 import dev.netlint.rules.support.AddressSharing;
@@ -34,10 +34,10 @@ import java.util.Map;
 @Rule(id = "service-pool-too-small", severity = Severity.ERROR, category = Category.POOLS,
         summary = "KubernetesServiceIPs holds fewer addresses than there are LoadBalancer services, or none (error),"
                 + " or exactly as many, leaving none for the IoT Edge service (warning)")
-public final class ServicePoolTooSmallRule implements Check {
+public final class ServicePoolTooSmallRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         List<VSwitch> compute = device.computeVSwitches();
         // a pool that did not read may be (part of) KubernetesServiceIPs: its size is unknown
@@ -57,11 +57,11 @@ public final class ServicePoolTooSmallRule implements Check {
                 String need = services.size() == 1 ? "LoadBalancer " + services.get(0).describe() + " needs an"
                         + " external IP" : balanced.size() == services.size()
                         ? services(services.size()) + " need an external IP each"
-                        : services(services.size()) + " need " + Texts.addresses(BigInteger.valueOf(balanced.size()))
+                        : services(services.size()) + " need " + Wording.addresses(BigInteger.valueOf(balanced.size()))
                         + " (some share one)";
                 out.report(vSwitch.location(), vSwitch.describe() + " has no " + Pool.KUBERNETES_SERVICE_IPS
                         + " pool, but " + need + ": add a range of at least "
-                        + Texts.addresses(BigInteger.valueOf(balanced.size() + 1L)) + " (one more for the IoT Edge"
+                        + Wording.addresses(BigInteger.valueOf(balanced.size() + 1L)) + " (one more for the IoT Edge"
                         + " service) free in the subnet of "
                         + (vSwitch.port() == null ? "its port" : vSwitch.port()),
                         new Related(balanced.get(0).location(), balanced.get(0).describe()));
@@ -82,11 +82,11 @@ public final class ServicePoolTooSmallRule implements Check {
             return;
         }
         String each = balanced.size() == services.size() ? services(services.size()) + ": MetalLB gives each its own"
-                + " address" : services(services.size()) + " that need " + Texts.addresses(BigInteger.valueOf(
+                + " address" : services(services.size()) + " that need " + Wording.addresses(BigInteger.valueOf(
                 balanced.size())) + " (MetalLB gives each its own address, shared ones counted once)";
         if (comparison == 0) {
             Service last = balanced.get(balanced.size() - 1);
-            out.report(Severity.WARNING, pool.range().location(), holds + Texts.addresses(capacity) + " for "
+            out.report(Severity.WARNING, pool.range().location(), holds + Wording.addresses(capacity) + " for "
                     + each + ", which leaves none for the"
                     + " IoT Edge service (the deployment checklist asks for 1 static IP for it, and one more for each"
                     + " service or module)", "widen it to at least " + (balanced.size() + 1) + " addresses",
@@ -95,7 +95,7 @@ public final class ServicePoolTooSmallRule implements Check {
             return;
         }
         Service firstLeftOut = balanced.get(capacity.intValueExact());
-        out.report(Severity.ERROR, pool.range().location(), holds + Texts.addresses(capacity) + " for "
+        out.report(Severity.ERROR, pool.range().location(), holds + Wording.addresses(capacity) + " for "
                         + each + ", so " + (balanced.size() - capacity.intValueExact()) + " would get none",
                 "widen it to at least " + (balanced.size() + 1) + " addresses (one more for the IoT Edge service)",
                 List.of(new Related(firstLeftOut.location(), firstLeftOut.describe() + ", LoadBalancer service "

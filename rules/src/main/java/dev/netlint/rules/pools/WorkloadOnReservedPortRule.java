@@ -8,7 +8,7 @@ import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -29,12 +29,12 @@ import java.util.Locale;
  */
 @Rule(id = "workload-on-reserved-port", severity = Severity.ERROR, category = Category.POOLS,
         summary = "Compute or a virtual network on a port the vendor keeps off workloads")
-public final class WorkloadOnReservedPortRule implements Check {
+public final class WorkloadOnReservedPortRule implements DeviceRule {
 
     private static final List<String> RESERVED = List.of("port3", "port4");
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         Device device = context.device();
         if (!profile.knowsPorts() || !profile.hasPort("Port3") || !profile.hasPort("Port4")) {

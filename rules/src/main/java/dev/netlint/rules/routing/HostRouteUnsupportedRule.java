@@ -3,7 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -11,10 +11,10 @@ import dev.netlint.core.rule.Rule;
 /** {@code routes} on a device interface: the Windows host takes no custom route. */
 @Rule(id = "host-route-unsupported", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "Routes are declared on a device interface, where custom routes are not supported")
-public final class HostRouteUnsupportedRule implements Check {
+public final class HostRouteUnsupportedRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (NetInterface nic : context.device().interfaces()) {
             if (nic.routes() == null) {
                 continue;

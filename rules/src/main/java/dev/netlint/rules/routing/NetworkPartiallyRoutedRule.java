@@ -6,12 +6,12 @@ import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.plan.Coverage;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.rules.support.RouteFacts;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import inet.ipaddr.IPAddress;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,18 +23,18 @@ import java.util.List;
  */
 @Rule(id = "network-partially-routed", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Installed routes cover only part of a required network")
-public final class NetworkPartiallyRoutedRule implements Check {
+public final class NetworkPartiallyRoutedRule implements DeviceRule {
 
     private static final int SHOWN = 8;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Forwarding forwarding = context.forwarding();
         RouteFacts facts = new RouteFacts(context);
         for (RequiredNetwork network : context.device().kubernetes().requiredNetworks()) {
-            Coverage coverage = Reachability.coverage(forwarding, network);
+            Coverage coverage = RequiredNetworkRules.coverage(forwarding, network);
             if (coverage == null || coverage.complete() || coverage.none()
-                    || Reachability.natThroughComputePort(forwarding, coverage.network())) {
+                    || RequiredNetworkRules.natThroughComputePort(forwarding, coverage.network())) {
                 continue;
             }
             List<String> left = new ArrayList<>();
@@ -50,11 +50,11 @@ public final class NetworkPartiallyRoutedRule implements Check {
             for (KubeRoute route : coverage.via()) {
                 carriers.add(route.describe());
             }
-            Reachability.Refused refused = Reachability.refused(context, facts, coverage.uncovered());
+            RequiredNetworkRules.Refused refused = RequiredNetworkRules.refused(context, facts, coverage.uncovered());
             out.report(Severity.WARNING, network.prefix().location(), network.describe() + " is only partly reached"
                     + " (through " + RouteFacts.capped(carriers, 3) + "): " + RouteFacts.capped(left, SHOWN) + " ("
-                    + Texts.addresses(count) + ") " + (left.size() == 1 ? "is" : "are") + " neither connected nor"
-                    + " routed, and that traffic " + Reachability.defaultPath(forwarding, coverage.network())
+                    + Wording.addresses(count) + ") " + (left.size() == 1 ? "is" : "are") + " neither connected nor"
+                    + " routed, and that traffic " + RequiredNetworkRules.defaultPath(forwarding, coverage.network())
                     + refused.clause(), refused.found() ? refused.fix() : "widen a route or add one for what is left",
                     refused.related());
         }

@@ -7,7 +7,7 @@ import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.PrefixKey;
 import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -24,7 +24,7 @@ import java.util.Set;
  */
 @Rule(id = "route-ambiguous", severity = Severity.WARNING, category = Category.ROUTING,
         summary = "Routes to one destination with equal metrics have different next hops")
-public final class RouteAmbiguousRule implements Check {
+public final class RouteAmbiguousRule implements DeviceRule {
 
     /** Equality and hash written out: a record's go through method handles, slow under the launcher's C1. */
     private record Key(PrefixKey destination, long metric) {
@@ -64,7 +64,7 @@ public final class RouteAmbiguousRule implements Check {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<RouteState> states = context.forwarding().states();
         List<KubeRoute> routes = context.device().kubernetes().routes();
         Map<Key, Group> groups = new HashMap<>(routes.size() * 2);

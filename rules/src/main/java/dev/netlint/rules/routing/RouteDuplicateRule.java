@@ -6,7 +6,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.plan.PrefixKey;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,7 +20,7 @@ import java.util.Objects;
 /** The same interface, destination and next hop twice, whatever the metrics; found by hashing. */
 @Rule(id = "route-duplicate", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "The same route (interface, destination, next hop) is written twice")
-public final class RouteDuplicateRule implements Check {
+public final class RouteDuplicateRule implements DeviceRule {
 
     /** Equality and hash written out: a record's go through method handles, slow under the launcher's C1. */
     private record Key(String port, PrefixKey destination, PrefixKey nextHop) {
@@ -38,7 +38,7 @@ public final class RouteDuplicateRule implements Check {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         List<KubeRoute> routes = context.device().kubernetes().routes();
         Map<Key, KubeRoute> first = new HashMap<>(routes.size() * 2);
         Map<String, String> ports = new HashMap<>();

@@ -3,7 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -13,10 +13,10 @@ import inet.ipaddr.IPAddress;
 /** An IPv4 destination with an IPv6 next hop, or the reverse. */
 @Rule(id = "route-family-mismatch", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's destination and next hop are of different address families")
-public final class RouteFamilyMismatchRule implements Check {
+public final class RouteFamilyMismatchRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (KubeRoute route : context.device().kubernetes().routes()) {
             if (!RouteFacts.familiesDiffer(route)) {
                 continue;

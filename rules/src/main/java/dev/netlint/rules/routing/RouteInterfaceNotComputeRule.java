@@ -6,7 +6,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,10 +20,10 @@ import dev.netlint.rules.support.RouteFacts;
 @Rule(id = "route-interface-not-compute", severity = Severity.ERROR, category = Category.ROUTING,
         aliases = "route-interface-unknown",
         summary = "A Kubernetes route uses an interface that is not the compute port")
-public final class RouteInterfaceNotComputeRule implements Check {
+public final class RouteInterfaceNotComputeRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
         String compute = facts.computePorts();
         Located<String> computeBinding = computeBinding(context);

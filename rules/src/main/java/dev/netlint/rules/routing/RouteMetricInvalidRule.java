@@ -3,7 +3,7 @@ package dev.netlint.rules.routing;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -13,14 +13,14 @@ import java.util.List;
 /** A {@code routeMetric} that is negative or not an integer (error), or above 9999 (warning). */
 @Rule(id = "route-metric-invalid", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route metric is negative or not an integer, or unusually high")
-public final class RouteMetricInvalidRule implements Check {
+public final class RouteMetricInvalidRule implements DeviceRule {
 
     static final BigInteger HIGHEST = BigInteger.valueOf(9999);
     /** The largest metric a Linux routing table holds: a route's priority is a 32-bit unsigned number. */
     static final BigInteger LARGEST = BigInteger.valueOf(0xFFFF_FFFFL);
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (KubeRoute route : context.device().kubernetes().routes()) {
             if (route.routeMetric() == null) {
                 continue;

@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -14,10 +14,10 @@ import dev.netlint.rules.support.RouteFacts;
 /** A route whose next hop is an interface address of the device or lies in one of its pools. */
 @Rule(id = "route-next-hop-local", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's next hop is an address of the device or of the cluster")
-public final class RouteNextHopLocalRule implements Check {
+public final class RouteNextHopLocalRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
         for (KubeRoute route : context.device().kubernetes().routes()) {
             PlanEntry owner = facts.localNextHop(context, route);

@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -21,10 +21,10 @@ import java.util.List;
  */
 @Rule(id = "route-next-hop-not-on-link", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A route's next hop is outside the compute port's subnet, or is its network or broadcast address")
-public final class RouteNextHopNotOnLinkRule implements Check {
+public final class RouteNextHopNotOnLinkRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
         List<KubeRoute> routes = context.device().kubernetes().routes();
         // the forwarding model gives these states only to a route on the static compute port, of one family,

@@ -5,7 +5,7 @@ import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.plan.Forwarding;
 import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -19,10 +19,10 @@ import java.util.List;
  */
 @Rule(id = "route-redundant", severity = Severity.INFO, category = Category.ROUTING,
         summary = "A route's destination lies inside the connected subnet and needs no route")
-public final class RouteRedundantRule implements Check {
+public final class RouteRedundantRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Forwarding forwarding = context.forwarding();
         List<KubeRoute> routes = context.device().kubernetes().routes();
         List<RouteState> states = forwarding.states();

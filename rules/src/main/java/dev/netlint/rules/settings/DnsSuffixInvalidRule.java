@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -17,10 +17,10 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "dns-suffix-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A DNS suffix or the device's DNS domain is not a domain name")
-public final class DnsSuffixInvalidRule implements Check {
+public final class DnsSuffixInvalidRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (NetInterface port : context.device().interfaces()) {
             check(port.dnsSuffix(), "dnsSuffix", " of " + port.describe(), out);
         }

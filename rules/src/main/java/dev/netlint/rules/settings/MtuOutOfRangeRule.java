@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -17,13 +17,13 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "mtu-out-of-range", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A vSwitch MTU is outside 1400-1500 on a port whose MTU can be configured")
-public final class MtuOutOfRangeRule implements Check {
+public final class MtuOutOfRangeRule implements DeviceRule {
 
     static final long MIN_MTU = 1400;
     static final long MAX_MTU = 1500;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         for (VSwitch vSwitch : context.device().vSwitches()) {
             Located<Long> mtu = vSwitch.mtu();

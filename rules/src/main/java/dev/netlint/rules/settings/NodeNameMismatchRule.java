@@ -7,7 +7,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.NodeInfo;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -27,10 +27,10 @@ import java.util.Map;
  */
 @Rule(id = "node-name-mismatch", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "An interface names a node that deviceInfo.nodes does not name")
-public final class NodeNameMismatchRule implements Check {
+public final class NodeNameMismatchRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         if (device.nodes().isEmpty() || device.unknown(Device.NODES) || device.unknown(Device.DEVICE_INFO)) {
             return;

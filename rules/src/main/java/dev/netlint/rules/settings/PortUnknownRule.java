@@ -6,7 +6,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -25,10 +25,10 @@ import java.util.Map;
  */
 @Rule(id = "port-unknown", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A port name that the device profile does not have")
-public final class PortUnknownRule implements Check {
+public final class PortUnknownRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         if (!profile.knowsPorts()) {
             return;

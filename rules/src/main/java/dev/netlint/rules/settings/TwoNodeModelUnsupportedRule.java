@@ -6,7 +6,7 @@ import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -23,10 +23,10 @@ import java.util.Locale;
  */
 @Rule(id = "two-node-model-unsupported", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A two-node configuration for a model that the vendor does not cluster")
-public final class TwoNodeModelUnsupportedRule implements Check {
+public final class TwoNodeModelUnsupportedRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         Located<String> model = device.model();
         if (model == null || supportedOrUnknown(model.value())) {

@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -21,7 +21,7 @@ import java.util.Map;
  */
 @Rule(id = "vlan-id-duplicate", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "Two virtual networks on one vSwitch have the same VLAN id")
-public final class VlanIdDuplicateRule implements Check {
+public final class VlanIdDuplicateRule implements DeviceRule {
 
     private static final long MAX_VLAN = 4094;
 
@@ -40,7 +40,7 @@ public final class VlanIdDuplicateRule implements Check {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Map<Key, VirtualNetwork> first = new HashMap<>();
         for (VirtualNetwork network : context.device().virtualNetworks()) {
             Located<Long> vlan = network.vlanId();

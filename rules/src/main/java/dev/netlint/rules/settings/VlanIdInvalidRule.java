@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -12,12 +12,12 @@ import dev.netlint.core.rule.Rule;
 /** A virtual network's VLAN id outside 0-4094 (0 is untagged; 4095 is reserved by IEEE 802.1Q). */
 @Rule(id = "vlan-id-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "A virtual network's VLAN id is outside 0-4094")
-public final class VlanIdInvalidRule implements Check {
+public final class VlanIdInvalidRule implements DeviceRule {
 
     private static final long MAX_VLAN = 4094;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (VirtualNetwork network : context.device().virtualNetworks()) {
             Located<Long> vlan = network.vlanId();
             if (vlan != null && (vlan.value() < 0 || vlan.value() > MAX_VLAN)) {

@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.WebProxy;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -25,13 +25,13 @@ import org.apache.commons.validator.routines.UrlValidator;
  */
 @Rule(id = "web-proxy-invalid", severity = Severity.ERROR, category = Category.SETTINGS,
         summary = "An enabled web proxy whose URI is not http://host:port")
-public final class WebProxyInvalidRule implements Check {
+public final class WebProxyInvalidRule implements DeviceRule {
 
     private static final String[] SCHEMES = {"http"};
     private static final int MAX_PORT = 65535;
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         WebProxy proxy = context.device().webProxy();
         if (proxy == null || !proxy.enabled()) {
             return;

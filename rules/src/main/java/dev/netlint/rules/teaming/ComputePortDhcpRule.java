@@ -9,7 +9,7 @@ import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
  */
 @Rule(id = "compute-port-dhcp", severity = Severity.WARNING, category = Category.TEAMING,
         summary = "The compute port has DHCP enabled: a new lease may move it away from the static pools")
-public final class ComputePortDhcpRule implements Check {
+public final class ComputePortDhcpRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
         Set<String> seen = new HashSet<>();
         for (VSwitch vSwitch : device.computeVSwitches()) {

@@ -5,7 +5,7 @@ import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
@@ -28,10 +28,10 @@ import java.util.stream.Collectors;
 @Rule(id = "nic-teaming-unsupported", severity = Severity.ERROR,
         category = Category.TEAMING,
         summary = "A vSwitch teams several ports, or a team is declared, where the device does not support it")
-public final class NicTeamingUnsupportedRule implements Check {
+public final class NicTeamingUnsupportedRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
         boolean single = Nodes.of(context.device()).single();
         for (VSwitch vSwitch : context.device().vSwitches()) {

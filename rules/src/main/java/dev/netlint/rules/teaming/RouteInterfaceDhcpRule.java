@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -20,10 +20,10 @@ import java.util.stream.Collectors;
  */
 @Rule(id = "route-interface-dhcp", severity = Severity.ERROR, category = Category.TEAMING,
         summary = "A Kubernetes route uses an interface with DHCP enabled")
-public final class RouteInterfaceDhcpRule implements Check {
+public final class RouteInterfaceDhcpRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         RouteFacts facts = new RouteFacts(context);
         for (KubeRoute route : context.device().kubernetes().routes()) {
             List<NetInterface> dhcp = facts.dhcpInterfaces(route);

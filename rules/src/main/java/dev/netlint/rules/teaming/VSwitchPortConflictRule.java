@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -24,13 +24,13 @@ import java.util.Set;
 @Rule(id = "vswitch-port-conflict", severity = Severity.ERROR,
         category = Category.TEAMING,
         summary = "Two vSwitches share a port")
-public final class VSwitchPortConflictRule implements Check {
+public final class VSwitchPortConflictRule implements DeviceRule {
 
     private record Binding(VSwitch vSwitch, Located<String> port) {
     }
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         Map<String, Binding> first = new HashMap<>();
         for (VSwitch vSwitch : context.device().vSwitches()) {
             Set<String> own = new HashSet<>();

@@ -7,7 +7,7 @@ import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Transition;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 
 /**
  * The pod or service subnet changes on a device whose compute is already configured: the vendor lets
@@ -15,10 +15,10 @@ import dev.netlint.core.rule.TransitionCheck;
  */
 @Rule(id = "cluster-subnet-changed", severity = Severity.ERROR, category = Category.POOLS,
         summary = "The pod or service subnet changes on a device whose compute is already configured")
-public final class ClusterSubnetChangedRule implements TransitionCheck {
+public final class ClusterSubnetChangedRule implements TransitionRule {
 
     @Override
-    public void check(Transition transition, FindingSink out) {
+    public void inspect(Transition transition, FindingSink out) {
         Device current = transition.current().device();
         if (!current.computeKnown() || current.computeVSwitches().isEmpty()) {
             return;

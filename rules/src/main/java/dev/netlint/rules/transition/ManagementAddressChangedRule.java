@@ -6,7 +6,7 @@ import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Transition;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 
 /**
  * The address of the management port changes: the PowerShell session or local web UI through which the
@@ -15,10 +15,10 @@ import dev.netlint.core.rule.TransitionCheck;
  */
 @Rule(id = "management-address-changed", severity = Severity.WARNING, category = Category.ADDRESSING,
         summary = "The management port's address changes: the session that applies the change is cut")
-public final class ManagementAddressChangedRule implements TransitionCheck {
+public final class ManagementAddressChangedRule implements TransitionRule {
 
     @Override
-    public void check(Transition transition, FindingSink out) {
+    public void inspect(Transition transition, FindingSink out) {
         String management = transition.current().profile().managementPort();
         if (management == null) {
             return;

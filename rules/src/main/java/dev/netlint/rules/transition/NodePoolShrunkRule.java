@@ -8,9 +8,9 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Transition;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 import dev.netlint.rules.support.ComputePools;
-import dev.netlint.rules.support.Texts;
+import dev.netlint.rules.support.Wording;
 import java.math.BigInteger;
 import java.util.List;
 
@@ -21,10 +21,10 @@ import java.util.List;
  */
 @Rule(id = "node-pool-shrunk", severity = Severity.ERROR, category = Category.POOLS,
         summary = "KubernetesNodeIPs shrinks below the nodes + 1 addresses the running cluster needs")
-public final class NodePoolShrunkRule implements TransitionCheck {
+public final class NodePoolShrunkRule implements TransitionRule {
 
     @Override
-    public void check(Transition transition, FindingSink out) {
+    public void inspect(Transition transition, FindingSink out) {
         Device current = transition.current().device();
         Device proposed = transition.proposed().device();
         if (!current.computeKnown() || !current.poolsKnown() || !proposed.computeKnown() || !proposed.poolsKnown()) {
@@ -45,7 +45,7 @@ public final class NodePoolShrunkRule implements TransitionCheck {
         Pool pool = after.get(0);
         Pool old = before.get(0);
         out.report(pool.range().location(), Pool.KUBERNETES_NODE_IPS + " shrinks from " + ranges(before) + " ("
-                + Texts.addresses(was) + ") to " + ranges(after) + " (" + Texts.addresses(now) + "); the running "
+                + Wording.addresses(was) + ") to " + ranges(after) + " (" + Wording.addresses(now) + "); the running "
                 + (nodes == 1 ? "one-node device" : nodes + "-node cluster") + " needs at least " + needed
                 + " (nodes + 1)", "keep at least " + needed + " contiguous addresses in the pool, such as the current "
                 + ranges(before), new Related(old.range().location(), "the current " + old.describe()));

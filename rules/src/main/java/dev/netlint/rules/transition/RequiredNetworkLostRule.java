@@ -10,7 +10,7 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Transition;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +22,10 @@ import java.util.List;
  */
 @Rule(id = "required-network-lost", severity = Severity.ERROR, category = Category.ROUTING,
         summary = "A required network reached by the current device is no longer reached by the proposed one")
-public final class RequiredNetworkLostRule implements TransitionCheck {
+public final class RequiredNetworkLostRule implements TransitionRule {
 
     @Override
-    public void check(Transition transition, FindingSink out) {
+    public void inspect(Transition transition, FindingSink out) {
         Forwarding before = transition.current().forwarding();
         Forwarding after = transition.proposed().forwarding();
         for (RequiredNetwork network : transition.proposed().device().kubernetes().requiredNetworks()) {

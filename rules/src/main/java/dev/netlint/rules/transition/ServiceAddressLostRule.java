@@ -10,7 +10,7 @@ import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.Transition;
-import dev.netlint.core.rule.TransitionCheck;
+import dev.netlint.core.rule.TransitionRule;
 import dev.netlint.rules.support.ComputePools;
 import inet.ipaddr.IPAddress;
 import java.util.List;
@@ -21,10 +21,10 @@ import java.util.List;
  */
 @Rule(id = "service-address-lost", severity = Severity.ERROR, category = Category.POOLS,
         summary = "A LoadBalancer service holds an address that the proposed service pool no longer contains")
-public final class ServiceAddressLostRule implements TransitionCheck {
+public final class ServiceAddressLostRule implements TransitionRule {
 
     @Override
-    public void check(Transition transition, FindingSink out) {
+    public void inspect(Transition transition, FindingSink out) {
         Device current = transition.current().device();
         Device proposed = transition.proposed().device();
         if (!current.poolsKnown() || !proposed.poolsKnown()) {

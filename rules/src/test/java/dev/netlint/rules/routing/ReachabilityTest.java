@@ -13,18 +13,18 @@ class ReachabilityTest {
 
     @Test
     void theDefaultPathNamesThePortAndItsGatewayOrItsDhcp() {
-        assertThat(Reachability.describe(new DefaultPath(IPVersion.IPV4, Optional.of(new Egress("Port2",
+        assertThat(RequiredNetworkRules.describe(new DefaultPath(IPVersion.IPV4, Optional.of(new Egress("Port2",
                 "10.57.48.1"))))).isEqualTo("the default path through the internal NAT switch out of Port2 via gateway"
                 + " 10.57.48.1");
-        assertThat(Reachability.describe(new DefaultPath(IPVersion.IPV4, Optional.of(new Egress("Port2", null)))))
+        assertThat(RequiredNetworkRules.describe(new DefaultPath(IPVersion.IPV4, Optional.of(new Egress("Port2", null)))))
                 .isEqualTo("the default path through the internal NAT switch out of Port2 (DHCP)");
     }
 
     @Test
     void withoutAGatewayOfItsFamilyTheTrafficGoesNowhere() {
-        assertThat(Reachability.describe(new DefaultPath(IPVersion.IPV6, Optional.empty())))
+        assertThat(RequiredNetworkRules.describe(new DefaultPath(IPVersion.IPV6, Optional.empty())))
                 .isEqualTo("nowhere: no port has an IPv6 default gateway");
-        assertThat(Reachability.describe(new DefaultPath(IPVersion.IPV4, Optional.empty())))
+        assertThat(RequiredNetworkRules.describe(new DefaultPath(IPVersion.IPV4, Optional.empty())))
                 .isEqualTo("nowhere: no port has an IPv4 default gateway");
     }
 }

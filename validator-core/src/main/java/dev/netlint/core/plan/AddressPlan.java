@@ -11,7 +11,7 @@ import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
-import dev.netlint.core.util.Lazy;
+import dev.netlint.core.internal.util.Lazy;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.math.BigInteger;

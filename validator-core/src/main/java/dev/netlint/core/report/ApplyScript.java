@@ -1,10 +1,10 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
@@ -312,9 +312,9 @@ public final class ApplyScript {
         return comment(String.join(", ", places));
     }
 
-    /** Text for a {@code #} comment: nothing in it can end the line (Text shows line breaks as {@code \x0a}). */
+    /** TerminalText for a {@code #} comment: nothing in it can end the line (TerminalText shows line breaks as {@code \x0a}). */
     static String comment(String text) {
-        return Text.printable(text);
+        return TerminalText.printable(text);
     }
 
     /**

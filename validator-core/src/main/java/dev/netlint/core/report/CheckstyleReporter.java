@@ -1,9 +1,9 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ final class CheckstyleReporter implements Reporter {
     @Override
     public void write(Report report, Writer out) throws IOException {
         Map<String, String> groups = new LinkedHashMap<>();
-        for (RuleMeta rule : report.rules().all()) {
+        for (RegisteredRule rule : report.rules().all()) {
             groups.put(rule.id(), rule.category().name().toLowerCase(Locale.ROOT));
         }
         Map<String, List<Finding>> byFile = new LinkedHashMap<>();

@@ -1,8 +1,8 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;

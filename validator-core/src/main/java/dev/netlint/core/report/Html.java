@@ -1,7 +1,7 @@
 package dev.netlint.core.report;
 
 /**
- * Text from user input placed in an HTML page: first made printable as the text format shows it (control
+ * TerminalText from user input placed in an HTML page: first made printable as the text format shows it (control
  * characters as {@code \xNN}, the bidirectional overrides and isolates such as U+202E as {@code \\uNNNN},
  * so that a name cannot reorder the page around it, lone surrogates as U+FFFD), then escaped for element
  * content and for double- or single-quoted attribute values alike.
@@ -12,7 +12,7 @@ final class Html {
     }
 
     static String text(String value) {
-        String shown = Text.printable(value);
+        String shown = TerminalText.printable(value);
         StringBuilder b = null;
         for (int i = 0; i < shown.length(); i++) {
             char c = shown.charAt(i);

@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.KubeRoute;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -78,7 +78,7 @@ public final class HtmlReporter implements Reporter {
         page.append(LEGEND);
         index(page, report);
         page.append("</header>\n<main>\n");
-        Map<String, RuleMeta> fired = new TreeMap<>();
+        Map<String, RegisteredRule> fired = new TreeMap<>();
         for (int i = 0; i < report.devices().size(); i++) {
             device(page, "d" + (i + 1), report.devices().get(i), report, fired);
             out.write(page.toString());
@@ -118,7 +118,7 @@ public final class HtmlReporter implements Reporter {
         return counts;
     }
 
-    private void device(StringBuilder page, String id, DeviceResult device, Report report, Map<String, RuleMeta> fired) {
+    private void device(StringBuilder page, String id, DeviceResult device, Report report, Map<String, RegisteredRule> fired) {
         int[] counts = counts(device);
         page.append("<section class=\"device\" id=\"").append(id).append("\">\n<h2>").append(Html.text(device.path()))
                 .append("</h2>\n<p class=\"counts\">").append(plural(counts[2], "error")).append(", ")
@@ -305,12 +305,12 @@ public final class HtmlReporter implements Reporter {
         }
     }
 
-    private static void rules(StringBuilder page, Map<String, RuleMeta> fired) {
+    private static void rules(StringBuilder page, Map<String, RegisteredRule> fired) {
         if (fired.isEmpty()) {
             return;
         }
         page.append("<section class=\"rules\"><h2>Rules that found something</h2>\n");
-        for (RuleMeta rule : fired.values()) {
+        for (RegisteredRule rule : fired.values()) {
             page.append("<details id=\"rule-").append(Html.text(rule.id())).append("\"><summary><code>")
                     .append(Html.text(rule.id())).append("</code> (").append(rule.severity().label()).append(") ")
                     .append(Html.text(rule.summary())).append("</summary><pre class=\"doc\">");
@@ -333,7 +333,7 @@ public final class HtmlReporter implements Reporter {
     }
 
     /** A small line for each way of reaching a network: solid, an arrow through a hop, dashed, or a cross. */
-    private static String reachGlyph(Reachability.Kind kind) {
+    private static String reachGlyph(ReachabilityDrawing.Kind kind) {
         String path = switch (kind) {
             case CONNECTED -> "<path d=\"M2 7 H34\" class=\"reach\"/>";
             case ROUTED -> "<path d=\"M2 7 H16 M22 7 H34 M30 3 L34 7 L30 11\" class=\"reach\"/><circle cx=\"19\" cy=\"7\""

@@ -1,11 +1,11 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
-import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.Location;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,7 +1,7 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import java.io.IOException;

@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -77,8 +77,8 @@ final class MarkdownReporter implements Reporter {
     /** A rule's id linked to its page in the repository; an id no rule has (none should) is written bare. */
     private static String ruleLink(Report report, String id) {
         String path = id.equals(Engine.INTERNAL_ERROR)
-                ? RuleMeta.docSourcePath(id, Engine.class.getName())
-                : report.rules().find(id).map(RuleMeta::docSourcePath).orElse(null);
+                ? RegisteredRule.docSourcePath(id, Engine.class.getName())
+                : report.rules().find(id).map(RegisteredRule::docSourcePath).orElse(null);
         return path == null ? code(id) : "[" + code(id) + "](" + Version.INFORMATION_URI + "/blob/main/" + path + ")";
     }
 
@@ -90,7 +90,7 @@ final class MarkdownReporter implements Reporter {
     }
 
     /**
-     * Text that Markdown must not read as markup: the characters that start emphasis, links, HTML or code
+     * TerminalText that Markdown must not read as markup: the characters that start emphasis, links, HTML or code
      * are escaped, the pipe too (it ends a table cell), and a line break becomes a space.
      */
     static String escape(String text) {

@@ -78,7 +78,7 @@ final class Picture {
     }
 
     /** A required network and how the VMs reach it. */
-    record NetworkRow(Element element, RequiredNetwork network, Reachability.Reach reach) {
+    record NetworkRow(Element element, RequiredNetwork network, ReachabilityDrawing.Reach reach) {
     }
 
     final Device device;
@@ -161,7 +161,7 @@ final class Picture {
             IPAddress block = network.block();
             Element e = element(Kind.NETWORK, network.describe(), List.of(), List.of(network.location()),
                     block == null ? List.of() : List.of(block));
-            networks.add(new NetworkRow(e, network, block == null ? null : Reachability.of(context.forwarding(), block)));
+            networks.add(new NetworkRow(e, network, block == null ? null : ReachabilityDrawing.of(context.forwarding(), block)));
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.io.Writer;
 

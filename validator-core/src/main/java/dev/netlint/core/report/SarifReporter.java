@@ -1,16 +1,16 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
-import dev.netlint.core.io.JsonWriter;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.internal.io.JsonWriter;
+import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;
 import java.net.URI;
@@ -101,9 +101,9 @@ final class SarifReporter implements Reporter {
     /** What the driver says of one rule. */
     record Descriptor(String id, Severity severity, String summary, String category, String doc, String docPath) {
 
-        static Descriptor of(RuleMeta rule) {
+        static Descriptor of(RegisteredRule rule) {
             return new Descriptor(rule.id(), rule.severity(), rule.summary(), rule.category().label(), rule.doc(),
-                    SarifReporter.docPath(rule.id(), rule.check().getClass().getName()));
+                    SarifReporter.docPath(rule.id(), rule.logic().getClass().getName()));
         }
     }
 
@@ -119,7 +119,7 @@ final class SarifReporter implements Reporter {
             }
         }
         List<Descriptor> all = new ArrayList<>();
-        for (RuleMeta rule : report.rules().all()) {
+        for (RegisteredRule rule : report.rules().all()) {
             if (fired.contains(rule.id())) {
                 all.add(Descriptor.of(rule));
             }
@@ -133,12 +133,12 @@ final class SarifReporter implements Reporter {
     }
 
     private static String internalErrorDoc() {
-        return RuleMeta.docPage(Engine.INTERNAL_ERROR, SarifReporter.class.getClassLoader())
+        return RegisteredRule.docPage(Engine.INTERNAL_ERROR, SarifReporter.class.getClassLoader())
                 .orElseThrow(() -> new IllegalStateException("the doc page of internal-error is missing"));
     }
 
     private static String docPath(String id, String className) {
-        return RuleMeta.docSourcePath(id, className);
+        return RegisteredRule.docSourcePath(id, className);
     }
 
     private static void driver(JsonWriter json, List<Descriptor> rules) throws IOException {

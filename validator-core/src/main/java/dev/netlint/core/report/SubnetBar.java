@@ -170,7 +170,7 @@ final class SubnetBar {
 
     /** Puts a label in the first lane with room at its anchor; lane -1 when none has. */
     private static Label place(Picture.Element e, double anchor, double[] ends) {
-        StringBuilder shown = new StringBuilder(Text.printable(e.label()));
+        StringBuilder shown = new StringBuilder(TerminalText.printable(e.label()));
         for (int n : e.findings()) {
             shown.append(" [").append(n).append(']');
         }

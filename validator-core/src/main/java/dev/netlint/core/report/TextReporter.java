@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.internal.load.SourceFile;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -57,11 +57,11 @@ public final class TextReporter implements Reporter {
     }
 
     private void finding(DeviceResult device, Finding finding, Writer out) throws IOException {
-        out.write(paint(BOLD, Text.printable(finding.location().toString()) + ":"));
+        out.write(paint(BOLD, TerminalText.printable(finding.location().toString()) + ":"));
         out.write(' ');
         out.write(paint(colourOf(finding.severity()), finding.severity().label() + ":"));
         out.write(' ');
-        out.write(Text.printable(finding.message()));
+        out.write(TerminalText.printable(finding.message()));
         out.write(' ');
         out.write(paint(DIM, "[" + finding.rule() + "]"));
         out.write('\n');
@@ -75,16 +75,16 @@ public final class TextReporter implements Reporter {
         }
         for (Related related : finding.related()) {
             out.write(INDENT);
-            out.write(paint(DIM, Text.printable(related.location().toString()) + ":"));
+            out.write(paint(DIM, TerminalText.printable(related.location().toString()) + ":"));
             out.write(" note: ");
-            out.write(Text.printable(related.message()));
+            out.write(TerminalText.printable(related.message()));
             out.write('\n');
         }
         if (finding.fix() != null) {
             out.write(INDENT);
             out.write(paint(BOLD, "help:"));
             out.write(' ');
-            out.write(Text.printable(finding.fix()));
+            out.write(TerminalText.printable(finding.fix()));
             out.write('\n');
         }
     }
@@ -104,7 +104,7 @@ public final class TextReporter implements Reporter {
             if (cp == '\t') {
                 cells.add("\t");
             } else {
-                cells.add(Text.printable(new String(Character.toChars(cp))));
+                cells.add(TerminalText.printable(new String(Character.toChars(cp))));
             }
         });
         int at = Math.max(0, Math.min(column - 1, cells.size()));
@@ -157,12 +157,12 @@ public final class TextReporter implements Reporter {
      */
     public static List<String> logLines(Finding finding) {
         List<String> lines = new ArrayList<>();
-        lines.add(Text.printable(finding.location() + " " + finding.message() + " [" + finding.rule() + "]"));
+        lines.add(TerminalText.printable(finding.location() + " " + finding.message() + " [" + finding.rule() + "]"));
         for (Related related : finding.related()) {
-            lines.add(Text.printable("    " + related.location() + ": note: " + related.message()));
+            lines.add(TerminalText.printable("    " + related.location() + ": note: " + related.message()));
         }
         if (finding.fix() != null) {
-            lines.add(Text.printable("    help: " + finding.fix()));
+            lines.add(TerminalText.printable("    help: " + finding.fix()));
         }
         return lines;
     }

@@ -1,9 +1,9 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.rule.Change;
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class TransitionReport {
      */
     public static void write(String format, String current, String proposed, List<Change> changes,
                              List<Finding> findings, Report report, PrintWriter out) throws IOException {
-        String heading = Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
+        String heading = TerminalText.printable(current) + " -> " + TerminalText.printable(proposed) + ": " + changes.size()
                 + (changes.size() == 1 ? " change" : " changes");
         switch (format) {
             case "text" -> writeText(current, proposed, changes, findings, out);
@@ -50,7 +50,7 @@ public final class TransitionReport {
                 new MarkdownReporter().write(report, out);
                 out.write("\n### Changes\n\n" + MarkdownReporter.escape(heading) + "\n\n");
                 for (Change change : changes) {
-                    out.write("- " + MarkdownReporter.escape(Text.printable(change.describe())) + "\n");
+                    out.write("- " + MarkdownReporter.escape(TerminalText.printable(change.describe())) + "\n");
                 }
             }
             default -> Reporters.named(format).orElseThrow(() -> new IllegalArgumentException("format " + format))
@@ -65,17 +65,17 @@ public final class TransitionReport {
      */
     public static List<String> logLines(String current, String proposed, List<Change> changes) {
         List<String> lines = new ArrayList<>();
-        lines.add(Text.printable(changes.size() + (changes.size() == 1 ? " change" : " changes") + " from " + current
+        lines.add(TerminalText.printable(changes.size() + (changes.size() == 1 ? " change" : " changes") + " from " + current
                 + " to " + proposed));
         for (Change change : changes) {
-            lines.add(Text.printable("    " + change.describe()));
+            lines.add(TerminalText.printable("    " + change.describe()));
         }
         return lines;
     }
 
     public static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,
                           PrintWriter out) {
-        out.println(Text.printable(current) + " -> " + Text.printable(proposed) + ": " + changes.size()
+        out.println(TerminalText.printable(current) + " -> " + TerminalText.printable(proposed) + ": " + changes.size()
                 + (changes.size() == 1 ? " change" : " changes"));
         for (Change change : changes) {
             String mark = switch (change.kind()) {
@@ -83,15 +83,15 @@ public final class TransitionReport {
                 case "removed" -> "-";
                 default -> "~";
             };
-            out.println("  " + mark + " " + Text.printable(change.describe()));
+            out.println("  " + mark + " " + TerminalText.printable(change.describe()));
         }
         for (Finding finding : findings) {
             Location at = finding.location();
-            out.println(Text.printable(at.file()) + ":" + at.line() + ":" + at.column() + ": "
-                    + finding.severity().name().toLowerCase(Locale.ROOT) + ": " + Text.printable(finding.message())
+            out.println(TerminalText.printable(at.file()) + ":" + at.line() + ":" + at.column() + ": "
+                    + finding.severity().name().toLowerCase(Locale.ROOT) + ": " + TerminalText.printable(finding.message())
                     + " [" + finding.rule() + "]");
             if (finding.fix() != null) {
-                out.println("    help: " + Text.printable(finding.fix()));
+                out.println("    help: " + TerminalText.printable(finding.fix()));
             }
         }
         out.println(findings.size() + (findings.size() == 1 ? " finding" : " findings") + " on the transition");

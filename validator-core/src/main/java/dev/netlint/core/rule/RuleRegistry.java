@@ -12,23 +12,23 @@ import java.util.ServiceLoader;
 /** Every rule on the class path, found through {@link ServiceLoader}, sorted by id. */
 public final class RuleRegistry {
 
-    private final Map<String, RuleMeta> rules;
+    private final Map<String, RegisteredRule> rules;
     /** Former id to the rule's id. */
     private final Map<String, String> aliases;
 
-    private RuleRegistry(List<RuleMeta> metas) {
-        Map<String, RuleMeta> byId = new LinkedHashMap<>();
-        List<RuleMeta> sorted = new ArrayList<>(metas);
-        sorted.sort(Comparator.comparing(RuleMeta::id));
-        for (RuleMeta meta : sorted) {
-            RuleMeta previous = byId.putIfAbsent(meta.id(), meta);
+    private RuleRegistry(List<RegisteredRule> metas) {
+        Map<String, RegisteredRule> byId = new LinkedHashMap<>();
+        List<RegisteredRule> sorted = new ArrayList<>(metas);
+        sorted.sort(Comparator.comparing(RegisteredRule::id));
+        for (RegisteredRule meta : sorted) {
+            RegisteredRule previous = byId.putIfAbsent(meta.id(), meta);
             if (previous != null) {
                 throw new IllegalStateException("rule id " + meta.id() + " is declared by both "
-                        + previous.check().getClass().getName() + " and " + meta.check().getClass().getName());
+                        + previous.logic().getClass().getName() + " and " + meta.logic().getClass().getName());
             }
         }
         Map<String, String> former = new LinkedHashMap<>();
-        for (RuleMeta meta : sorted) {
+        for (RegisteredRule meta : sorted) {
             for (String alias : meta.aliases()) {
                 if (byId.containsKey(alias)) {
                     throw new IllegalStateException("alias " + alias + " of rule " + meta.id() + " is the id of a rule");
@@ -50,24 +50,24 @@ public final class RuleRegistry {
     }
 
     public static RuleRegistry load(ClassLoader loader) {
-        List<RuleMeta> metas = new ArrayList<>();
-        for (Check check : ServiceLoader.load(Check.class, loader)) {
-            metas.addAll(RuleMeta.of(check));
+        List<RegisteredRule> metas = new ArrayList<>();
+        for (DeviceRule check : ServiceLoader.load(DeviceRule.class, loader)) {
+            metas.addAll(RegisteredRule.of(check));
         }
         return new RuleRegistry(metas);
     }
 
     /** A registry of exactly these rules (for tests and embedding). */
-    public static RuleRegistry of(List<? extends Check> checks) {
-        return new RuleRegistry(checks.stream().distinct().flatMap(check -> RuleMeta.of(check).stream()).toList());
+    public static RuleRegistry of(List<? extends DeviceRule> checks) {
+        return new RuleRegistry(checks.stream().distinct().flatMap(check -> RegisteredRule.of(check).stream()).toList());
     }
 
-    public List<RuleMeta> all() {
+    public List<RegisteredRule> all() {
         return List.copyOf(rules.values());
     }
 
     /** The rule of this id, or of this former id. */
-    public Optional<RuleMeta> find(String id) {
+    public Optional<RegisteredRule> find(String id) {
         return canonical(id).map(rules::get);
     }
 

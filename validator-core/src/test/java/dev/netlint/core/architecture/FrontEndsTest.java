@@ -24,13 +24,13 @@ class FrontEndsTest {
     @Test
     void aFrontEndThatWalksTheEnginesReportFails() {
         EvaluationResult result = evaluate("takes");
-        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("dev.netlint.core.engine.Report.devices()"));
+        assertThat(result.getFailureReport().getDetails()).anyMatch(line -> line.contains("dev.netlint.core.result.Report.devices()"));
     }
 
     @Test
     void aFrontEndThatOnlyReceivesTheEnginesReportFailsToo() {
         EvaluationResult result = evaluate("receives");
         assertThat(result.getFailureReport().getDetails()).singleElement().asString()
-                .contains("dev.netlint.core.check.Outcome.report()");
+                .contains("dev.netlint.core.run.Outcome.report()");
     }
 }

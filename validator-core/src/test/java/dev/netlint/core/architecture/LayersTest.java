@@ -27,13 +27,13 @@ class LayersTest {
 
     @Test
     void noPackageCycles() {
-        slices().matching("dev.netlint.core.(*)..").should().beFreeOfCycles().check(core);
+        slices().matching("dev.netlint.core.(**)").should().beFreeOfCycles().check(core);
     }
 
     @Test
     void theModelImportsNothingAboveIt() {
         classes().that().resideInAPackage("..core.model..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.model..", "..core.util..", "java..", "inet.ipaddr..").check(core);
+                .resideInAnyPackage("..core.model..", "..core.internal.util..", "java..", "inet.ipaddr..").check(core);
     }
 
     @Test
@@ -45,45 +45,45 @@ class LayersTest {
     @Test
     void thePlanKnowsOnlyTheModel() {
         classes().that().resideInAPackage("..core.plan..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.plan..", "..core.model..", "..core.util..", "java..", "inet.ipaddr..")
+                .resideInAnyPackage("..core.plan..", "..core.model..", "..core.internal.util..", "java..", "inet.ipaddr..")
                 .check(core);
     }
 
     @Test
     void theUtilitiesKnowNothingOfNetlint() {
-        classes().that().resideInAPackage("..core.util..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.util..", "java..").check(core);
+        classes().that().resideInAPackage("..core.internal.util..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..core.internal.util..", "java..").check(core);
     }
 
     @Test
     void fileWritingKnowsNothingOfNetlint() {
-        classes().that().resideInAPackage("..core.io..").should().onlyDependOnClassesThat()
-                .resideInAnyPackage("..core.io..", "java..").check(core);
+        classes().that().resideInAPackage("..core.internal.io..").should().onlyDependOnClassesThat()
+                .resideInAnyPackage("..core.internal.io..", "java..").check(core);
     }
 
     @Test
     void theLoaderKnowsNeitherRulesNorWhatRunsThem() {
-        noClasses().that().resideInAPackage("..core.load..").should().dependOnClassesThat()
-                .resideInAnyPackage("..core.rule..", "..core.plan..", "..core.engine..", "..core.config..",
+        noClasses().that().resideInAPackage("..core.internal.load..").should().dependOnClassesThat()
+                .resideInAnyPackage("..core.rule..", "..core.plan..", "..core.internal.engine..", "..core.internal.config..",
                         "..core.report..").check(core);
     }
 
     @Test
     void rulesKnowNeitherTheEngineNorTheConfigurationNorTheReports() {
         noClasses().that().resideInAPackage("..core.rule..").should().dependOnClassesThat()
-                .resideInAnyPackage("..core.engine..", "..core.config..", "..core.report..", "..core.load..")
+                .resideInAnyPackage("..core.internal.engine..", "..core.internal.config..", "..core.report..", "..core.internal.load..")
                 .check(core);
     }
 
     @Test
     void theEntryPointIsOnTopNothingInTheCoreImportsIt() {
-        noClasses().that().resideOutsideOfPackage("..core.check..").should().dependOnClassesThat()
-                .resideInAPackage("..core.check..").check(core);
+        noClasses().that().resideOutsideOfPackage("..core.run..").should().dependOnClassesThat()
+                .resideInAPackage("..core.run..").check(core);
     }
 
     @Test
     void theConfigurationDoesNotImportTheReports() {
-        noClasses().that().resideInAPackage("..core.config..").should().dependOnClassesThat()
+        noClasses().that().resideInAPackage("..core.internal.config..").should().dependOnClassesThat()
                 .resideInAPackage("..core.report..").check(core);
     }
 }

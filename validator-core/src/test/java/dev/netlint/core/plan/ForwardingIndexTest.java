@@ -2,9 +2,9 @@ package dev.netlint.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import inet.ipaddr.IPAddress;

@@ -1,9 +1,9 @@
 package dev.netlint.core.plan;
 
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.load.DeviceLoader;
-import dev.netlint.core.load.LoadLimits;
-import dev.netlint.core.load.LoadedDevice;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.internal.load.DeviceLoader;
+import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;

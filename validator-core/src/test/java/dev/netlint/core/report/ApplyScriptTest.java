@@ -4,11 +4,11 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.testing.TestDevices;
 import java.io.IOException;
@@ -38,7 +38,7 @@ class ApplyScriptTest {
         DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(dir.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(dir));
         Engine engine = new Engine(TestDevices.RULES, paths);
-        return (keep ? engine.keepingModels() : engine).check(inputs, input -> Settings.DEFAULT);
+        return (keep ? engine.keepingModels() : engine).check(inputs, input -> DeviceSettings.DEFAULT);
     }
 
     private static String script(Report report) throws IOException {

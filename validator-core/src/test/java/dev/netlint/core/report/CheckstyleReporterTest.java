@@ -4,7 +4,7 @@ import static dev.netlint.core.report.ReportsFixture.HOSTILE;
 import static dev.netlint.core.report.ReportsFixture.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.testing.TestDevices;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,11 +4,11 @@ import static dev.netlint.core.report.ReportsFixture.render;
 import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.testing.TestDevices;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class HtmlReporterTest {
         DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(root.toAbsolutePath().normalize());
         List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(root));
         Engine engine = new Engine(TestDevices.RULES, paths);
-        return (keep ? engine.keepingModels() : engine).check(inputs, input -> Settings.DEFAULT);
+        return (keep ? engine.keepingModels() : engine).check(inputs, input -> DeviceSettings.DEFAULT);
     }
 
     @Test

@@ -2,10 +2,10 @@ package dev.netlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Timings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;

@@ -5,7 +5,7 @@ import static dev.netlint.core.report.ReportsFixture.render;
 import static dev.netlint.core.testing.Json.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.testing.Json;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;

@@ -2,7 +2,7 @@ package dev.netlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.io.JsonWriter;
+import dev.netlint.core.internal.io.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;

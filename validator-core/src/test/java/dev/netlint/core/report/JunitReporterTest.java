@@ -3,12 +3,12 @@ package dev.netlint.core.report;
 import static dev.netlint.core.report.ReportsFixture.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.RuleLevel;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Timings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.RuleLevel;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Location;
@@ -133,7 +133,7 @@ class JunitReporterTest {
     void rulesTurnedOffAreNamedInAProperty() throws Exception {
         ReportsFixture.tree(root);
         Report report = TestDevices.check(root.resolve("clean"),
-                input -> Settings.DEFAULT.withLevels(Map.of("unknown-key", RuleLevel.OFF, "duplicate-key", RuleLevel.OFF)));
+                input -> DeviceSettings.DEFAULT.withLevels(Map.of("unknown-key", RuleLevel.OFF, "duplicate-key", RuleLevel.OFF)));
         Document xml = parse(render(new JunitReporter(), report));
         Element suite = (Element) xml.getElementsByTagName("testsuite").item(0);
         assertThat(suite.getAttribute("skipped")).isEqualTo("0");

@@ -2,7 +2,7 @@ package dev.netlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.testing.Json;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;

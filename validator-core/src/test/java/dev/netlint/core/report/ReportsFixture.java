@@ -2,7 +2,7 @@ package dev.netlint.core.report;
 
 import static dev.netlint.core.testing.TestDevices.write;
 
-import dev.netlint.core.engine.Report;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;

@@ -5,11 +5,11 @@ import static dev.netlint.core.report.ReportsFixture.render;
 import static dev.netlint.core.testing.Json.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Timings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
@@ -35,7 +35,7 @@ class SarifReporterTest {
     @Test
     void aCleanRunHasAnEmptyResultsArrayAndDescribesNoRule() {
         ReportsFixture.tree(root);
-        Report report = TestDevices.check(root.resolve("clean"), i -> dev.netlint.core.engine.Settings.DEFAULT);
+        Report report = TestDevices.check(root.resolve("clean"), i -> dev.netlint.core.internal.engine.DeviceSettings.DEFAULT);
         Map<String, Object> log = sarif(report);
         assertThat((String) at(log, "version")).isEqualTo("2.1.0");
         assertThat((String) at(log, "$schema")).isEqualTo(SarifReporter.SCHEMA);

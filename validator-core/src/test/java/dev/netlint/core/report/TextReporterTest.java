@@ -3,14 +3,14 @@ package dev.netlint.core.report;
 import static dev.netlint.core.report.ReportsFixture.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.engine.DeviceResult;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Summary;
-import dev.netlint.core.engine.Timings;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.load.SourceFile;
+import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;
@@ -135,11 +135,11 @@ class TextReporterTest {
 
     @Test
     void c1ControlsAndBidirectionalControlsAreShownNotObeyed() {
-        assertThat(Text.printable("csi\u009b31m nel\u0085 pad\u0080 apc\u009f")).isEqualTo(
+        assertThat(TerminalText.printable("csi\u009b31m nel\u0085 pad\u0080 apc\u009f")).isEqualTo(
                 "csi\\u009b31m nel\\u0085 pad\\u0080 apc\\u009f");
-        assertThat(Text.printable("rlo\u202etxt.exe lre\u202a pdf\u202c lri\u2066 pdi\u2069 ls\u2028"))
+        assertThat(TerminalText.printable("rlo\u202etxt.exe lre\u202a pdf\u202c lri\u2066 pdi\u2069 ls\u2028"))
                 .isEqualTo("rlo\\u202etxt.exe lre\\u202a pdf\\u202c lri\\u2066 pdi\\u2069 ls\\u2028");
-        assertThat(Text.printable("lone\ud800 pair\ud83d\ude00 é ü \u00a0")).isEqualTo(
+        assertThat(TerminalText.printable("lone\ud800 pair\ud83d\ude00 é ü \u00a0")).isEqualTo(
                 "lone\ufffd pair\ud83d\ude00 é ü \u00a0");
         assertThat(TextReporter.snippet("name: \"\u202egnp.exe\"", 7)[0]).isEqualTo("name: \"\\u202egnp.exe\"");
     }

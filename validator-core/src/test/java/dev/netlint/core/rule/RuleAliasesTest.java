@@ -12,25 +12,25 @@ class RuleAliasesTest {
 
     @Rule(id = "test-mild", severity = Severity.ERROR, category = Category.ADDRESSING, summary = "Renamed",
             aliases = {"test-gentle", "test-soft"})
-    public static final class Renamed implements Check {
+    public static final class Renamed implements DeviceRule {
         @Override
-        public void check(DeviceContext context, FindingSink sink) {
+        public void inspect(DeviceContext context, FindingSink sink) {
         }
     }
 
     @Rule(id = "test-many", severity = Severity.ERROR, category = Category.ADDRESSING, summary = "Claims an id",
             aliases = "test-mild")
-    public static final class ClaimsAnId implements Check {
+    public static final class ClaimsAnId implements DeviceRule {
         @Override
-        public void check(DeviceContext context, FindingSink sink) {
+        public void inspect(DeviceContext context, FindingSink sink) {
         }
     }
 
     @Rule(id = "test-many", severity = Severity.ERROR, category = Category.ADDRESSING, summary = "Claims an alias",
             aliases = "test-soft")
-    public static final class ClaimsAnAlias implements Check {
+    public static final class ClaimsAnAlias implements DeviceRule {
         @Override
-        public void check(DeviceContext context, FindingSink sink) {
+        public void inspect(DeviceContext context, FindingSink sink) {
         }
     }
 
@@ -44,8 +44,8 @@ class RuleAliasesTest {
         assertThat(rules.canonical("test-soft")).contains("test-mild");
         assertThat(rules.canonical("test-mild")).contains("test-mild");
         assertThat(rules.canonical("test-harsh")).isEmpty();
-        assertThat(rules.find("test-gentle")).get().extracting(RuleMeta::id).isEqualTo("test-mild");
-        assertThat(rules.all()).extracting(RuleMeta::id).containsExactly("test-mild");
+        assertThat(rules.find("test-gentle")).get().extracting(RegisteredRule::id).isEqualTo("test-mild");
+        assertThat(rules.all()).extracting(RegisteredRule::id).containsExactly("test-mild");
     }
 
     @Test

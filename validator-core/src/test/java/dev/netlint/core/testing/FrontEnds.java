@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * What a front end (the command line, the Maven plugin) may use of the core: the entry point
- * ({@code core.check}), the formats ({@code core.report}) and the findings ({@code core.finding}), and
+ * ({@code core.run}), the formats ({@code core.report}) and the findings ({@code core.finding}), and
  * nothing else: no engine, configuration, loader, model or rule type, not even one that the entry point
  * hands out (a front end that took the engine's report from the outcome would choose its writers itself).
  * Each front end's {@code FrontEndTest} applies it to its own classes.
@@ -26,7 +26,7 @@ import java.util.Set;
 public final class FrontEnds {
 
     /** The packages of the core a front end may use. */
-    public static final List<String> CORE_API = List.of("dev.netlint.core.check", "dev.netlint.core.report",
+    public static final List<String> CORE_API = List.of("dev.netlint.core.run", "dev.netlint.core.report",
             "dev.netlint.core.finding");
 
     private FrontEnds() {

@@ -5,7 +5,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.Check;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
@@ -17,10 +17,10 @@ import dev.netlint.core.rule.Rule;
  */
 @Rule(id = "test-pool-names", severity = Severity.ERROR, category = Category.ADDRESSING,
         summary = "Reports every vSwitch pool by name")
-public final class PoolNamesRule implements Check {
+public final class PoolNamesRule implements DeviceRule {
 
     @Override
-    public void check(DeviceContext context, FindingSink out) {
+    public void inspect(DeviceContext context, FindingSink out) {
         for (VSwitch vSwitch : context.device().vSwitches()) {
             for (Pool pool : vSwitch.pools()) {
                 if (pool.range() != null && pool.name() != null && vSwitch.name() != null) {

@@ -1,12 +1,12 @@
 package dev.netlint.core.testing;
 
-import dev.netlint.core.engine.Engine;
-import dev.netlint.core.engine.Report;
-import dev.netlint.core.engine.Settings;
-import dev.netlint.core.load.DeviceFinder;
-import dev.netlint.core.load.DeviceInput;
-import dev.netlint.core.rule.Check;
-import dev.netlint.core.rule.RuleMeta;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.rule.DeviceRule;
+import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,9 +26,9 @@ public final class TestDevices {
     }
 
     private static RuleRegistry registry() {
-        List<Check> checks = new ArrayList<>();
-        for (RuleMeta rule : RuleRegistry.load().all()) {
-            checks.add(rule.check());
+        List<DeviceRule> checks = new ArrayList<>();
+        for (RegisteredRule rule : RuleRegistry.load().all()) {
+            checks.add(rule.logic());
         }
         checks.add(new PoolNamesRule());
         return RuleRegistry.of(checks);
@@ -66,7 +66,7 @@ public final class TestDevices {
     }
 
     /** Checks every device below {@code root}, with paths shown relative to {@code root}. */
-    public static Report check(Path root, Function<DeviceInput, Settings> settings) {
+    public static Report check(Path root, Function<DeviceInput, DeviceSettings> settings) {
         try {
             DeviceFinder.PathDisplay paths = new DeviceFinder.PathDisplay(root.toAbsolutePath().normalize());
             List<DeviceInput> inputs = new DeviceFinder(paths, p -> false).find(List.of(root));
@@ -77,6 +77,6 @@ public final class TestDevices {
     }
 
     public static Report check(Path root) {
-        return check(root, input -> Settings.DEFAULT);
+        return check(root, input -> DeviceSettings.DEFAULT);
     }
 }

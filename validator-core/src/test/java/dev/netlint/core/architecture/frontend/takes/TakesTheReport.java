@@ -1,6 +1,6 @@
 package dev.netlint.core.architecture.frontend.takes;
 
-import dev.netlint.core.check.Outcome;
+import dev.netlint.core.run.Outcome;
 
 /** A front end that walks the engine's report itself. */
 final class TakesTheReport {

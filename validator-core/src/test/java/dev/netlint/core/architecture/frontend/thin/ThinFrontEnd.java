@@ -1,6 +1,6 @@
 package dev.netlint.core.architecture.frontend.thin;
 
-import dev.netlint.core.check.Outcome;
+import dev.netlint.core.run.Outcome;
 import dev.netlint.core.report.TextReporter;
 
 /** A front end as FrontEnds wants it: the outcome's verdict, and a finding rendered by the report package. */

@@ -1,0 +1,74 @@
+package dev.netlint.core.internal.load;
+
+import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.model.Located;
+import dev.netlint.core.model.Location;
+import dev.netlint.core.model.NetInterface;
+import dev.netlint.core.model.NodeInfo;
+import dev.netlint.core.model.VSwitch;
+import dev.netlint.core.model.VirtualNetwork;
+import dev.netlint.core.model.WebProxy;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one file of a device declares. {@code deviceKey} / {@code kubernetesKey} are the locations of
+ * the root keys, {@code null} when the file has no such key; {@code contribution} is what a runbook or a
+ * manifest file adds to the Kubernetes side (routes, subnets, services), {@code null} for other files.
+ */
+record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                   Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments,
+                   Kubernetes contribution, List<RunbookReader.RouteChange> changes) {
+
+    FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                Kubernetes kubernetes, List<LoadProblem> problems) {
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, List.of(), null, List.of());
+    }
+
+    FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+                Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments) {
+        this(source, deviceKey, device, kubernetesKey, kubernetes, problems, comments, null, List.of());
+    }
+
+    /** What a manifest file adds to the device's Kubernetes side. */
+    static FileContent contributing(SourceFile source, Kubernetes contribution, List<LoadProblem> problems) {
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution, List.of());
+    }
+
+    /**
+     * What a runbook adds to the device's Kubernetes side: its subnets (and what of them is unknown), the
+     * route changes it could not read, and its route changes in script order, applied to the merged set.
+     */
+    static FileContent runbook(SourceFile source, Kubernetes contribution, List<RunbookReader.RouteChange> changes,
+                               List<LoadProblem> problems) {
+        return new FileContent(source, null, null, null, null, problems, List.of(), contribution, changes);
+    }
+
+    /**
+     * The content of the {@code device} root key.
+     *
+     * @param model {@code deviceInfo.model}, which says which device this is
+     * @param unknown the parts written with a value that could not be read, as paths below {@code device}
+     */
+    record DevicePart(List<NodeInfo> nodes, List<NetInterface> interfaces, List<VSwitch> vSwitches,
+                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
+                      List<Located<String>> teamDeclarations, Located<String> model,
+                      dev.netlint.core.model.VirtualIps vips, Set<String> unknown) {
+
+        static DevicePart empty() {
+            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, null,
+                    Set.of());
+        }
+    }
+
+    /**
+     * Whether the file is plainly not a device file: it was read whole, without an error, and declares
+     * neither root key, and is no manifest, runbook or other contribution.
+     */
+    boolean notADeviceFile() {
+        return deviceKey == null && kubernetesKey == null && contribution == null
+                && problems.stream().allMatch(p -> p.severity() == Severity.INFO);
+    }
+}
