@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How the reachability rules word the default path of the traffic no route carries. */
-class ReachabilityTest {
+class RequiredNetworkRulesTest {
 
     @Test
     void theDefaultPathNamesThePortAndItsGatewayOrItsDhcp() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The entry point: settings parsed and refused in the front end's words, devices found, reports written, notes. */
-class CheckerTest {
+class NetlintTest {
 
     @TempDir
     Path root;
