@@ -1,14 +1,13 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.internal.io.JsonWriter;
-import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.report.ApplyScript.Parameter;
 import dev.netlint.core.report.ApplyScript.Step;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.Transition;
 import inet.ipaddr.IPAddress;
@@ -52,10 +51,11 @@ public final class DeltaScript {
         List<Finding> blocking = new ArrayList<>(ApplyScript.blocking(proposed));
         blocking.addAll(findings);
         boolean applicable = applicable(blocking);
+        List<Step> steps = applicable ? steps(transition) : List.of();
         if (format.equals("json")) {
-            writeJson(current.path(), proposed.path(), changes, steps(transition), blocking, out);
+            writeJson(current.path(), proposed.path(), applicable, changes, steps, blocking, out);
         } else if (applicable) {
-            writePowerShell(current.path(), proposed.path(), steps(transition), out);
+            writePowerShell(current.path(), proposed.path(), steps, out);
         } else {
             TransitionReport.writeText(current.path(), proposed.path(), changes, blocking, out);
         }
@@ -65,7 +65,7 @@ public final class DeltaScript {
 
     /** Whether the transition may be applied: no transition rule reported an error. */
     public static boolean applicable(List<Finding> findings) {
-        return findings.stream().noneMatch(f -> f.severity() == Severity.ERROR);
+        return !TransitionReport.hasError(findings);
     }
 
     /** The commands, in the order to run them. */
@@ -174,18 +174,15 @@ public final class DeltaScript {
      * The plan as JSON: the two sides, whether it may be applied, its steps (none when it may not: the
      * findings say why), the changes and the findings, each as {@code netlint diff --format json} writes them.
      */
-    public static void writeJson(String current, String proposed, List<Change> changes, List<Step> steps,
-                                 List<Finding> findings, Writer out) throws IOException {
-        boolean applicable = applicable(findings);
+    private static void writeJson(String current, String proposed, boolean applicable, List<Change> changes,
+                                  List<Step> steps, List<Finding> findings, Writer out) throws IOException {
         JsonWriter json = new JsonWriter(out);
         json.beginObject();
         json.name("tool").beginObject().field("name", Version.NAME).field("version", Version.VERSION).endObject();
         json.field("current", current).field("proposed", proposed).field("applicable", applicable);
         json.name("steps").beginArray();
-        if (applicable) {
-            for (Step step : steps) {
-                ApplyScript.step(json, step);
-            }
+        for (Step step : steps) {
+            ApplyScript.step(json, step);
         }
         json.endArray();
         TransitionReport.changes(json, changes);

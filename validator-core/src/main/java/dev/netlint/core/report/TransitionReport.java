@@ -1,10 +1,10 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.Change;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -39,8 +39,7 @@ public final class TransitionReport {
      */
     public static void write(String format, String current, String proposed, List<Change> changes,
                              List<Finding> findings, Report report, PrintWriter out) throws IOException {
-        String heading = TerminalText.printable(current) + " -> " + TerminalText.printable(proposed) + ": " + changes.size()
-                + (changes.size() == 1 ? " change" : " changes");
+        String heading = heading(current, proposed, changes);
         switch (format) {
             case "text" -> writeText(current, proposed, changes, findings, out);
             case "json" -> writeJson(current, proposed, changes, findings, out);
@@ -59,13 +58,22 @@ public final class TransitionReport {
         out.flush();
     }
 
+    /** {@code CURRENT -> PROPOSED: N changes}, control characters made visible. */
+    private static String heading(String current, String proposed, List<Change> changes) {
+        return TerminalText.printable(current) + " -> " + TerminalText.printable(proposed) + ": " + count(changes);
+    }
+
+    private static String count(List<Change> changes) {
+        return changes.size() + (changes.size() == 1 ? " change" : " changes");
+    }
+
     /**
      * The changes as lines of a build log: how many, from where to where, then each change indented.
      * Control characters are made visible.
      */
     public static List<String> logLines(String current, String proposed, List<Change> changes) {
         List<String> lines = new ArrayList<>();
-        lines.add(TerminalText.printable(changes.size() + (changes.size() == 1 ? " change" : " changes") + " from " + current
+        lines.add(TerminalText.printable(count(changes) + " from " + current
                 + " to " + proposed));
         for (Change change : changes) {
             lines.add(TerminalText.printable("    " + change.describe()));
@@ -75,8 +83,7 @@ public final class TransitionReport {
 
     public static void writeText(String current, String proposed, List<Change> changes, List<Finding> findings,
                           PrintWriter out) {
-        out.println(TerminalText.printable(current) + " -> " + TerminalText.printable(proposed) + ": " + changes.size()
-                + (changes.size() == 1 ? " change" : " changes"));
+        out.println(heading(current, proposed, changes));
         for (Change change : changes) {
             String mark = switch (change.kind()) {
                 case "added" -> "+";

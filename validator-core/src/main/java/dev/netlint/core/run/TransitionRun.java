@@ -1,16 +1,14 @@
 package dev.netlint.core.run;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.internal.engine.Transitions;
+import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.report.DeltaScript;
+import dev.netlint.core.report.TransitionReport;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
 import dev.netlint.core.result.Summary;
 import dev.netlint.core.result.Timings;
-import dev.netlint.core.internal.engine.Transitions;
-import dev.netlint.core.result.RuleLevel;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.SourceFile;
-import dev.netlint.core.report.DeltaScript;
-import dev.netlint.core.report.TransitionReport;
 import dev.netlint.core.rule.Change;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.rule.Transition;
@@ -96,15 +94,9 @@ public final class TransitionRun {
         Transition transition = Transition.of(before.context(), after.context());
         RuleRegistry rules = proposed.classLoader() == null ? RuleRegistry.load()
                 : RuleRegistry.load(proposed.classLoader());
-        List<Finding> findings = new ArrayList<>();
-        for (Finding finding : Transitions.judge(rules, transition)) {
-            RuleLevel level = after.levels().get(finding.rule());
-            if (level == RuleLevel.OFF || after.rulesOff().contains(finding.rule())) {
-                continue;
-            }
-            findings.add(level == null ? finding : atLevel(finding, level.severity()));
-        }
-        return new Result(before, after, transition.changes(), List.copyOf(findings), transition,
+        List<Finding> findings = Transitions.judge(rules, transition, after.levels()).stream()
+                .filter(f -> !after.rulesOff().contains(f.rule())).toList();
+        return new Result(before, after, transition.changes(), findings, transition,
                 report(before, after, findings, proposedReport));
     }
 
@@ -117,11 +109,6 @@ public final class TransitionRun {
                 after.context(), after.profile(), after.model(), after.deviceFiles(), after.levels());
         return new Report(List.of(device), Summary.of(List.of(device)), proposed.rules(), new Timings(),
                 proposed.root());
-    }
-
-    private static Finding atLevel(Finding finding, Severity severity) {
-        return new Finding(finding.rule(), severity, finding.message(), finding.location(), finding.related(),
-                finding.suppression(), finding.fix());
     }
 
     /** The report of a request that names one device, with its model kept. */

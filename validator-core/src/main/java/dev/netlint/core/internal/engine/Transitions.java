@@ -4,12 +4,14 @@ import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.rule.Transition;
 import dev.netlint.core.rule.TransitionRule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Runs the transition rules of a registry on one transition, from the device that runs today to the
@@ -36,13 +38,27 @@ public final class Transitions {
     }
 
     public static List<Finding> judge(RuleRegistry registry, Transition transition) {
+        return judge(registry, transition, Map.of());
+    }
+
+    /**
+     * The transition rules' findings at the levels given, as the engine sets a device rule's: a rule
+     * {@code off} does not run, a rule at another level reports every finding at that level.
+     */
+    public static List<Finding> judge(RuleRegistry registry, Transition transition, Map<String, RuleLevel> levels) {
         List<Finding> findings = new ArrayList<>();
         for (RegisteredRule rule : rules(registry)) {
+            RuleLevel level = levels.get(rule.id());
+            if (level == RuleLevel.OFF) {
+                continue;
+            }
+            Severity forced = level == null ? null : level.severity();
             TransitionRule logic = (TransitionRule) rule.logic();
             List<Finding> own = new ArrayList<>();
             try {
                 logic.inspect(transition, (severity, at, message, fix, related) -> own.add(new Finding(rule.id(),
-                        severity == null ? rule.severity() : severity, message, at, related, null, fix)));
+                        forced != null ? forced : severity != null ? severity : rule.severity(), message, at, related,
+                        null, fix)));
                 findings.addAll(own);
             } catch (RuntimeException e) {
                 findings.addAll(own);
