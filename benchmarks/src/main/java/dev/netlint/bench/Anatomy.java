@@ -1,8 +1,7 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
@@ -18,6 +17,7 @@ import dev.netlint.core.plan.Overlaps;
 import dev.netlint.core.plan.PlanEntry;
 import dev.netlint.core.plan.RouteState;
 import dev.netlint.core.report.JsonReporter;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
 import inet.ipaddr.AddressStringException;

@@ -1,13 +1,13 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
 import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;

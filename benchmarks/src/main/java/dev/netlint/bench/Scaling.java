@@ -1,7 +1,7 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;

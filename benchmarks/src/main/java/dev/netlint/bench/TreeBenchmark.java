@@ -1,10 +1,10 @@
 package dev.netlint.bench;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;

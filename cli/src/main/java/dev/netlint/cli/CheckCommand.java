@@ -1,12 +1,12 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.report.TerminalText;
 import dev.netlint.core.run.CheckException;
 import dev.netlint.core.run.CheckRequest;
 import dev.netlint.core.run.Netlint;
 import dev.netlint.core.run.Note;
 import dev.netlint.core.run.Outcome;
-import dev.netlint.core.finding.Severity;
-import dev.netlint.core.report.TerminalText;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.run.CheckException;
-import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.report.DeltaScript;
 import dev.netlint.core.report.TerminalText;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.TransitionRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

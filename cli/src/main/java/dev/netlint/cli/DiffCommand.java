@@ -1,10 +1,10 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.run.CheckException;
-import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.report.TerminalText;
 import dev.netlint.core.report.TransitionReport;
+import dev.netlint.core.run.CheckException;
+import dev.netlint.core.run.TransitionRun;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

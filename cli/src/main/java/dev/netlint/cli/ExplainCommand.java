@@ -1,7 +1,7 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.run.Catalogue;
 import dev.netlint.core.report.TerminalText;
+import dev.netlint.core.run.Catalogue;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,11 +1,11 @@
 package dev.netlint.cli;
 
+import dev.netlint.core.report.ApplyScript;
+import dev.netlint.core.report.TerminalText;
 import dev.netlint.core.run.CheckException;
 import dev.netlint.core.run.CheckRequest;
 import dev.netlint.core.run.Netlint;
 import dev.netlint.core.run.Note;
-import dev.netlint.core.report.ApplyScript;
-import dev.netlint.core.report.TerminalText;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;

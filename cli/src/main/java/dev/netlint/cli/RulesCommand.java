@@ -1,8 +1,8 @@
 package dev.netlint.cli;
 
-import dev.netlint.core.run.CheckException;
-import dev.netlint.core.run.Catalogue;
 import dev.netlint.core.report.TerminalText;
+import dev.netlint.core.run.Catalogue;
+import dev.netlint.core.run.CheckException;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -2,13 +2,13 @@ package dev.netlint.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,15 +1,15 @@
 package dev.netlint.maven;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.finding.Severity;
+import dev.netlint.core.report.TerminalText;
+import dev.netlint.core.report.TextReporter;
 import dev.netlint.core.run.CheckException;
 import dev.netlint.core.run.CheckRequest;
 import dev.netlint.core.run.Netlint;
 import dev.netlint.core.run.Note;
 import dev.netlint.core.run.Outcome;
 import dev.netlint.core.run.TransitionRun;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.finding.Severity;
-import dev.netlint.core.report.TerminalText;
-import dev.netlint.core.report.TextReporter;
 import java.io.File;
 import java.util.List;
 import java.util.Map;

@@ -2,8 +2,8 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.rule.Rule;
 import dev.netlint.core.rule.RegisteredRule;
+import dev.netlint.core.rule.Rule;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

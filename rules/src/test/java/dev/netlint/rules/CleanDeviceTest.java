@@ -2,11 +2,11 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RuleRegistry;
 import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;

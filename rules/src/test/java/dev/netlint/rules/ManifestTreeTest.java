@@ -3,13 +3,13 @@ package dev.netlint.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

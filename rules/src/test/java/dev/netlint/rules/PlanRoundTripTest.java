@@ -2,13 +2,13 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
 import dev.netlint.core.internal.load.LoadLimits;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.RouteRemoval;
 import dev.netlint.core.report.ApplyScript;
+import dev.netlint.core.result.DeviceResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

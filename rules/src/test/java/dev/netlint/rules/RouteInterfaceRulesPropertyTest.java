@@ -2,9 +2,9 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.rule.Profile;

@@ -2,15 +2,15 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.finding.Finding;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.run.CheckRequest;
 import dev.netlint.core.run.Netlint;
-import dev.netlint.core.run.RequestOption;
 import dev.netlint.core.run.Outcome;
+import dev.netlint.core.run.RequestOption;
 import dev.netlint.core.run.TransitionRun;
 import dev.netlint.core.run.Vocabulary;
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.finding.Finding;
-import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

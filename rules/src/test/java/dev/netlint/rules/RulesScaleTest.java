@@ -2,14 +2,14 @@ package dev.netlint.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
 import dev.netlint.core.internal.load.LoadLimits;
 import dev.netlint.core.internal.load.LoadedDevice;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.rules.ScaleDevices.Kind;

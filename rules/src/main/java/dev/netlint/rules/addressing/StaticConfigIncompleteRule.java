@@ -7,8 +7,8 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 

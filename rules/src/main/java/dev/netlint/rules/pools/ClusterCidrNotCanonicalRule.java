@@ -2,12 +2,12 @@ package dev.netlint.rules.pools;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
-import dev.netlint.rules.support.ClusterCidrs.Cidr;
 import dev.netlint.rules.support.ClusterCidrs;
+import dev.netlint.rules.support.ClusterCidrs.Cidr;
 import inet.ipaddr.IPAddress;
 
 /** The pod or service subnet is written with host bits set, such as {@code 10.96.0.1/16}. */

@@ -1,5 +1,6 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.internal.util.Lazy;
 import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
@@ -11,7 +12,6 @@ import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
-import dev.netlint.core.internal.util.Lazy;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddressSeqRange;
 import java.math.BigInteger;

@@ -1,11 +1,11 @@
 package dev.netlint.core.plan;
 
+import dev.netlint.core.internal.util.Lazy;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.RequiredNetwork;
-import dev.netlint.core.internal.util.Lazy;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.IPAddress.IPVersion;
 import java.util.ArrayList;

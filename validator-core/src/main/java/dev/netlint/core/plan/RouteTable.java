@@ -1,7 +1,7 @@
 package dev.netlint.core.plan;
 
-import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.internal.util.Lazy;
+import dev.netlint.core.model.KubeRoute;
 import inet.ipaddr.IPAddress;
 import java.util.ArrayList;
 import java.util.Arrays;

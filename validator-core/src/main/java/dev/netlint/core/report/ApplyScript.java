@@ -1,13 +1,13 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import inet.ipaddr.IPAddress;
 import java.io.IOException;
 import java.io.Writer;

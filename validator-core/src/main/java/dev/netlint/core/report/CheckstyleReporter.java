@@ -1,8 +1,8 @@
 package dev.netlint.core.report;
 
+import dev.netlint.core.finding.Finding;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
-import dev.netlint.core.finding.Finding;
 import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;

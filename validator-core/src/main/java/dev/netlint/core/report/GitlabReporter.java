@@ -1,10 +1,10 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.io.JsonWriter;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

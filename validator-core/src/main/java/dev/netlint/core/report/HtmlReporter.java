@@ -1,11 +1,11 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;

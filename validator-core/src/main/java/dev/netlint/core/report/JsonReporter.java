@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import java.io.IOException;
 import java.io.Writer;
 

@@ -1,9 +1,9 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;

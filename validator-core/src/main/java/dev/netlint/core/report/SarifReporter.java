@@ -1,15 +1,15 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RegisteredRule;
 import java.io.IOException;
 import java.io.Writer;

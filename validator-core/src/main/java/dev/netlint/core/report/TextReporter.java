@@ -1,12 +1,12 @@
 package dev.netlint.core.report;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.result.Summary;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

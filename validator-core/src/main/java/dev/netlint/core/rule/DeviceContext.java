@@ -1,9 +1,9 @@
 package dev.netlint.core.rule;
 
+import dev.netlint.core.internal.util.Lazy;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
-import dev.netlint.core.internal.util.Lazy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;

@@ -1,14 +1,14 @@
 package dev.netlint.core.run;
 
-import dev.netlint.core.run.Note.Stage;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.config.ConfigException;
 import dev.netlint.core.internal.config.ConfigResolver;
-import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.load.DeviceExports;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.FileSelector;
 import dev.netlint.core.report.Reporters;
+import dev.netlint.core.run.Note.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

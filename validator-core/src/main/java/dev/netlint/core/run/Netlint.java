@@ -1,18 +1,18 @@
 package dev.netlint.core.run;
 
-import dev.netlint.core.run.Note.Stage;
+import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.config.Baseline;
 import dev.netlint.core.internal.config.ConfigException;
 import dev.netlint.core.internal.config.ConfigResolver;
 import dev.netlint.core.internal.config.FailOn;
 import dev.netlint.core.internal.config.Overrides;
 import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.io.AtomicFile;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RuleRegistry;
+import dev.netlint.core.run.Note.Stage;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;

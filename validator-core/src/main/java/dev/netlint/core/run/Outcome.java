@@ -1,13 +1,13 @@
 package dev.netlint.core.run;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.report.ApplyScript;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.TextReporter;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.netlint.core.run;
 
 import dev.netlint.core.internal.config.ConfigResolver;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.io.AtomicFile;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.Spelling;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
+import dev.netlint.core.result.Report;
 import java.io.File;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,11 +1,11 @@
 package dev.netlint.core.run;
 
-import dev.netlint.core.internal.config.FailOn;
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.config.FailOn;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;

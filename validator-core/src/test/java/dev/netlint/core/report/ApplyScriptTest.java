@@ -4,12 +4,12 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.testing.TestDevices;
 import java.io.IOException;
 import java.io.StringWriter;

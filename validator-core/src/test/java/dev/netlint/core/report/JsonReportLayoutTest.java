@@ -2,15 +2,15 @@ package dev.netlint.core.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.result.Summary;
-import dev.netlint.core.result.Timings;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;
 import java.util.List;

@@ -4,9 +4,9 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.testing.TestDevices;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -5,8 +5,8 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.testing.TestDevices;
 import java.io.StringWriter;
 import java.nio.file.Files;

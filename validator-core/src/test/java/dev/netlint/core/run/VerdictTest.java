@@ -4,9 +4,9 @@ import static dev.netlint.core.testing.TestDevices.pools;
 import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Path;
 import java.util.List;

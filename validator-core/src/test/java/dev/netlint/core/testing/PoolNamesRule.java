@@ -5,8 +5,8 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Pool;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 

@@ -1,10 +1,10 @@
 package dev.netlint.core.testing;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.rule.RuleRegistry;

@@ -1,15 +1,15 @@
 package dev.netlint.core.internal.config;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.FindingAcceptance;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Suppression;
+import dev.netlint.core.internal.engine.FindingAcceptance;
 import dev.netlint.core.internal.io.AtomicFile;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.internal.load.ElementKeys;
 import dev.netlint.core.internal.load.LoadLimits;
 import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,9 +1,9 @@
 package dev.netlint.core.internal.config;
 
-import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package dev.netlint.core.internal.engine;
 
-import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import java.util.List;
 import java.util.Map;

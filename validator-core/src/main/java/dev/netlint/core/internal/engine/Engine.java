@@ -1,10 +1,5 @@
 package dev.netlint.core.internal.engine;
 
-import dev.netlint.core.result.RuleLevel;
-import dev.netlint.core.result.Timings;
-import dev.netlint.core.result.Summary;
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.result.Report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
@@ -16,6 +11,11 @@ import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.RuleLevel;
+import dev.netlint.core.result.Summary;
+import dev.netlint.core.result.Timings;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;

@@ -2,8 +2,8 @@ package dev.netlint.core.internal.input;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 

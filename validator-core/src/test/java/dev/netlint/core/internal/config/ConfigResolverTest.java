@@ -5,13 +5,13 @@ import static dev.netlint.core.testing.TestDevices.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
+import dev.netlint.core.result.Report;
+import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.testing.TestDevices;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.netlint.core.internal.engine;
 
-import dev.netlint.core.result.RuleLevel;
-import dev.netlint.core.result.Summary;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
+import dev.netlint.core.result.RuleLevel;
+import dev.netlint.core.result.Summary;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -18,8 +18,8 @@ import dev.netlint.core.model.Location;
 import dev.netlint.core.model.RequiredNetwork;
 import dev.netlint.core.model.Service;
 import dev.netlint.core.rule.Category;
-import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.DeviceContext;
+import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.Rule;

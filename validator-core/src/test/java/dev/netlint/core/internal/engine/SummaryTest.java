@@ -1,7 +1,7 @@
 package dev.netlint.core.internal.engine;
 
-import dev.netlint.core.result.Summary;
 import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.finding.Finding;

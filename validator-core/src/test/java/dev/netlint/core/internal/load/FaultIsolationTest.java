@@ -3,11 +3,11 @@ package dev.netlint.core.internal.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import dev.netlint.core.result.DeviceResult;
-import dev.netlint.core.internal.engine.Engine;
-import dev.netlint.core.result.Report;
-import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.finding.Finding;
+import dev.netlint.core.internal.engine.DeviceSettings;
+import dev.netlint.core.internal.engine.Engine;
+import dev.netlint.core.result.DeviceResult;
+import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;

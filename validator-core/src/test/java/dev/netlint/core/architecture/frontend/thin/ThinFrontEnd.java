@@ -1,7 +1,7 @@
 package dev.netlint.core.architecture.frontend.thin;
 
-import dev.netlint.core.run.Outcome;
 import dev.netlint.core.report.TextReporter;
+import dev.netlint.core.run.Outcome;
 
 /** A front end as FrontEnds wants it: the outcome's verdict, and a finding rendered by the report package. */
 final class ThinFrontEnd {
