@@ -1,6 +1,5 @@
 package dev.netlint.core.plan;
 
-import dev.netlint.core.internal.util.Lazy;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.model.Located;

@@ -2,7 +2,7 @@ package dev.netlint.core.report;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.model.KubeRoute;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
@@ -284,7 +284,7 @@ public final class HtmlReporter implements Reporter {
                 .append(Html.text(finding.location().toString())).append("</code> ").append(Html.text(finding.message()))
                 .append(" <a class=\"rule\" href=\"#rule-").append(Html.text(finding.rule())).append("\">[")
                 .append(Html.text(finding.rule())).append("]</a></p>");
-        SourceFile source = device.sources().get(finding.location().file());
+        SourceText source = device.sources().get(finding.location().file());
         if (source != null && finding.location().line() >= 1 && finding.location().line() <= source.lineCount()) {
             String[] snippet = TextReporter.snippet(source.line(finding.location().line()), finding.location().column());
             if (snippet != null) {

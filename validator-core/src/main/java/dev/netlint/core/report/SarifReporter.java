@@ -6,7 +6,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.io.JsonWriter;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
@@ -244,7 +244,7 @@ final class SarifReporter implements Reporter {
         json.name("region").beginObject()
                 .field("startLine", line)
                 .field("startColumn", column);
-        SourceFile source = device.sources().get(at.file());
+        SourceText source = device.sources().get(at.file());
         // The line after the last line end exists too (empty): a parser reports "end of stream" there.
         int lastLine = source == null ? 0 : source.lineCount() + (endsWithLineBreak(source) ? 1 : 0);
         boolean known = source != null && line <= lastLine;
@@ -276,7 +276,7 @@ final class SarifReporter implements Reporter {
         json.endObject();
     }
 
-    private static boolean endsWithLineBreak(SourceFile source) {
+    private static boolean endsWithLineBreak(SourceText source) {
         return source.endsWithLineBreak();
     }
 

@@ -3,7 +3,7 @@ package dev.netlint.core.report;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
 import dev.netlint.core.result.Summary;
@@ -65,7 +65,7 @@ public final class TextReporter implements Reporter {
         out.write(' ');
         out.write(paint(DIM, "[" + finding.rule() + "]"));
         out.write('\n');
-        SourceFile source = device.sources().get(finding.location().file());
+        SourceText source = device.sources().get(finding.location().file());
         if (source != null && finding.location().line() <= source.lineCount()) {
             String[] snippet = snippet(source.line(finding.location().line()), finding.location().column());
             if (snippet != null) {

@@ -1,7 +1,7 @@
 package dev.netlint.core.result;
 
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.rule.DeviceContext;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +20,7 @@ import java.util.Set;
  * @param levels the levels that configuration set for rules of this device ({@code rules:} in
  *     {@code .netlint.yaml}, {@code --rule}), by rule id; a rule not in it keeps its own severity
  */
-public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+public record DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources,
                            Set<String> rulesOff, DeviceContext context, String profile, String model,
                            boolean deviceFiles, Map<String, RuleLevel> levels) {
 
@@ -33,32 +33,32 @@ public record DeviceResult(String path, List<String> files, List<Finding> findin
     }
 
     /** A result whose configured levels are not recorded beyond the rules turned off. */
-    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources,
                         Set<String> rulesOff, DeviceContext context, String profile, String model,
                         boolean deviceFiles) {
         this(path, files, findings, sources, rulesOff, context, profile, model, deviceFiles, Map.of());
     }
 
     /** A result of a device with a device file. */
-    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources,
                         Set<String> rulesOff, DeviceContext context, String profile, String model) {
         this(path, files, findings, sources, rulesOff, context, profile, model, true);
     }
 
     /** A result whose profile and model are not recorded. */
-    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources,
                         Set<String> rulesOff, DeviceContext context) {
         this(path, files, findings, sources, rulesOff, context, null, null);
     }
 
     /** A result without the device's model. */
-    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources,
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources,
                         Set<String> rulesOff) {
         this(path, files, findings, sources, rulesOff, null);
     }
 
     /** A result where every rule ran. */
-    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceFile> sources) {
+    public DeviceResult(String path, List<String> files, List<Finding> findings, Map<String, SourceText> sources) {
         this(path, files, findings, sources, Set.of());
     }
 

@@ -2,7 +2,7 @@ package dev.netlint.core.result;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.Spelling;
+import dev.netlint.core.finding.Spelling;
 import java.util.List;
 import java.util.Locale;
 

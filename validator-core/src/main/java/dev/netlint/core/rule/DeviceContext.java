@@ -1,6 +1,6 @@
 package dev.netlint.core.rule;
 
-import dev.netlint.core.internal.util.Lazy;
+import dev.netlint.core.plan.Lazy;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;

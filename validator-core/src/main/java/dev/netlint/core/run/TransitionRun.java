@@ -2,7 +2,7 @@ package dev.netlint.core.run;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.internal.engine.Transitions;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.report.DeltaScript;
 import dev.netlint.core.report.TransitionReport;
 import dev.netlint.core.result.DeviceResult;
@@ -103,7 +103,7 @@ public final class TransitionRun {
     private static Report report(DeviceResult before, DeviceResult after, List<Finding> findings, Report proposed) {
         List<String> files = new ArrayList<>(after.files());
         before.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
-        Map<String, SourceFile> sources = new HashMap<>(before.sources());
+        Map<String, SourceText> sources = new HashMap<>(before.sources());
         sources.putAll(after.sources());
         DeviceResult device = new DeviceResult(after.path(), files, findings, sources, after.rulesOff(),
                 after.context(), after.profile(), after.model(), after.deviceFiles(), after.levels());

@@ -8,6 +8,7 @@ import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.internal.load.SourceFile;
 import dev.netlint.core.model.Location;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
 import dev.netlint.core.result.Summary;
@@ -26,7 +27,7 @@ class SarifRegionTest {
     @TempDir
     Path root;
 
-    private static final Map<String, SourceFile> SOURCES = Map.of(
+    private static final Map<String, SourceText> SOURCES = Map.of(
             "a.yaml", new SourceFile("a.yaml", "l1\nline2\nl3\n"),
             "one.yaml", new SourceFile("one.yaml", "only"),
             "cr.yaml", new SourceFile("cr.yaml", "x\ry\r"),

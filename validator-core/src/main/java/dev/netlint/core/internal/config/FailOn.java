@@ -1,7 +1,7 @@
 package dev.netlint.core.internal.config;
 
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.Spelling;
+import dev.netlint.core.finding.Spelling;
 import java.util.List;
 import java.util.Locale;
 

@@ -24,6 +24,7 @@ import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -191,7 +192,7 @@ public final class Engine {
             }
         }
         timings.addRules(System.nanoTime() - loadedAt);
-        return new DeviceResult(input.display(), loaded.device().files(), listed, loaded.sources(), off,
+        return new DeviceResult(input.display(), loaded.device().files(), listed, Collections.unmodifiableMap(loaded.sources()), off,
                 keepModels ? context : null, profile.name(), model, loaded.deviceFiles(), settings.levels());
     }
 

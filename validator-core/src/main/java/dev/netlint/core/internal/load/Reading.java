@@ -3,6 +3,7 @@ package dev.netlint.core.internal.load;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;

@@ -2,6 +2,7 @@ package dev.netlint.core.internal.load;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.internal.load.PowerShellScript.Command;
 import dev.netlint.core.internal.load.PowerShellScript.Kind;
 import dev.netlint.core.internal.load.PowerShellScript.Shape;

@@ -1,5 +1,6 @@
 package dev.netlint.core.internal.load;
 
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Addresses;
 import dev.netlint.core.model.JsonPointer;

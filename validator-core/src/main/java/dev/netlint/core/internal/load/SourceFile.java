@@ -1,5 +1,6 @@
 package dev.netlint.core.internal.load;
 
+import dev.netlint.core.model.SourceText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -12,7 +13,7 @@ import java.util.Arrays;
  * memory: the reader noted where each line starts, and a line is read back from the file when a report
  * asks for it. Text given in memory (tests, and text that was never a file) is kept as it is.
  */
-public final class SourceFile {
+public final class SourceFile implements SourceText {
 
     private final String path;
     private final String text;
@@ -69,12 +70,12 @@ public final class SourceFile {
         return new SourceFile(path, text, file, charset, byteStarts, lastLineLength, byteEnd, Quoting.NONE);
     }
 
-    /** Whether a report may quote the lines around a finding's line, not only that line. */
+    @Override
     public boolean quotesContext() {
         return quoting == Quoting.CONTEXT;
     }
 
-    /** Whether a report may quote a line of this file at all. */
+    @Override
     public boolean quoted() {
         return quoting != Quoting.NONE;
     }
@@ -84,6 +85,7 @@ public final class SourceFile {
         return new SourceFile(path, null, file, charset, lines);
     }
 
+    @Override
     public String path() {
         return path;
     }
@@ -98,10 +100,7 @@ public final class SourceFile {
         return file;
     }
 
-    /**
-     * Line {@code line} (1-based) without its line end, or {@code ""} past the end (or when the file is
-     * gone, or is not quoted).
-     */
+    @Override
     public String line(int line) {
         if (quoting == Quoting.NONE) {
             return "";
@@ -121,7 +120,7 @@ public final class SourceFile {
         return text.substring(start, end);
     }
 
-    /** The number of lines; a text that ends with a line break does not count the empty line after it. */
+    @Override
     public int lineCount() {
         if (text == null) {
             int count = byteStarts.length;
@@ -130,7 +129,7 @@ public final class SourceFile {
         return lineStarts().length;
     }
 
-    /** Whether the last line ends with a line break. */
+    @Override
     public boolean endsWithLineBreak() {
         if (text == null) {
             return byteStarts.length > 1 && byteStarts[byteStarts.length - 1] >= byteEnd;

@@ -1,4 +1,4 @@
-package dev.netlint.core.internal.util;
+package dev.netlint.core.plan;
 
 import java.util.Objects;
 import java.util.function.Supplier;

@@ -1,4 +1,4 @@
-package dev.netlint.core.internal.load;
+package dev.netlint.core.finding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

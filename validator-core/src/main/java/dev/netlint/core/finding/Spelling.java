@@ -1,4 +1,4 @@
-package dev.netlint.core.internal.load;
+package dev.netlint.core.finding;
 
 import java.util.Collection;
 import java.util.Locale;
@@ -51,7 +51,7 @@ public final class Spelling {
     }
 
     /** Levenshtein distance, ignoring case (a key in the wrong case is one edit away at most). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         if (a.equalsIgnoreCase(b)) {
             return a.equals(b) ? 0 : 1;
         }
