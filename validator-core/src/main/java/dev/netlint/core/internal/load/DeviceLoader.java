@@ -3,7 +3,7 @@ package dev.netlint.core.internal.load;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.FileContent.DevicePart;
+import dev.netlint.core.internal.load.DevicePart;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Located;

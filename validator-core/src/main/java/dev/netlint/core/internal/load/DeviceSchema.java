@@ -5,7 +5,7 @@ import static dev.netlint.core.internal.load.Scalars.BOOL;
 import static dev.netlint.core.internal.load.Scalars.INTEGER;
 import static dev.netlint.core.internal.load.Scalars.TEXT;
 
-import dev.netlint.core.internal.load.FileContent.DevicePart;
+import dev.netlint.core.internal.load.DevicePart;
 import dev.netlint.core.internal.load.Scalars.Family;
 import dev.netlint.core.model.AddressRange;
 import dev.netlint.core.model.Device;

@@ -3,15 +3,8 @@ package dev.netlint.core.internal.load;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Kubernetes;
-import dev.netlint.core.model.Located;
 import dev.netlint.core.model.Location;
-import dev.netlint.core.model.NetInterface;
-import dev.netlint.core.model.NodeInfo;
-import dev.netlint.core.model.VSwitch;
-import dev.netlint.core.model.VirtualNetwork;
-import dev.netlint.core.model.WebProxy;
 import java.util.List;
-import java.util.Set;
 
 /**
  * What one file of a device declares. {@code deviceKey} / {@code kubernetesKey} are the locations of
@@ -44,23 +37,6 @@ record FileContent(SourceFile source, Location deviceKey, DevicePart device, Loc
     static FileContent runbook(SourceFile source, Kubernetes contribution, List<RunbookReader.RouteChange> changes,
                                List<LoadProblem> problems) {
         return new FileContent(source, null, null, null, null, problems, List.of(), contribution, changes);
-    }
-
-    /**
-     * The content of the {@code device} root key.
-     *
-     * @param model {@code deviceInfo.model}, which says which device this is
-     * @param unknown the parts written with a value that could not be read, as paths below {@code device}
-     */
-    record DevicePart(List<NodeInfo> nodes, List<NetInterface> interfaces, List<VSwitch> vSwitches,
-                      List<VirtualNetwork> virtualNetworks, WebProxy webProxy, Located<String> dnsDomain,
-                      List<Located<String>> teamDeclarations, Located<String> model,
-                      dev.netlint.core.model.VirtualIps vips, Set<String> unknown) {
-
-        static DevicePart empty() {
-            return new DevicePart(List.of(), List.of(), List.of(), List.of(), null, null, List.of(), null, null,
-                    Set.of());
-        }
     }
 
     /**
