@@ -3,7 +3,7 @@ package dev.netlint.bench;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.internal.load.LoadedDevice;
 import java.io.IOException;
 import java.nio.file.Path;

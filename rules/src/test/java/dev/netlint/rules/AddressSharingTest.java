@@ -8,7 +8,7 @@ import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.RouteRemoval;
 import dev.netlint.core.report.ApplyScript;

@@ -7,7 +7,7 @@ import dev.netlint.core.internal.engine.DeviceSettings;
 import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.rule.DeviceContext;

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The core's packages only look down (docs/architecture.md draws them):
- * model, then finding and plan; rule; result; under {@code internal}: util and io, load, engine, config; then
+ * model, then finding and plan; rule; result; under {@code internal}: util and io, load (its files as text
+ * and parse events, then the schema tables, then the runbooks, then the devices), engine, config; then
  * report; and the entry point on top. The API below the engine never imports an internal package, so
  * {@code internal} is one storey of its own, above the API types it works with.
  */
@@ -73,6 +74,17 @@ class LayersTest {
         noClasses().that().resideInAPackage("..core.internal.load..").should().dependOnClassesThat()
                 .resideInAnyPackage("..core.rule..", "..core.plan..", "..core.internal.engine..", "..core.internal.config..",
                         "..core.report..").check(core);
+    }
+
+    @Test
+    void theLoaderReadsTextThenTablesThenRunbooksThenDevices() {
+        String top = "dev.netlint.core.internal.load";
+        noClasses().that().resideInAPackage(top + ".source").should().dependOnClassesThat()
+                .resideInAnyPackage(top, top + ".schema", top + ".runbook").check(core);
+        noClasses().that().resideInAPackage(top + ".schema").should().dependOnClassesThat()
+                .resideInAnyPackage(top, top + ".runbook").check(core);
+        noClasses().that().resideInAPackage(top + ".runbook").should().dependOnClassesThat()
+                .resideInAPackage(top).check(core);
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.KubeRoute;
 import inet.ipaddr.IPAddress;

@@ -6,7 +6,7 @@ import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.internal.load.source.SourceFile;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.SourceText;
 import dev.netlint.core.result.DeviceResult;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.internal.load.source.SourceFile;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;

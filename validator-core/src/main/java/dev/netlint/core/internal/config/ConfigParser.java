@@ -4,7 +4,7 @@ import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.engine.Glob;
 import dev.netlint.core.internal.engine.PathSuppression;
 import dev.netlint.core.internal.load.DeviceFinder;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;

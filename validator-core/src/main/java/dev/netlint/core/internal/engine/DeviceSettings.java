@@ -1,6 +1,6 @@
 package dev.netlint.core.internal.engine;
 
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import java.util.List;

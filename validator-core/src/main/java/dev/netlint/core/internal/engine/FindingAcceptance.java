@@ -1,8 +1,8 @@
 package dev.netlint.core.internal.engine;
 
 import dev.netlint.core.finding.Finding;
-import dev.netlint.core.internal.load.LoadLimits;
-import dev.netlint.core.internal.load.SourceFile;
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceFile;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 

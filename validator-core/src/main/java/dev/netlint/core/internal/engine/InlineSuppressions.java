@@ -4,7 +4,7 @@ import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
-import dev.netlint.core.internal.load.SourceComment;
+import dev.netlint.core.internal.load.source.SourceComment;
 import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.model.Location;
 import java.util.ArrayList;

@@ -1,6 +1,7 @@
 package dev.netlint.core.internal.load;
 
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.NetInterface;
 import dev.netlint.core.model.NodeInfo;
 import java.io.IOException;

@@ -2,6 +2,17 @@ package dev.netlint.core.internal.load;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.load.schema.DeviceSchema;
+import dev.netlint.core.internal.load.schema.ManifestSchema;
+import dev.netlint.core.internal.load.schema.Reading;
+import dev.netlint.core.internal.load.source.Cursor;
+import dev.netlint.core.internal.load.source.EventPipe;
+import dev.netlint.core.internal.load.source.JsonCursor;
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceComment;
+import dev.netlint.core.internal.load.source.SourceFile;
+import dev.netlint.core.internal.load.source.SourceReader;
+import dev.netlint.core.internal.load.source.YamlCursor;
 import dev.netlint.core.model.JsonPointer;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
@@ -25,7 +36,7 @@ import java.util.Locale;
  * would make the rules report things that are not there), unless the error comes after its one
  * document was read completely.
  */
-final class DeviceFileReader {
+public final class DeviceFileReader {
 
     private final String display;
     private final boolean json;
@@ -45,7 +56,7 @@ final class DeviceFileReader {
     }
 
     /** Reads text that is already in memory; never throws for bad content. */
-    static FileContent read(SourceFile source, LoadLimits limits) {
+    public static FileContent read(SourceFile source, LoadLimits limits) {
         DeviceFileReader reader = new DeviceFileReader(source.path(), limits);
         String content = source.inMemoryText();
         SourceReader text = SourceReader.of(content, reader.json ? 0 : limits.maxTokenChars());
@@ -57,7 +68,7 @@ final class DeviceFileReader {
      * Reads a file from disk, streaming; a file over the size limit is refused unread. I/O failures are
      * thrown; bad content never is.
      */
-    static FileContent read(Path file, String display, LoadLimits limits) throws IOException {
+    public static FileContent read(Path file, String display, LoadLimits limits) throws IOException {
         return read(file, display, limits, sizeOrZero(file) >= PIPED_FROM_BYTES);
     }
 
@@ -67,7 +78,7 @@ final class DeviceFileReader {
      * of the time (2.27 s against 3.07 s in a fresh JVM); below a megabyte a thread costs more than it
      * saves, and the devices of a tree already share the cores.
      */
-    static final long PIPED_FROM_BYTES = 1 << 20;
+    public static final long PIPED_FROM_BYTES = 1 << 20;
 
     private static long sizeOrZero(Path file) {
         try {
@@ -78,7 +89,7 @@ final class DeviceFileReader {
     }
 
     /** As {@link #read(Path, String, LoadLimits)}, with the YAML parser on a thread of its own or not. */
-    static FileContent read(Path file, String display, LoadLimits limits, boolean piped) throws IOException {
+    public static FileContent read(Path file, String display, LoadLimits limits, boolean piped) throws IOException {
         DeviceFileReader reader = new DeviceFileReader(display, limits);
         try (InputStream in = new Bounded(Files.newInputStream(file), limits.maxFileBytes())) {
             SourceReader text;

@@ -1,5 +1,12 @@
 package dev.netlint.core.internal.load;
 
+import dev.netlint.core.internal.load.runbook.PowerShellScript;
+import dev.netlint.core.internal.load.source.Cursor;
+import dev.netlint.core.internal.load.source.JsonCursor;
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceFile;
+import dev.netlint.core.internal.load.source.SourceReader;
+import dev.netlint.core.internal.load.source.YamlCursor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

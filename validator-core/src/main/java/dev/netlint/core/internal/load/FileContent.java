@@ -2,6 +2,10 @@ package dev.netlint.core.internal.load;
 
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.load.runbook.RunbookReader;
+import dev.netlint.core.internal.load.schema.DevicePart;
+import dev.netlint.core.internal.load.source.SourceComment;
+import dev.netlint.core.internal.load.source.SourceFile;
 import dev.netlint.core.model.Kubernetes;
 import dev.netlint.core.model.Location;
 import java.util.List;
@@ -11,7 +15,7 @@ import java.util.List;
  * the root keys, {@code null} when the file has no such key; {@code contribution} is what a runbook or a
  * manifest file adds to the Kubernetes side (routes, subnets, services), {@code null} for other files.
  */
-record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
+public record FileContent(SourceFile source, Location deviceKey, DevicePart device, Location kubernetesKey,
                    Kubernetes kubernetes, List<LoadProblem> problems, List<SourceComment> comments,
                    Kubernetes contribution, List<RunbookReader.RouteChange> changes) {
 

@@ -1,6 +1,8 @@
 package dev.netlint.core.internal.load;
 
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.internal.load.source.SourceComment;
+import dev.netlint.core.internal.load.source.SourceFile;
 import dev.netlint.core.model.Device;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.netlint.core.internal.load;
 
+import dev.netlint.core.internal.load.source.LoadLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

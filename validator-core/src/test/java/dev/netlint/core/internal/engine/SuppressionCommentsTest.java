@@ -7,7 +7,7 @@ import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.finding.Suppression;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.LoadLimits;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.internal.load.LoadedDevice;
 import dev.netlint.core.model.Location;
 import java.util.List;

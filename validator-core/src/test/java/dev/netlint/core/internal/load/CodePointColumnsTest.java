@@ -3,6 +3,8 @@ package dev.netlint.core.internal.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceFile;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,6 +2,8 @@ package dev.netlint.core.internal.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceFile;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

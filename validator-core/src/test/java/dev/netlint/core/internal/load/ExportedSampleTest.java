@@ -2,6 +2,7 @@ package dev.netlint.core.internal.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Location;
 import dev.netlint.core.model.NetInterface;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.netlint.core.finding.LoadProblem;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.Location;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

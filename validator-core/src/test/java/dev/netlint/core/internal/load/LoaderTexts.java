@@ -3,6 +3,9 @@ package dev.netlint.core.internal.load;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.netlint.core.finding.LoadProblem;
+import dev.netlint.core.internal.load.source.LoadLimits;
+import dev.netlint.core.internal.load.source.SourceFile;
+import dev.netlint.core.internal.load.source.SourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
