@@ -13,8 +13,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,8 +55,10 @@ class ApiTest {
                 .should(new ArchCondition<JavaCodeUnit>("not take or return an internal type") {
                     @Override
                     public void check(JavaCodeUnit unit, ConditionEvents events) {
-                        List<JavaClass> types = new ArrayList<>(unit.getRawParameterTypes());
-                        types.add(unit.getRawReturnType());
+                        // the raw types and every type argument: a Map<String, Internal> hands one out too
+                        Set<JavaClass> types = new LinkedHashSet<>();
+                        unit.getParameterTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
+                        types.addAll(unit.getReturnType().getAllInvolvedRawTypes());
                         for (JavaClass type : types) {
                             if (internal(type)) {
                                 events.add(SimpleConditionEvent.violated(unit, unit.getFullName()
@@ -70,9 +72,11 @@ class ApiTest {
                 .should(new ArchCondition<JavaField>("not be of an internal type") {
                     @Override
                     public void check(JavaField field, ConditionEvents events) {
-                        if (internal(field.getRawType())) {
-                            events.add(SimpleConditionEvent.violated(field, field.getFullName()
-                                    + " exposes the internal type " + field.getRawType().getName()));
+                        for (JavaClass type : field.getType().getAllInvolvedRawTypes()) {
+                            if (internal(type)) {
+                                events.add(SimpleConditionEvent.violated(field, field.getFullName()
+                                        + " exposes the internal type " + type.getName()));
+                            }
                         }
                     }
                 }).check(core);
