@@ -122,6 +122,33 @@ class BundleIT {
     }
 
     @Test
+    void aCheckLoadsEveryClassOfTheJarFromTheArchive() throws Exception {
+        Assumptions.assumeTrue(runtimeVersion() >= 25, "only Java 25 maps the archive in a moved bundle");
+        List<String> lines = classesLoadedByACheck();
+        assertThat(lines).filteredOn(l -> l.contains(" dev.netlint.core.run.Netlint ")).singleElement().asString()
+                .contains("source: shared objects file (top)");
+        // a class file the archive refuses (picocli's own are Java 5: "Pre JDK 6 class not supported by CDS")
+        // is loaded, parsed and verified from the jar on every run
+        assertThat(lines).filteredOn(l -> l.contains("source: file:") || l.contains("source: jar:")).isEmpty();
+    }
+
+    @Test
+    void aReportToDevNullLoadsNoSecurityProvider() throws Exception {
+        List<String> lines = classesLoadedByACheck();
+        assertThat(lines).filteredOn(l -> l.contains(" dev.netlint.core.internal.io.AtomicFile ")).hasSize(1);
+        assertThat(lines).filteredOn(l -> l.contains(" java.security.SecureRandom ")).isEmpty();
+    }
+
+    /** The classes that checking the samples with a JSON report to {@code /dev/null} loads, one log line each. */
+    private static List<String> classesLoadedByACheck() throws Exception {
+        Path log = Files.createTempFile(work, "class-load", ".log");
+        Result result = run(List.of(home.resolve("bin/netlint").toString(), "check", "--format", "json", "--output",
+                "/dev/null", "samples"), Map.of("NETLINT_OPTS", "-Xlog:class+load=info:file=" + log));
+        assertThat(result.code()).as(result.err()).isEqualTo(1);
+        return Files.readAllLines(log);
+    }
+
+    @Test
     void printsItsVersionWithNoJavaAnywhere() throws Exception {
         Result version = run(List.of(home.resolve("bin/netlint").toString(), "--version"), Map.of());
         assertThat(version.code()).isZero();

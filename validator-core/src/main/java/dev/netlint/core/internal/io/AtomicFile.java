@@ -75,7 +75,14 @@ public final class AtomicFile {
 
     /** Temporary files being written, removed by the shutdown hook if the JVM stops before they are moved. */
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
-    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * The temporary files' random names, made on the first one: seeding a {@link SecureRandom} loads the
+     * security providers, which a report to {@code /dev/null} or to a terminal never needs.
+     */
+    private static final class Names {
+        static final SecureRandom RANDOM = new SecureRandom();
+    }
 
     static {
         Thread cleaner = new Thread(() -> {
@@ -168,7 +175,7 @@ public final class AtomicFile {
     /** A new, empty file beside the target, created with the mode a new file gets (0666 less the umask). */
     private static Path createTemp(Path target, Path dir, String name) throws IOException {
         for (int attempt = 0; ; attempt++) {
-            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            Path temp = dir.resolve("." + name + "." + Long.toUnsignedString(Names.RANDOM.nextLong(), 36) + ".tmp");
             PENDING.add(temp);
             try {
                 Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
