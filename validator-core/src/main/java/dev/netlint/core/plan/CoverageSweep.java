@@ -60,11 +60,11 @@ final class CoverageSweep {
     }
 
     /**
-     * The coverage of {@code block} (made by {@link PrefixTrie#block}) by the connected subnets and the
+     * The coverage of {@code block} (made by {@link PrefixIndex#block}) by the connected subnets and the
      * installed routes: the most specific one holding each address carries it ({@link Forwarding#lookup}).
      */
     static Coverage of(IPAddress block, List<IPAddress> connected, RouteTable table) {
-        PrefixTrie.Around<KubeRoute> around = table.installedAround(block);
+        PrefixIndex.Around<KubeRoute> around = table.installedAround(block);
         KubeRoute outer = around.containing();
         IPAddress holding = null;
         for (IPAddress subnet : connected) {

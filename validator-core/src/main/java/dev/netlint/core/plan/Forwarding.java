@@ -388,7 +388,7 @@ public final class Forwarding {
      * inside it; empty when there is none.
      */
     public Optional<KubeRoute> refusedRoute(IPAddress network) {
-        IPAddress block = PrefixTrie.block(network);
+        IPAddress block = PrefixIndex.block(network);
         KubeRoute outer = table.refusedContaining(block);
         if (outer != null) {
             return Optional.of(outer);
@@ -403,7 +403,7 @@ public final class Forwarding {
      * so that each walk of the tries follows the one before (the rules ask in the order written).
      */
     public Coverage coverage(IPAddress network) {
-        IPAddress block = PrefixTrie.block(network);
+        IPAddress block = PrefixIndex.block(network);
         PrefixKey key = PrefixKey.of(block);
         Coverage known = requiredCoverages.get().get(key);
         if (known == null) {

@@ -49,8 +49,8 @@ final class RouteTable {
     private final RouteState[] states;
     private final List<RouteState> stateList;
     private final Lazy<Map<KubeRoute, RouteState>> byRoute;
-    private final Lazy<PrefixTrie<KubeRoute>> installed;
-    private final Lazy<PrefixTrie<KubeRoute>> refused;
+    private final Lazy<PrefixIndex<KubeRoute>> installed;
+    private final Lazy<PrefixIndex<KubeRoute>> refused;
 
     /** @param states the state of each route, in the order of {@code routes} */
     RouteTable(List<KubeRoute> routes, RouteState[] states) {
@@ -80,7 +80,17 @@ final class RouteTable {
         return map;
     }
 
-    private PrefixTrie<KubeRoute> fill(boolean installedRoutes) {
+    static final boolean TRIE = "trie".equals(System.getProperty("netlint.prefixIndex"));
+
+    private PrefixIndex<KubeRoute> fill(boolean installedRoutes) {
+        if (!TRIE) {
+            List<IPAddress> destinations = new ArrayList<>(states.length);
+            for (int i = 0; i < states.length; i++) {
+                boolean wanted = (states[i] == RouteState.INSTALLED) == installedRoutes;
+                destinations.add(wanted ? routes.get(i).destination() : null);
+            }
+            return PrefixTable.of(destinations, routes, installedRoutes ? BY_METRIC : FIRST);
+        }
         PrefixTrie<KubeRoute> trie = new PrefixTrie<>();
         for (int i : fillOrder(installedRoutes)) {
             trie.offer(routes.get(i).destination(), routes.get(i), installedRoutes ? BY_METRIC : FIRST);
@@ -113,7 +123,7 @@ final class RouteTable {
      * The most specific installed route whose destination holds the block, and the installed routes (one
      * per destination) whose destination lies inside it, in address order: one walk when it can.
      */
-    PrefixTrie.Around<KubeRoute> installedAround(IPAddress block) {
+    PrefixIndex.Around<KubeRoute> installedAround(IPAddress block) {
         return installed.get().around(block);
     }
 
