@@ -50,7 +50,7 @@ public final class PortSubnetOverlapRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         Device device = context.device();
         Set<String> teamed = teamedPairs(device);
         Map<String, Set<String>> partners = partners(teamed);

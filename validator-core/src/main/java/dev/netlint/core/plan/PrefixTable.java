@@ -19,6 +19,11 @@ import java.util.List;
  */
 final class PrefixTable<V> implements PrefixIndex<V> {
 
+    /** The most blocks sorted by a primitive key: the index takes its low 25 bits. */
+    private static final int PRIMITIVE_SORT = 1 << 25;
+
+    private static final int IPV4_BITS = 32;
+
     private final int size;
     private final int[] bits;
     private final long[] startHigh;
@@ -48,17 +53,12 @@ final class PrefixTable<V> implements PrefixIndex<V> {
     static <V> PrefixTable<V> of(List<IPAddress> blocks, List<? extends V> values, Comparator<? super V> order) {
         int n = blocks.size();
         Bounds[] keys = new Bounds[n];
-        Integer[] sorted = new Integer[n];
-        int count = 0;
         for (int i = 0; i < n; i++) {
             IPAddress block = blocks.get(i);
-            if (block != null) {
-                keys[i] = Bounds.of(PrefixIndex.key(block));
-                sorted[count++] = i;
-            }
+            keys[i] = block == null ? null : Bounds.of(PrefixIndex.key(block));
         }
-        // stable: one block's values stay in the order given
-        Arrays.sort(sorted, 0, count, (a, b) -> Bounds.BY_START_OUTER_FIRST.compare(keys[a], keys[b]));
+        int[] sorted = order(keys);
+        int count = sorted.length;
         int distinct = 0;
         for (int k = 0; k < count; k++) {
             if (k == 0 || !keys[sorted[k]].equals(keys[sorted[k - 1]])) {
@@ -98,6 +98,48 @@ final class PrefixTable<V> implements PrefixIndex<V> {
             open[depth++] = at;
         }
         return table;
+    }
+
+    /**
+     * The indexes of the non-null keys in {@link Bounds#BY_START_OUTER_FIRST} order, equal keys in the
+     * order given. IPv4 blocks, nearly always all of them, are sorted as longs (first address, prefix
+     * length, index), not as boxed indexes through a comparator: a third of the time of a table of
+     * 100,000 routes went to the boxing and the comparator's calls.
+     */
+    private static int[] order(Bounds[] keys) {
+        int n = keys.length;
+        long[] v4 = new long[n];
+        int[] rest = new int[n];
+        int n4 = 0;
+        int others = 0;
+        for (int i = 0; i < n; i++) {
+            Bounds key = keys[i];
+            if (key == null) {
+                continue;
+            }
+            if (n < PRIMITIVE_SORT && key.bits() == IPV4_BITS) {
+                // the prefix length of a block from its host bits: a single address has none
+                long length = Long.numberOfLeadingZeros(key.startLow() ^ key.endLow()) - Integer.SIZE;
+                v4[n4++] = key.startLow() << 31 | length << 25 | i;
+            } else {
+                rest[others++] = i;
+            }
+        }
+        Arrays.sort(v4, 0, n4);
+        Integer[] boxed = new Integer[others];
+        for (int k = 0; k < others; k++) {
+            boxed[k] = rest[k];
+        }
+        // stable: one block's values stay in the order given
+        Arrays.sort(boxed, (a, b) -> Bounds.BY_START_OUTER_FIRST.compare(keys[a], keys[b]));
+        int[] order = new int[n4 + others];
+        for (int k = 0; k < n4; k++) {
+            order[k] = (int) (v4[k] & (PRIMITIVE_SORT - 1));
+        }
+        for (int k = 0; k < others; k++) {
+            order[n4 + k] = boxed[k];
+        }
+        return order;
     }
 
     /** Whether block {@code i} holds (or is) {@code key}. */
