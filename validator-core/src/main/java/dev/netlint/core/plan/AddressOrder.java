@@ -36,7 +36,7 @@ final class AddressOrder {
             }
             if (sortable && block.isIPv4()) {
                 Integer length = block.getNetworkPrefixLength();
-                v4[n4++] = block.toIPv4().longValue() << 31 | (long) (length == null ? 32 : length) << 25 | i;
+                v4[n4++] = Bounds.value(block.toIPv4()) << 31 | (long) (length == null ? 32 : length) << 25 | i;
             } else {
                 rest[others++] = i;
             }
