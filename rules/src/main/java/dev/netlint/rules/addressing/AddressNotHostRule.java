@@ -22,7 +22,7 @@ public final class AddressNotHostRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         for (NetInterface port : context.device().interfaces()) {
             IPAddress subnet = Ports.subnet(port, true);
             Located<IPAddress> address = Ports.address(port, true);

@@ -22,7 +22,7 @@ public final class DnsServerMissingRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         for (NetInterface port : context.device().interfaces()) {
             if (!port.hasGateway() || !port.dnsServers().isEmpty()
                     || port.unknown(NetInterface.DNS_SERVERS)) {

@@ -34,7 +34,7 @@ public final class DuplicateIpRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         Profile profile = context.profile();
         for (Map.Entry<IPAddress, List<NetInterface>> entry : context.plan().interfaceAddresses().entrySet()) {
             IPAddress host = entry.getKey();

@@ -25,7 +25,7 @@ public final class GatewayOutsideSubnetRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         for (NetInterface port : context.device().interfaces()) {
             String name = Ports.describe(nodes, port);
             for (boolean ipv4 : new boolean[] {true, false}) {

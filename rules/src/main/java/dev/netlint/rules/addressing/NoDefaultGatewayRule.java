@@ -32,7 +32,7 @@ public final class NoDefaultGatewayRule implements DeviceRule {
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         Map<String, List<NetInterface>> byNode = Ports.byNode(context.device(), nodes);
         for (Map.Entry<String, List<NetInterface>> node : byNode.entrySet()) {
             List<NetInterface> ports = node.getValue();

@@ -34,7 +34,7 @@ public final class PortSettingsMismatchRule implements DeviceRule {
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
-        Nodes nodes = Nodes.of(device);
+        Nodes nodes = context.nodes();
         if (nodes.single()) {
             return;
         }

@@ -25,7 +25,7 @@ public final class PortSubnetMismatchRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         Device device = context.device();
         for (List<NetInterface> entries : Ports.byPort(device).values()) {
             if (entries.size() < 2) {

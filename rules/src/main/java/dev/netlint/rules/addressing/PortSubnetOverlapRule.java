@@ -15,6 +15,7 @@ import dev.netlint.core.rule.DeviceRule;
 import dev.netlint.core.rule.FindingSink;
 import dev.netlint.core.rule.Rule;
 import inet.ipaddr.IPAddress;
+import inet.ipaddr.IPAddressSeqRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -45,12 +46,14 @@ public final class PortSubnetOverlapRule implements DeviceRule {
     /** How many overlapping subnets before a port's are looked at for those to name. */
     private static final int SCANNED = 64;
 
-    private record PortSubnet(NetInterface port, IPAddress subnet, Located<IPAddress> address) {
+    /** A port's subnet, with its range made once: each subnet's range is asked several times. */
+    private record PortSubnet(NetInterface port, IPAddress subnet, IPAddressSeqRange range,
+                              Located<IPAddress> address) {
     }
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         Device device = context.device();
         Set<String> teamed = teamedPairs(device);
         Map<String, Set<String>> partners = partners(teamed);
@@ -60,14 +63,15 @@ public final class PortSubnetOverlapRule implements DeviceRule {
                 for (boolean ipv4 : new boolean[] {true, false}) {
                     IPAddress subnet = Ports.subnet(port, ipv4);
                     if (subnet != null && !(subnet.isIPv6() && subnet.isLinkLocal())) {
-                        subnets.add(new PortSubnet(port, subnet, Ports.address(port, ipv4)));
+                        subnets.add(new PortSubnet(port, subnet, subnet.toSequentialRange(),
+                                Ports.address(port, ipv4)));
                     }
                 }
             }
             // In file order, each subnet asks an index of those before it which overlap it: O(n log n), never
             // the n²/2 pairs of n ports on one subnet; a port names at most NAMED of them, then counts.
             subnets.sort(Comparator.comparing(s -> s.address().location()));
-            RangeIndex<PortSubnet> before = RangeIndex.empty(subnets, s -> s.subnet().toSequentialRange());
+            RangeIndex<PortSubnet> before = RangeIndex.empty(subnets, PortSubnet::range);
             // keyed by value: IPAddress's own hash spreads poorly over many ports of one subnet
             Map<AddressKey, Integer> hosts = new HashMap<>();
             Map<String, List<PortSubnet>> byPort = new HashMap<>();
@@ -75,7 +79,7 @@ public final class PortSubnetOverlapRule implements DeviceRule {
                 PortSubnet later = subnets.get(i);
                 AddressKey host = AddressKey.of(Ports.host(later.address()));
                 int named = 0;
-                for (PortSubnet earlier : before.overlapping(later.subnet().toSequentialRange(), SCANNED)) {
+                for (PortSubnet earlier : before.overlapping(later.range(), SCANNED)) {
                     if (!leftToOthers(earlier, later, teamed) && named < NAMED) {
                         report(nodes, out, earlier, later);
                         named++;
@@ -90,12 +94,12 @@ public final class PortSubnetOverlapRule implements DeviceRule {
                 for (String k : keys) {
                     for (PortSubnet other : byPort.getOrDefault(k, List.of())) {
                         if (!AddressKey.of(Ports.host(other.address())).equals(host) && leftToOthers(other, later, teamed)
-                                && other.subnet().toSequentialRange().overlaps(later.subnet().toSequentialRange())) {
+                                && other.range().overlaps(later.range())) {
                             leftOut++;
                         }
                     }
                 }
-                int more = before.count(later.subnet().toSequentialRange()) - leftOut - named;
+                int more = before.count(later.range()) - leftOut - named;
                 if (more > 0) {
                     out.report(later.address().location(), "subnet " + later.subnet().toCanonicalString() + " of "
                             + Ports.describe(nodes, later.port()) + " also overlaps the subnets of " + more

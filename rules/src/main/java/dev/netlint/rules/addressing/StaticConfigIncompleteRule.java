@@ -23,7 +23,7 @@ public final class StaticConfigIncompleteRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp() || port.unknown(NetInterface.DHCP_ENABLED)) {
                 continue;

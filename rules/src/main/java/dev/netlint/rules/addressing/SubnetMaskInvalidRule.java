@@ -28,7 +28,7 @@ public final class SubnetMaskInvalidRule implements DeviceRule {
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
-        Nodes nodes = Nodes.of(context.device());
+        Nodes nodes = context.nodes();
         for (NetInterface port : context.device().interfaces()) {
             if (port.isDhcp()) {
                 continue; // a DHCP port's values are a lease, not a plan

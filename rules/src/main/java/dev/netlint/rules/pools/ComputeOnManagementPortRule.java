@@ -3,7 +3,6 @@ package dev.netlint.rules.pools;
 import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
-import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.DeviceContext;
@@ -32,7 +31,7 @@ public final class ComputeOnManagementPortRule implements DeviceRule {
         if (management == null) {
             return;
         }
-        boolean cluster = !Nodes.of(context.device()).single();
+        boolean cluster = !context.nodes().single();
         for (VSwitch vSwitch : context.device().computeVSwitches()) {
             if (cluster && profile.isClusterTeamPort(management) && profile.isClusterTeam(ports(vSwitch))) {
                 continue;

@@ -4,7 +4,6 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
-import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.model.VirtualNetwork;
 import dev.netlint.core.rule.Category;
@@ -40,7 +39,7 @@ public final class WorkloadOnReservedPortRule implements DeviceRule {
         if (!profile.knowsPorts() || !profile.hasPort("Port3") || !profile.hasPort("Port4")) {
             return;
         }
-        boolean single = Nodes.of(device).single();
+        boolean single = context.nodes().single();
         if (!single && switchless(device)) {
             for (VSwitch vSwitch : device.vSwitches()) {
                 Located<String> port = reservedPort(vSwitch);
@@ -67,7 +66,7 @@ public final class WorkloadOnReservedPortRule implements DeviceRule {
             }
             return;
         }
-        if (single && Profile.ASE_PRO_2.equals(profile)) {
+        if (single && Profile.ASE_PRO_2.name().equals(profile.name())) {
             for (VSwitch vSwitch : device.computeVSwitches()) {
                 for (Located<String> port : vSwitch.interfaceNames()) {
                     if (RESERVED.contains(key(port.value()))) {

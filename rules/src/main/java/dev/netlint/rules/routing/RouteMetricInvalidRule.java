@@ -15,9 +15,9 @@ import java.util.List;
         summary = "A route metric is negative or not an integer, or unusually high")
 public final class RouteMetricInvalidRule implements DeviceRule {
 
-    static final BigInteger HIGHEST = BigInteger.valueOf(9999);
+    static final long HIGHEST = 9999;
     /** The largest metric a Linux routing table holds: a route's priority is a 32-bit unsigned number. */
-    static final BigInteger LARGEST = BigInteger.valueOf(0xFFFF_FFFFL);
+    static final long LARGEST = 0xFFFF_FFFFL;
 
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
@@ -26,23 +26,28 @@ public final class RouteMetricInvalidRule implements DeviceRule {
                 continue;
             }
             String text = route.routeMetric().value().trim();
-            BigInteger metric;
-            try {
-                metric = new BigInteger(text);
-            } catch (NumberFormatException e) {
-                out.report(route.routeMetric().location(), "routeMetric '" + text + "' of " + route.describe()
-                        + " is not an integer: Add-HcsNetRoute takes a whole number (lower wins), so the route is"
-                        + " not added", "write a number such as 100");
-                continue;
+            // the route parsed its metric once, as a long; one beyond a long is negative or above LARGEST
+            long metric;
+            if (route.hasIntegerMetric()) {
+                metric = route.metricValue();
+            } else {
+                try {
+                    metric = new BigInteger(text).signum() < 0 ? -1 : LARGEST + 1;
+                } catch (NumberFormatException e) {
+                    out.report(route.routeMetric().location(), "routeMetric '" + text + "' of " + route.describe()
+                            + " is not an integer: Add-HcsNetRoute takes a whole number (lower wins), so the route is"
+                            + " not added", "write a number such as 100");
+                    continue;
+                }
             }
-            if (metric.signum() < 0) {
+            if (metric < 0) {
                 out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
                         + " is negative: a metric is 0 or more (lower wins), so the route is not added");
-            } else if (metric.compareTo(LARGEST) > 0) {
+            } else if (metric > LARGEST) {
                 out.report(route.routeMetric().location(), "routeMetric " + text + " of " + route.describe()
                         + " is above 4294967295, the largest metric of the VMs' Linux routing table, so the route is"
                         + " not added", "use 0-9999");
-            } else if (metric.compareTo(HIGHEST) > 0) {
+            } else if (metric > HIGHEST) {
                 out.report(Severity.WARNING, route.routeMetric().location(), "routeMetric " + text + " of "
                         + route.describe() + " is above 9999: such a route loses to every ordinary route to the same"
                         + " destination", "if it is meant as a last-resort backup, 9999 says so, else check for a"

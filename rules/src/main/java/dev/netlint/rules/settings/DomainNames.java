@@ -108,6 +108,11 @@ final class DomainNames {
         if (top.isEmpty()) {
             return null;
         }
+        // IDN's ToASCII leaves an ASCII label as it is (RFC 3490, 4.1: no nameprep, no Punycode), and
+        // initialising IDN's string preparation costs a first device more than its whole check
+        if (top.chars().allMatch(c -> c < 0x80)) {
+            return top;
+        }
         try {
             return IDN.toASCII(top, IDN.ALLOW_UNASSIGNED);
         } catch (IllegalArgumentException e) {

@@ -4,7 +4,6 @@ import dev.netlint.core.finding.Related;
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Located;
-import dev.netlint.core.model.Nodes;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.DeviceContext;
 import dev.netlint.core.rule.DeviceRule;
@@ -13,6 +12,7 @@ import dev.netlint.core.rule.Rule;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * A device of two nodes whose {@code deviceInfo.model} names a model that the vendor does not cluster:
@@ -25,6 +25,9 @@ import java.util.Locale;
         summary = "A two-node configuration for a model that the vendor does not cluster")
 public final class TwoNodeModelUnsupportedRule implements DeviceRule {
 
+    /** What separates the words of a model name. */
+    private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
+
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
         Device device = context.device();
@@ -32,7 +35,7 @@ public final class TwoNodeModelUnsupportedRule implements DeviceRule {
         if (model == null || supportedOrUnknown(model.value())) {
             return;
         }
-        int count = Nodes.of(device).count();
+        int count = context.nodes().count();
         if (count < 2) {
             return;
         }
@@ -51,11 +54,11 @@ public final class TwoNodeModelUnsupportedRule implements DeviceRule {
      * rule cannot name: the plain {@code Azure Stack Edge} of the exports, or no Azure Stack Edge at all.
      */
     static boolean supportedOrUnknown(String model) {
-        String words = " " + model.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim() + " ";
+        String words = " " + NOT_WORD.matcher(model.toLowerCase(Locale.ROOT)).replaceAll(" ").trim() + " ";
         if (!words.contains(" azure stack edge ") && !words.startsWith(" ase ")) {
             return true;
         }
-        if (words.contains(" gpu ") || words.matches(".* pro 2 .*")) {
+        if (words.contains(" gpu ") || words.contains(" pro 2 ")) {
             return true;
         }
         return words.equals(" azure stack edge ") || words.equals(" ase ");

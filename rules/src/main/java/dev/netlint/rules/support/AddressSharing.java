@@ -39,14 +39,16 @@ public final class AddressSharing {
     private record Use(Service service, Service.Port port) {
     }
 
-    /** The protocol/port pairs in use on the address, by {@code TCP/53}. */
-    private final Map<String, Use> portsInUse = new HashMap<>();
+    /**
+     * The protocol/port pairs in use on the address, by {@code TCP/53}; made when a second service asks
+     * for the address, since most addresses have one (100,000 services: as many maps never read).
+     */
+    private Map<String, Use> portsInUse;
     private boolean portsKnown = true;
 
     /** An address taken by {@code first}. */
     public AddressSharing(Service first) {
         this.first = first;
-        use(first);
     }
 
     public Service first() {
@@ -58,6 +60,10 @@ public final class AddressSharing {
         Verdict verdict = keys(first, next);
         if (verdict.kind() != Kind.SHARES) {
             return verdict;
+        }
+        if (portsInUse == null) {
+            portsInUse = new HashMap<>();
+            use(first);
         }
         if (!portsKnown || next.unknown(Service.PORTS)) {
             return Verdict.UNKNOWN;

@@ -2,7 +2,6 @@ package dev.netlint.rules.teaming;
 
 import dev.netlint.core.finding.Severity;
 import dev.netlint.core.model.Located;
-import dev.netlint.core.model.Nodes;
 import dev.netlint.core.model.VSwitch;
 import dev.netlint.core.rule.Category;
 import dev.netlint.core.rule.DeviceContext;
@@ -33,7 +32,7 @@ public final class NicTeamingUnsupportedRule implements DeviceRule {
     @Override
     public void inspect(DeviceContext context, FindingSink out) {
         Profile profile = context.profile();
-        boolean single = Nodes.of(context.device()).single();
+        boolean single = context.nodes().single();
         for (VSwitch vSwitch : context.device().vSwitches()) {
             List<Located<String>> ports = distinctPorts(vSwitch);
             if (ports.size() < 2) {

@@ -52,6 +52,7 @@ public record Ipv4Config(Location location, Located<IPAddress> address, Located<
     /** The subnet the address lies in, as a prefix block, or {@code null} when unknown. */
     public IPAddress subnet() {
         Integer length = prefixLength();
-        return length == null ? null : Addresses.host(address.value()).toPrefixBlock(length);
+        // the block of the address's own bits: no copy of it without its prefix length first
+        return length == null ? null : address.value().toPrefixBlock(length);
     }
 }

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * An order in which to walk the tries for many blocks: IPv4 blocks by first address, then prefix
+ * An order in which to ask about many blocks: IPv4 blocks by first address, then prefix
  * length (equal blocks keep the order given), then the others as given. The answers are the same in
- * any order; in address order each trie walk follows the one before down the same branches, which are
- * then in the cache.
+ * any order; in address order each search follows the one before through the same part of the
+ * table, which is then in the cache.
  */
 final class AddressOrder {
 
@@ -36,7 +36,7 @@ final class AddressOrder {
             }
             if (sortable && block.isIPv4()) {
                 Integer length = block.getNetworkPrefixLength();
-                v4[n4++] = block.toIPv4().longValue() << 31 | (long) (length == null ? 32 : length) << 25 | i;
+                v4[n4++] = Bounds.value(block.toIPv4()) << 31 | (long) (length == null ? 32 : length) << 25 | i;
             } else {
                 rest[others++] = i;
             }

@@ -56,7 +56,7 @@ record Bounds(int bits, long startHigh, long startLow, long endHigh, long endLow
      * The lowest value of an IPv4 address, from its segments: IPAddress's own longValue() keeps an
      * Integer in the address for each value asked, 8 MB for the plan of a device with 100,000 routes.
      */
-    private static long value(IPv4Address v4) {
+    static long value(IPv4Address v4) {
         long value = 0;
         for (int i = 0; i < IPv4Address.SEGMENT_COUNT; i++) {
             value = value << IPv4Address.BITS_PER_SEGMENT | v4.getSegment(i).getSegmentValue();

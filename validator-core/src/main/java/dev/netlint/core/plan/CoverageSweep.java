@@ -15,8 +15,8 @@ import java.util.Map;
 
 /**
  * Which parts of a network (a prefix block or one address) are connected, which are routed and by
- * which installed route, and which are left over: one longest-prefix match, one sub-trie walk and one
- * sweep over the routes inside the network, O(k log k) for k routes inside it.
+ * which installed route, and which are left over: one longest-prefix match, one walk of the blocks
+ * inside and one sweep over the routes inside the network, O(k log k) for k routes inside it.
  *
  * <p>The sweep walks the network from its lowest address to its highest. Connected subnets and route
  * destinations are prefix blocks, so any two are nested or disjoint: sorted by start, outer first, they
@@ -60,11 +60,11 @@ final class CoverageSweep {
     }
 
     /**
-     * The coverage of {@code block} (made by {@link PrefixTrie#block}) by the connected subnets and the
+     * The coverage of {@code block} (made by {@link PrefixIndex#block}) by the connected subnets and the
      * installed routes: the most specific one holding each address carries it ({@link Forwarding#lookup}).
      */
     static Coverage of(IPAddress block, List<IPAddress> connected, RouteTable table) {
-        PrefixTrie.Around<KubeRoute> around = table.installedAround(block);
+        PrefixIndex.Around<KubeRoute> around = table.installedAround(block);
         KubeRoute outer = around.containing();
         IPAddress holding = null;
         for (IPAddress subnet : connected) {

@@ -34,8 +34,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * Linux kernel (docs/forwarding-model.md says where it differs on purpose).
  *
  * <p>Built once per device. The state of every route is worked out at once ({@link RouteTable});
- * every question about destinations is answered by the IPAddress tries (longest-prefix match,
- * sub-tries) or by one sort and sweep ({@link CoverageSweep}), never by a loop over all routes. What
+ * every question about destinations is answered by a sorted table of the routes' prefixes
+ * ({@link PrefixTable}: longest-prefix match, the prefixes inside a block) or by one sort and sweep
+ * ({@link CoverageSweep}), never by a loop over all routes. What
  * the rules say about it is theirs: this class gives facts, not sentences.
  */
 public final class Forwarding {
@@ -387,7 +388,7 @@ public final class Forwarding {
      * inside it; empty when there is none.
      */
     public Optional<KubeRoute> refusedRoute(IPAddress network) {
-        IPAddress block = PrefixTrie.block(network);
+        IPAddress block = PrefixIndex.block(network);
         KubeRoute outer = table.refusedContaining(block);
         if (outer != null) {
             return Optional.of(outer);
@@ -399,10 +400,10 @@ public final class Forwarding {
      * Which parts of a network (a prefix block or one address) are connected or routed, and which are
      * left over ({@link CoverageSweep}). Remembered per network, since both reachability rules ask about
      * every required network; those are worked out all at once at the first question, in address order,
-     * so that each walk of the tries follows the one before (the rules ask in the order written).
+     * so that each search of the table follows the one before (the rules ask in the order written).
      */
     public Coverage coverage(IPAddress network) {
-        IPAddress block = PrefixTrie.block(network);
+        IPAddress block = PrefixIndex.block(network);
         PrefixKey key = PrefixKey.of(block);
         Coverage known = requiredCoverages.get().get(key);
         if (known == null) {

@@ -5,7 +5,7 @@ import java.util.function.Supplier;
 
 /**
  * A value computed on first use, once, whichever thread asks first; the others wait for it. What the
- * plan and the rule context build only when a rule asks (the tries of the routes, the owners of pool
+ * plan and the rule context build only when a rule asks (the table of the routes, the owners of pool
  * addresses), so that a device whose rules never ask does not pay for them.
  *
  * @param <T> the value, never {@code null}

@@ -32,7 +32,8 @@ public record PrefixKey(int bits, long high, long low, int length) {
         int bits = address.getBitCount();
         int length = prefix == null ? bits : prefix;
         if (address.isIPv4()) {
-            long value = address.toIPv4().longValue();
+            // from the segments: IPAddress's own longValue() computes and boxes the value on every call
+            long value = Bounds.value(address.toIPv4());
             long mask = length == 0 ? 0 : (0xFFFFFFFFL << (32 - length)) & 0xFFFFFFFFL;
             return new PrefixKey(bits, 0, value & mask, length);
         }

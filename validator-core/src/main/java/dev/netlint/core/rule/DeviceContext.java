@@ -2,6 +2,7 @@ package dev.netlint.core.rule;
 
 import dev.netlint.core.plan.Lazy;
 import dev.netlint.core.model.Device;
+import dev.netlint.core.model.Nodes;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
 import java.util.Map;
@@ -18,6 +19,7 @@ public final class DeviceContext {
     private final Profile profile;
     private final Lazy<AddressPlan> plan;
     private final Lazy<Forwarding> forwarding;
+    private final Lazy<Nodes> nodes;
     /** What rules share beyond the plan and the forwarding model, one value per key (see {@link #shared}). */
     private final Map<Class<?>, Lazy<?>> shared = new ConcurrentHashMap<>();
 
@@ -26,6 +28,7 @@ public final class DeviceContext {
         this.profile = profile;
         this.plan = Lazy.of(() -> AddressPlan.of(device));
         this.forwarding = Lazy.of(() -> Forwarding.of(device, plan.get()));
+        this.nodes = Lazy.of(() -> Nodes.of(device));
     }
 
     public Device device() {
@@ -34,6 +37,11 @@ public final class DeviceContext {
 
     public Profile profile() {
         return profile;
+    }
+
+    /** The device's nodes, read once for every rule that names a port's node. */
+    public Nodes nodes() {
+        return nodes.get();
     }
 
     /** The device's address plan, built on first use (a failure there surfaces in the rule that asked). */

@@ -15,7 +15,7 @@ class AddressOrderTest {
     private static List<IPAddress> blocks(String... texts) {
         List<IPAddress> blocks = new ArrayList<>();
         for (String text : texts) {
-            blocks.add(text == null ? null : PrefixTrie.block(new IPAddressString(text).getAddress()));
+            blocks.add(text == null ? null : PrefixIndex.block(new IPAddressString(text).getAddress()));
         }
         return blocks;
     }
@@ -43,7 +43,7 @@ class AddressOrderTest {
     void everyIndexOfAnAddressComesOnce() {
         List<IPAddress> blocks = new ArrayList<>();
         for (int i = 999; i >= 0; i--) {
-            blocks.add(PrefixTrie.block(new IPAddressString("10." + i / 256 + "." + i % 256 + ".0/24").getAddress()));
+            blocks.add(PrefixIndex.block(new IPAddressString("10." + i / 256 + "." + i % 256 + ".0/24").getAddress()));
         }
         int[] order = AddressOrder.of(blocks);
         int[] sorted = order.clone();

@@ -1,6 +1,5 @@
 package dev.netlint.core.plan;
 
-import dev.netlint.core.model.Addresses;
 import inet.ipaddr.IPAddress;
 import inet.ipaddr.format.util.AssociativeAddressTrie;
 import inet.ipaddr.format.util.AssociativeAddressTrie.AssociativeTrieNode;
@@ -18,19 +17,13 @@ import java.util.List;
  *
  * @param <V> the value kept per block
  */
-final class PrefixTrie<V> {
+final class PrefixTrie<V> implements PrefixIndex<V> {
 
     private final IPv4AddressAssociativeTrie<V> v4 = new IPv4AddressAssociativeTrie<>();
     private final IPv6AddressAssociativeTrie<V> v6 = new IPv6AddressAssociativeTrie<>();
 
-    /** The block of a prefix (host bits cleared), or the address itself when it has no prefix length. */
-    static IPAddress block(IPAddress prefix) {
-        return Addresses.block(prefix);
-    }
-
-    /** The trie key of a block: the block, or the bare address for a single host. */
-    static IPAddress key(IPAddress block) {
-        return block.isMultiple() ? block : block.withoutPrefixLength();
+    private static IPAddress key(IPAddress block) {
+        return PrefixIndex.key(block);
     }
 
     /** The trie of the key's family; the one place where the family decides. */
@@ -57,14 +50,19 @@ final class PrefixTrie<V> {
     }
 
     /** The value of the most specific block that contains {@code block} (or is it), or {@code null}. */
-    V longestPrefixMatch(IPAddress block) {
+    @Override
+    public V longestPrefixMatch(IPAddress block) {
         IPAddress key = key(block);
         AssociativeTrieNode<IPAddress, V> node = trie(key).longestPrefixMatchNode(key);
         return node == null ? null : node.getValue();
     }
 
-    /** The values of the blocks inside {@code block} (it included), in address order, outer first. */
-    List<V> inside(IPAddress block) {
+    /**
+     * The values of the blocks inside {@code block} (it included), in the trie's order: a block between
+     * the blocks of its lower half and those of its upper half.
+     */
+    @Override
+    public List<V> inside(IPAddress block) {
         IPAddress key = key(block);
         return values(trie(key).elementsContainedBy(key));
     }
@@ -74,7 +72,8 @@ final class PrefixTrie<V> {
      * the values of the blocks inside it as {@link #inside} gives them. One walk down the trie when the
      * block itself is there: the sub-trie of its node holds every block inside it.
      */
-    Around<V> around(IPAddress block) {
+    @Override
+    public Around<V> around(IPAddress block) {
         IPAddress key = key(block);
         AssociativeAddressTrie<IPAddress, V> trie = trie(key);
         AssociativeTrieNode<IPAddress, V> match = trie.longestPrefixMatchNode(key);
@@ -85,11 +84,8 @@ final class PrefixTrie<V> {
         return new Around<>(containing, values(trie.elementsContainedBy(key)));
     }
 
-    /** What {@link #around} finds: the value of the block around a block, and the values inside it. */
-    record Around<V>(V containing, List<V> inside) {
-    }
 
-    /** The values of the added nodes of a sub-trie, in address order, outer first; none for no sub-trie. */
+    /** The values of the added nodes of a sub-trie, in the trie's order; none for no sub-trie. */
     private static <V> List<V> values(AssociativeTrieNode<IPAddress, V> sub) {
         List<V> result = new ArrayList<>();
         if (sub != null) {
