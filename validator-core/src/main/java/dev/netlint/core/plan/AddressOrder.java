@@ -13,7 +13,7 @@ import java.util.List;
 final class AddressOrder {
 
     /** The most blocks {@link #of} sorts: the index takes the low 25 bits of a sort key. */
-    private static final int SORTABLE = 1 << 25;
+    static final int SORTABLE = 1 << 25;
 
     private AddressOrder() {
     }
