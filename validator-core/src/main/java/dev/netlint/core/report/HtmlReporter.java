@@ -2,8 +2,8 @@ package dev.netlint.core.report;
 
 import dev.netlint.core.finding.Finding;
 import dev.netlint.core.finding.Related;
-import dev.netlint.core.model.SourceText;
 import dev.netlint.core.model.KubeRoute;
+import dev.netlint.core.model.SourceText;
 import dev.netlint.core.result.DeviceResult;
 import dev.netlint.core.result.Report;
 import dev.netlint.core.rule.RegisteredRule;

@@ -1,10 +1,10 @@
 package dev.netlint.core.rule;
 
-import dev.netlint.core.plan.Lazy;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.model.Nodes;
 import dev.netlint.core.plan.AddressPlan;
 import dev.netlint.core.plan.Forwarding;
+import dev.netlint.core.plan.Lazy;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;

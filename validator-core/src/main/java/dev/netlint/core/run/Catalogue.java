@@ -1,9 +1,9 @@
 package dev.netlint.core.run;
 
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.io.JsonWriter;
 import dev.netlint.core.internal.load.schema.Schemas;
-import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.rule.RegisteredRule;
 import dev.netlint.core.rule.RuleRegistry;
 import java.io.IOException;

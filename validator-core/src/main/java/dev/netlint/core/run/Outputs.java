@@ -1,10 +1,10 @@
 package dev.netlint.core.run;
 
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.internal.config.ConfigResolver;
 import dev.netlint.core.internal.io.AtomicFile;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.DeviceInput;
-import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.report.Reporter;
 import dev.netlint.core.report.Reporters;
 import dev.netlint.core.result.Report;

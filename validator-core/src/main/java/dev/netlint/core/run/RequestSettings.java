@@ -1,9 +1,9 @@
 package dev.netlint.core.run;
 
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.internal.config.FailOn;
 import dev.netlint.core.internal.config.Overrides;
 import dev.netlint.core.internal.load.source.LoadLimits;
-import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RegisteredRule;

@@ -2,8 +2,8 @@ package dev.netlint.core.plan;
 
 import dev.netlint.core.internal.load.DeviceInput;
 import dev.netlint.core.internal.load.DeviceLoader;
-import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.internal.load.LoadedDevice;
+import dev.netlint.core.internal.load.source.LoadLimits;
 import dev.netlint.core.model.Device;
 import dev.netlint.core.testing.CleanDevice;
 import java.io.IOException;

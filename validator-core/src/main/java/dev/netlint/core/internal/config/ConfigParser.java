@@ -1,11 +1,11 @@
 package dev.netlint.core.internal.config;
 
+import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.internal.engine.Engine;
 import dev.netlint.core.internal.engine.Glob;
 import dev.netlint.core.internal.engine.PathSuppression;
 import dev.netlint.core.internal.load.DeviceFinder;
 import dev.netlint.core.internal.load.source.LoadLimits;
-import dev.netlint.core.finding.Spelling;
 import dev.netlint.core.result.RuleLevel;
 import dev.netlint.core.rule.Profile;
 import dev.netlint.core.rule.RegisteredRule;
